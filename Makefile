@@ -1,0 +1,54 @@
+# Onward: the two commands are `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run demo test lint types migrations-check pytest pytest-postgres browser-deps clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Onward needs Python 3.11 or newer (found %s)" % sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) install -q -e '.[test]'
+	@touch $@
+
+## Start Onward on http://127.0.0.1:8000 and print a one-time sign-in link.
+run: $(VENV)/.installed
+	$(BIN)/onward serve
+
+## Same, with a separate demo data dir holding a sample job search.
+demo: $(VENV)/.installed
+	$(BIN)/onward serve --demo
+
+## Lint, types, migrations check, the suite on SQLite, then on PostgreSQL when available.
+test: $(VENV)/.installed-test browser-deps lint types migrations-check pytest pytest-postgres
+
+browser-deps:
+	@scripts/ensure-chromium
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+migrations-check: $(VENV)/.installed-test
+	@tmp=$$(mktemp -d) && ONWARD_DATA_DIR=$$tmp $(BIN)/onward manage makemigrations --check --dry-run; rc=$$?; rm -rf $$tmp; exit $$rc
+
+pytest: $(VENV)/.installed-test
+	env -u ONWARD_DATABASE_URL $(BIN)/pytest -q
+
+pytest-postgres: $(VENV)/.installed-test
+	@scripts/with-postgres $(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

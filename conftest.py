@@ -1,0 +1,33 @@
+"""Shared fixtures: two personas, alice and bob, and signed-in clients for them."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from tests import factories
+
+from onward.accounts.models import User
+
+
+@pytest.fixture
+def alice(db: None) -> User:
+    return factories.user("alice")
+
+
+@pytest.fixture
+def bob(db: None) -> User:
+    return factories.user("bob")
+
+
+@pytest.fixture
+def alice_client(alice: User) -> Client:
+    client = Client()
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def bob_client(bob: User) -> Client:
+    client = Client()
+    client.force_login(bob)
+    return client

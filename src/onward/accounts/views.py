@@ -1,0 +1,206 @@
+"""Sign in and out, one-time links, sign-up, and the account page."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from onward.accounts import selectors, services
+from onward.accounts.forms import PasswordForm, ProfileForm, SignInForm, SignUpForm, TokenForm
+from onward.accounts.models import User
+from onward.core.forms import add_service_errors
+
+BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def _client_address(request: HttpRequest) -> str | None:
+    address = request.META.get("REMOTE_ADDR") or None
+    if settings.TRUST_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            address = forwarded.split(",")[0].strip() or address
+    return address
+
+
+def _next_url(request: HttpRequest) -> str:
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return str(settings.LOGIN_REDIRECT_URL)
+
+
+def signin(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect(_next_url(request))
+    form = SignInForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        username = form.cleaned_data["username"]
+        address = _client_address(request)
+        if services.signin_locked(username=username, address=address):
+            form.add_error(
+                None,
+                "Too many failed sign-ins. Wait "
+                f"{settings.SIGNIN_LOCKOUT_MINUTES} minutes and try again.",
+            )
+            status = 429
+        else:
+            user = authenticate(request, username=username, password=form.cleaned_data["password"])
+            services.signin_attempt_record(
+                username=username, address=address, succeeded=user is not None
+            )
+            if user is not None:
+                login(request, user)
+                return redirect(_next_url(request))
+            form.add_error(None, "That username and password do not match.")
+            status = 400
+    return render(
+        request,
+        "accounts/signin.html",
+        {"form": form, "next": request.GET.get("next", "")},
+        status=status,
+    )
+
+
+def signin_link(request: HttpRequest, secret: str) -> HttpResponse:
+    user = services.signin_link_redeem(secret=secret)
+    if user is None:
+        return render(request, "accounts/link_invalid.html", status=404)
+    login(request, user, backend=BACKEND)
+    messages.success(request, f"Welcome, {user.name}. You are signed in.")
+    return redirect("web:dashboard")
+
+
+@require_POST
+def signout(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    return redirect("accounts:signin")
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    if not settings.SIGNUP_ENABLED:
+        raise Http404("Sign-up is off on this server.")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.user_create(
+                username=form.cleaned_data["username"],
+                password=form.cleaned_data["password"],
+                email=form.cleaned_data["email"],
+            )
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            login(request, user, backend=BACKEND)
+            messages.success(request, "Your account is ready.")
+            return redirect("web:dashboard")
+    return render(request, "accounts/signup.html", {"form": form})
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)
+    return request.user
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    profile_form = ProfileForm(
+        initial={
+            "display_name": user.display_name,
+            "email": user.email,
+            "time_zone": user.time_zone,
+            "ghost_after_days": user.ghost_after_days,
+        }
+    )
+    if request.method == "POST":
+        profile_form = ProfileForm(request.POST)
+        if profile_form.is_valid():
+            try:
+                services.user_update_profile(user=user, **profile_form.cleaned_data)
+            except ValidationError as exc:
+                add_service_errors(profile_form, exc)
+            else:
+                messages.success(request, "Profile saved.")
+                return redirect("accounts:account")
+    return _account_page(request, profile_form=profile_form)
+
+
+def _account_page(
+    request: HttpRequest,
+    *,
+    profile_form: ProfileForm | None = None,
+    password_form: PasswordForm | None = None,
+    token_form: TokenForm | None = None,
+    new_secret: str = "",
+    status: int = 200,
+) -> HttpResponse:
+    user = _user(request)
+    context = {
+        "nav": "account",
+        "profile_form": profile_form
+        or ProfileForm(
+            initial={
+                "display_name": user.display_name,
+                "email": user.email,
+                "time_zone": user.time_zone,
+                "ghost_after_days": user.ghost_after_days,
+            }
+        ),
+        "password_form": password_form or PasswordForm(user=user),
+        "token_form": token_form or TokenForm(),
+        "tokens": selectors.api_token_list(owner=user),
+        "new_secret": new_secret,
+        "default_ghost_days": settings.GHOST_AFTER_DAYS,
+    }
+    return render(request, "accounts/account.html", context, status=status)
+
+
+@login_required
+@require_POST
+def password_change(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = PasswordForm(request.POST, user=user)
+    if form.is_valid():
+        try:
+            services.password_set(user=user, password=form.cleaned_data["new_password"])
+        except ValidationError as exc:
+            add_service_errors(form, exc, field_map={"password": "new_password"})
+        else:
+            update_session_auth_hash(request, user)
+            messages.success(request, "Password changed.")
+            return redirect("accounts:account")
+    return _account_page(request, password_form=form, status=400)
+
+
+@login_required
+@require_POST
+def token_create(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = TokenForm(request.POST)
+    if form.is_valid():
+        try:
+            _token, secret = services.api_token_create(owner=user, name=form.cleaned_data["name"])
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            return _account_page(request, new_secret=secret)
+    return _account_page(request, token_form=form, status=400)
+
+
+@login_required
+@require_POST
+def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
+    token = selectors.api_token_get(owner=_user(request), pk=token_id)
+    services.api_token_revoke(token=token)
+    messages.success(request, f"Token {token.name!r} revoked.")
+    return redirect("accounts:account")

@@ -1,0 +1,51 @@
+"""Map domain errors to JSON 4xx responses, so bad input never becomes a 500."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as NinjaValidationError
+
+
+def _field_messages(exc: ValidationError) -> dict[str, list[str]]:
+    if hasattr(exc, "error_dict"):
+        return {field: [str(m) for m in msgs] for field, msgs in exc.message_dict.items()}
+    return {"__all__": [str(m) for m in exc.messages]}
+
+
+def _ninja_messages(exc: NinjaValidationError) -> dict[str, list[str]]:
+    fields: dict[str, list[str]] = {}
+    for error in exc.errors:
+        loc = [
+            str(part)
+            for part in error.get("loc", ())
+            if part not in ("body", "query", "path", "payload")
+        ]
+        fields.setdefault(".".join(loc) or "__all__", []).append(str(error.get("msg", "invalid")))
+    return fields
+
+
+def install(api: NinjaAPI) -> None:
+    @api.exception_handler(ValidationError)
+    def domain_validation(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+        fields = _field_messages(exc)
+        return api.create_response(
+            request, {"detail": "Invalid input.", "errors": fields}, status=400
+        )
+
+    @api.exception_handler(NinjaValidationError)
+    def schema_validation(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
+        body: dict[str, Any] = {"detail": "Invalid input.", "errors": _ninja_messages(exc)}
+        return api.create_response(request, body, status=422)
+
+    @api.exception_handler(AuthenticationError)
+    def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+        return api.create_response(
+            request,
+            {"detail": "Authentication required: send 'Authorization: Bearer <token>'."},
+            status=401,
+        )

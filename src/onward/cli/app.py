@@ -1,0 +1,42 @@
+"""The ``onward`` command line (Typer). Each command is a thin adapter over services."""
+
+from __future__ import annotations
+
+import typer
+
+from onward.cli import serve as serve_commands
+from onward.cli.bootstrap import setup_django
+
+app = typer.Typer(
+    name="onward",
+    help="Onward: a self-hosted job search companion that turns rejections into growth.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def root() -> None:
+    """Onward: a self-hosted job search companion that turns rejections into growth."""
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def manage(ctx: typer.Context) -> None:
+    """Run a Django management command (migrate, check --deploy, ...)."""
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["onward manage", *ctx.args])
+
+
+app.command()(serve_commands.serve)
+app.command()(serve_commands.worker)
+
+
+def run() -> None:
+    app(prog_name="onward")
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,117 @@
+"""``onward serve`` and ``onward worker``."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import platformdirs
+import typer
+
+from onward.cli.bootstrap import setup_django
+from onward.cli.output import console, fail
+
+
+def _use_demo_data_dir() -> Path:
+    base = os.environ.get("ONWARD_DATA_DIR") or platformdirs.user_data_dir(
+        "onward", appauthor=False
+    )
+    demo_dir = Path(base).expanduser() / "demo"
+    os.environ["ONWARD_DATA_DIR"] = str(demo_dir)
+    os.environ.pop("ONWARD_DATABASE_URL", None)
+    return demo_dir
+
+
+def _prepare(*, demo: bool) -> str | None:
+    """Migrate, ensure the owner account (local mode) and return a sign-in path."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    if settings.SERVER_MODE:
+        return None
+    from onward.accounts import services as account_services
+
+    owner, created = account_services.owner_ensure()
+    if created:
+        console.print(f"Created your account [bold]{owner.username}[/].", highlight=False)
+    if demo:
+        from onward.demo import seed
+
+        if seed.demo_seed_if_empty(owner=owner):
+            console.print("Loaded the demo job search.", highlight=False)
+    secret = account_services.signin_link_create(user=owner)
+    return f"/accounts/signin/link/{secret}/"
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    demo: bool = typer.Option(
+        False, "--demo", help="Use a separate demo data dir with a sample job search."
+    ),
+    threads: int = typer.Option(8, min=1, max=64, help="Worker threads."),
+    jobs: bool = typer.Option(True, help="Run periodic jobs (ghosting) in this process."),
+) -> None:
+    """Apply migrations and serve Onward; prints a one-time sign-in link in local mode."""
+    if demo:
+        demo_dir = _use_demo_data_dir()
+    setup_django()
+    from waitress import create_server
+
+    from onward.config.wsgi import application
+    from onward.core import jobs as job_runner
+
+    link = _prepare(demo=demo)
+    try:
+        server = create_server(application, host=host, port=port, threads=threads, ident="onward")
+    except OSError as exc:
+        fail(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}. "
+            "Is Onward already running? Try --port."
+        )
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    base = f"http://{shown_host}:{port}"
+    if demo:
+        console.print(
+            f"Demo data lives in {demo_dir}; your own data is untouched.", highlight=False
+        )
+    if link:
+        console.print(
+            f"\nOnward is running. Open this link to sign in (works once):\n\n    {base}{link}\n",
+            highlight=False,
+            soft_wrap=True,
+        )
+    else:
+        console.print(f"Onward is running at {base}", highlight=False)
+    console.print("Press Ctrl+C to stop.", style="dim")
+    stop = threading.Event()
+    if jobs:
+        job_runner.start_background(stop)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        console.print("Stopped.")
+    finally:
+        stop.set()
+        server.close()
+
+
+def worker(
+    once: bool = typer.Option(False, "--once", help="Run every job once and exit."),
+) -> None:
+    """Run periodic jobs (for servers that run app processes with --no-jobs)."""
+    setup_django()
+    from onward.core import jobs as job_runner
+
+    if once:
+        for name, result in job_runner.run_once().items():
+            console.print(f"{name}: {result}", highlight=False)
+        return
+    stop = threading.Event()
+    console.print("Worker running periodic jobs. Press Ctrl+C to stop.", highlight=False)
+    try:
+        job_runner.run_forever(stop)
+    except KeyboardInterrupt:
+        stop.set()

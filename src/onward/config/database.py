@@ -1,0 +1,70 @@
+"""Turn ``ONWARD_DATABASE_URL`` (or the local data dir) into Django's DATABASES entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+SQLITE_INIT = ";".join(
+    [
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=NORMAL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=10000",
+    ]
+)
+
+
+def sqlite_config(path: Path) -> dict[str, Any]:
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "OPTIONS": {
+            "init_command": SQLITE_INIT,
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 10,
+        },
+        "TEST": {"NAME": ":memory:"} if str(path) == ":memory:" else {},
+    }
+
+
+def parse_database_url(url: str) -> dict[str, Any]:
+    """Parse ``postgresql://user:pass@host:port/name?sslmode=...`` or ``sqlite:///path``."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite":
+        raw_path = unquote(parts.path)
+        if parts.netloc:
+            raise ImproperlyConfigured(
+                "ONWARD_DATABASE_URL: use sqlite:////absolute/path.sqlite3 (three slashes "
+                "then the path)"
+            )
+        if raw_path in ("", "/"):
+            raise ImproperlyConfigured("ONWARD_DATABASE_URL: the sqlite URL has no file path")
+        path = raw_path[1:] if raw_path.startswith("/:memory:") else raw_path
+        return sqlite_config(Path(path))
+    if scheme in ("postgres", "postgresql", "pgsql"):
+        name = unquote(parts.path.lstrip("/"))
+        if not name:
+            raise ImproperlyConfigured(
+                "ONWARD_DATABASE_URL: the PostgreSQL URL has no database name"
+            )
+        options = dict(parse_qsl(parts.query))
+        conn_max_age = int(options.pop("conn_max_age", "60"))
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": name,
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": parts.hostname or "",
+            "PORT": str(parts.port or ""),
+            "CONN_MAX_AGE": conn_max_age,
+            "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": options,
+        }
+    raise ImproperlyConfigured(
+        f"ONWARD_DATABASE_URL: unsupported scheme {scheme!r}; use postgresql:// or sqlite:///"
+    )

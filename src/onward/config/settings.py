@@ -1,0 +1,163 @@
+"""Django settings for Onward.
+
+Everything comes from ``ONWARD_*`` env vars, documented in docs/configuration.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from onward.config import env
+from onward.config.checks import ServerSettings, enforce_server_settings
+from onward.config.database import parse_database_url, sqlite_config
+from onward.config.secrets import load_or_create_secret_key
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+MODE = env.get_choice("ONWARD_MODE", "local", ("local", "server"))
+SERVER_MODE = MODE == "server"
+
+DATA_DIR = Path(
+    env.get_str("ONWARD_DATA_DIR") or platformdirs.user_data_dir("onward", appauthor=False)
+).expanduser()
+DATA_DIR.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+DEBUG = env.get_bool("ONWARD_DEBUG", False)
+HTTPS = env.get_bool("ONWARD_HTTPS", SERVER_MODE)
+
+if SERVER_MODE:
+    SECRET_KEY = env.get_str("ONWARD_SECRET_KEY")
+    ALLOWED_HOSTS = env.get_list("ONWARD_ALLOWED_HOSTS", [])
+    enforce_server_settings(
+        ServerSettings(secret_key=SECRET_KEY, debug=DEBUG, allowed_hosts=ALLOWED_HOSTS, https=HTTPS)
+    )
+else:
+    SECRET_KEY = env.get_str("ONWARD_SECRET_KEY") or load_or_create_secret_key(DATA_DIR)
+    ALLOWED_HOSTS = env.get_list("ONWARD_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+
+SIGNUP_ENABLED = env.get_bool("ONWARD_SIGNUP", not SERVER_MODE)
+GHOST_AFTER_DAYS = env.get_int("ONWARD_GHOST_AFTER_DAYS", 30, minimum=1)
+SIGNIN_LINK_MINUTES = env.get_int("ONWARD_SIGNIN_LINK_MINUTES", 24 * 60, minimum=1)
+CSRF_TRUSTED_ORIGINS = env.get_list("ONWARD_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.forms",
+    "django_htmx",
+    "ninja",
+    "onward.core",
+    "onward.accounts",
+    "onward.tracker",
+    "onward.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "onward.core.middleware.UserTimezoneMiddleware",
+]
+
+FORM_RENDERER = "onward.core.forms.OnwardFormRenderer"
+ROOT_URLCONF = "onward.config.urls"
+WSGI_APPLICATION = "onward.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "onward.core.context_processors.site",
+            ],
+        },
+    },
+]
+
+_database_url = env.get_str("ONWARD_DATABASE_URL")
+DATABASES = {
+    "default": parse_database_url(_database_url)
+    if _database_url
+    else sqlite_config(DATA_DIR / "onward.sqlite3")
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:signin"
+LOGIN_REDIRECT_URL = "web:dashboard"
+LOGOUT_REDIRECT_URL = "accounts:signin"
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+SIGNIN_MAX_FAILURES_PER_ACCOUNT = env.get_int("ONWARD_SIGNIN_MAX_FAILURES", 5, minimum=1)
+SIGNIN_MAX_FAILURES_PER_ADDRESS = 4 * SIGNIN_MAX_FAILURES_PER_ACCOUNT
+SIGNIN_LOCKOUT_MINUTES = 15
+
+SESSION_COOKIE_AGE = 14 * 24 * 3600
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+if HTTPS:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env.get_bool("ONWARD_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env.get_int("ONWARD_HSTS_SECONDS", 31536000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+TRUST_PROXY = env.get_bool("ONWARD_TRUST_PROXY", False)
+if TRUST_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = True
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = env.get_str("ONWARD_TIME_ZONE", "UTC")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.get_str("ONWARD_LOG_LEVEL", "WARNING").upper()},
+}
+
+NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 200

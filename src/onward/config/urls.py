@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from django.urls import include, path
+
+from onward.api.main import api
+
+urlpatterns = [
+    path("", include("onward.web.urls")),
+    path("accounts/", include("onward.accounts.urls")),
+    path("applications/", include("onward.tracker.urls")),
+    path("api/v1/", api.urls),
+]
+
+handler404 = "onward.web.views.not_found"
+handler500 = "onward.web.views.server_error"

@@ -1,0 +1,10 @@
+"""WSGI entry point: ``waitress-serve onward.config.wsgi:application`` or gunicorn."""
+
+from __future__ import annotations
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "onward.config.settings")
+application = get_wsgi_application()

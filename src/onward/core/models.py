@@ -1,0 +1,41 @@
+"""Base model for everything a user owns."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class OwnedModel(models.Model):
+    """A row that belongs to exactly one user.
+
+    ``uid`` is the stable identity used by export/import (unique per owner);
+    ``id`` stays the internal key used in URLs.
+    """
+
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "uid"], name="%(app_label)s_%(class)s_owner_uid_unique"
+            )
+        ]
+
+    def save(self, *args: Any, touch: bool = True, **kwargs: Any) -> None:
+        if touch and self.pk is not None:
+            self.updated_at = timezone.now()
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "updated_at"}
+        super().save(*args, **kwargs)

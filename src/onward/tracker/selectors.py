@@ -1,0 +1,201 @@
+"""Every read of tracker data, scoped to its owner."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from onward.accounts.models import User
+from onward.analysis.pipeline import EventPoint, StageStats, stage_stats
+from onward.core.dates import start_of_week
+from onward.tracker.choices import CLOSED, Stage
+from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+
+BOARD_STAGES = [
+    Stage.SAVED,
+    Stage.APPLIED,
+    Stage.SCREENING,
+    Stage.INTERVIEW,
+    Stage.OFFER,
+    Stage.GHOSTED,
+    Stage.REJECTED,
+]
+
+
+@dataclass(frozen=True)
+class ApplicationFilters:
+    q: str = ""
+    stages: tuple[str, ...] = ()
+    channel: str = ""
+    role_family: str = ""
+    company_id: int | None = None
+    applied_from: dt.date | None = None
+    applied_to: dt.date | None = None
+    updated_since: dt.datetime | None = None
+    tailored: bool | None = None
+    active_only: bool = False
+    order: str = "-applied_on"
+
+
+ORDERINGS = {
+    "-applied_on": ("-applied_on", "-created_at"),
+    "applied_on": ("applied_on", "created_at"),
+    "-updated": ("-stage_changed_at", "-id"),
+    "company": ("posting__company__name", "posting__title"),
+    "stage": ("stage", "-applied_on"),
+}
+
+
+def company_list(*, owner: User, q: str = "") -> QuerySet[Company]:
+    qs = Company.objects.filter(owner=owner).annotate(
+        application_count=Count("postings__applications")
+    )
+    if q:
+        qs = qs.filter(name__icontains=q)
+    return qs.order_by("name")
+
+
+def company_get(*, owner: User, pk: int) -> Company:
+    return get_object_or_404(Company, owner=owner, pk=pk)
+
+
+def posting_list(*, owner: User) -> QuerySet[JobPosting]:
+    return JobPosting.objects.filter(owner=owner).select_related("company").order_by("-created_at")
+
+
+def posting_get(*, owner: User, pk: int) -> JobPosting:
+    return get_object_or_404(JobPosting.objects.select_related("company"), owner=owner, pk=pk)
+
+
+def _applications(owner: User) -> QuerySet[Application]:
+    return Application.objects.filter(owner=owner).select_related("posting", "posting__company")
+
+
+def application_list(
+    *, owner: User, filters: ApplicationFilters | None = None
+) -> QuerySet[Application]:
+    f = filters or ApplicationFilters()
+    qs = _applications(owner)
+    if f.q:
+        words = f.q.split()
+        for word in words[:8]:
+            qs = qs.filter(
+                Q(posting__title__icontains=word)
+                | Q(posting__company__name__icontains=word)
+                | Q(posting__location__icontains=word)
+                | Q(notes__icontains=word)
+            )
+    if f.stages:
+        qs = qs.filter(stage__in=f.stages)
+    if f.active_only:
+        qs = qs.exclude(stage__in=CLOSED)
+    if f.channel:
+        qs = qs.filter(channel=f.channel)
+    if f.role_family:
+        qs = qs.filter(posting__role_family=f.role_family)
+    if f.company_id:
+        qs = qs.filter(posting__company_id=f.company_id)
+    if f.applied_from:
+        qs = qs.filter(applied_on__gte=f.applied_from)
+    if f.applied_to:
+        qs = qs.filter(applied_on__lte=f.applied_to)
+    if f.updated_since:
+        qs = qs.filter(updated_at__gte=f.updated_since)
+    if f.tailored is not None:
+        qs = qs.filter(tailored=f.tailored)
+    return qs.order_by(*ORDERINGS.get(f.order, ORDERINGS["-applied_on"]))
+
+
+def application_get(*, owner: User, pk: int) -> Application:
+    return get_object_or_404(_applications(owner), pk=pk)
+
+
+def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
+    return ApplicationEvent.objects.filter(
+        owner_id=application.owner_id, application=application
+    ).order_by("occurred_at", "id")
+
+
+def rejection_get(*, owner: User, pk: int) -> Rejection:
+    return get_object_or_404(Rejection.objects.select_related("application"), owner=owner, pk=pk)
+
+
+def rejection_list(*, owner: User) -> QuerySet[Rejection]:
+    return (
+        Rejection.objects.filter(owner=owner)
+        .select_related("application__posting__company")
+        .order_by("-received_on", "-id")
+    )
+
+
+def event_list(*, owner: User, since: dt.datetime | None = None) -> QuerySet[ApplicationEvent]:
+    qs = ApplicationEvent.objects.filter(owner=owner).select_related(
+        "application__posting__company"
+    )
+    if since:
+        qs = qs.filter(occurred_at__gte=since)
+    return qs.order_by("-occurred_at", "-id")
+
+
+@dataclass
+class BoardColumn:
+    stage: Stage
+    applications: list[Application] = field(default_factory=list)
+
+
+def board(*, owner: User, q: str = "") -> list[BoardColumn]:
+    columns = {stage: BoardColumn(stage=stage) for stage in BOARD_STAGES}
+    qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
+    for application in qs.filter(stage__in=BOARD_STAGES):
+        columns[Stage(application.stage)].applications.append(application)
+    return list(columns.values())
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    pipeline: dict[str, int]
+    active_total: int
+    week_start: dt.date
+    week_applications: int
+    week_events: int
+    week_rejections: int
+    recent_events: list[ApplicationEvent]
+    stats: StageStats
+
+
+def dashboard(*, owner: User, now: dt.datetime | None = None) -> Dashboard:
+    now = now or timezone.now()
+    week_start = start_of_week(timezone.localdate(now))
+    week_start_at = timezone.make_aware(dt.datetime.combine(week_start, dt.time.min))
+    counts = dict(
+        Application.objects.filter(owner=owner)
+        .values_list("stage")
+        .annotate(n=Count("id"))
+        .values_list("stage", "n")
+    )
+    pipeline = {stage.value: counts.get(stage.value, 0) for stage in Stage}
+    active = sum(n for stage, n in pipeline.items() if stage not in CLOSED)
+    week_events = ApplicationEvent.objects.filter(owner=owner, occurred_at__gte=week_start_at)
+    return Dashboard(
+        pipeline=pipeline,
+        active_total=active,
+        week_start=week_start,
+        week_applications=week_events.filter(stage=Stage.APPLIED).count(),
+        week_events=week_events.count(),
+        week_rejections=week_events.filter(stage=Stage.REJECTED).count(),
+        recent_events=list(event_list(owner=owner)[:12]),
+        stats=pipeline_stats(owner=owner, now=now),
+    )
+
+
+def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats:
+    """Time in stage and response times, computed from the event log alone."""
+    rows = ApplicationEvent.objects.filter(owner=owner).values_list(
+        "application_id", "stage", "occurred_at"
+    )
+    points = [EventPoint(key=str(app), stage=stage, at=at) for app, stage, at in rows]
+    return stage_stats(points, now=now or timezone.now())

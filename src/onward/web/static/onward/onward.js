@@ -1,0 +1,1 @@
+// Onward: small progressive enhancements. Every core form works without this file.
