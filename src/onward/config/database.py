@@ -36,16 +36,15 @@ def parse_database_url(url: str) -> dict[str, Any]:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme == "sqlite":
-        raw_path = unquote(parts.path)
-        if parts.netloc:
+        # sqlite:////abs/path.sqlite3 (absolute) or sqlite:///relative/path.sqlite3
+        if not url.lower().startswith("sqlite:///"):
             raise ImproperlyConfigured(
-                "ONWARD_DATABASE_URL: use sqlite:////absolute/path.sqlite3 (three slashes "
-                "then the path)"
+                "ONWARD_DATABASE_URL: use sqlite:////absolute/path.sqlite3 (sqlite:/// then the path)"
             )
-        if raw_path in ("", "/"):
+        raw_path = unquote(url[len("sqlite:///") :].split("?", 1)[0])
+        if not raw_path:
             raise ImproperlyConfigured("ONWARD_DATABASE_URL: the sqlite URL has no file path")
-        path = raw_path[1:] if raw_path.startswith("/:memory:") else raw_path
-        return sqlite_config(Path(path))
+        return sqlite_config(Path(raw_path))
     if scheme in ("postgres", "postgresql", "pgsql"):
         name = unquote(parts.path.lstrip("/"))
         if not name:
