@@ -33,6 +33,6 @@ def build(owner: User) -> dict[str, int]:
 
 def snapshot(owner: User) -> dict[str, object]:
     """What must be unchanged after another user hammered every route."""
-    from onward.portability import export
+    from onward.portability import exporter
 
-    return export.export_account(owner=owner)  # type: ignore[no-any-return]
+    return exporter.account_export(owner=owner)

@@ -6,7 +6,9 @@ import os
 import tempfile
 
 for _name in list(os.environ):
-    if _name.startswith("ONWARD_") and _name != "ONWARD_DATABASE_URL":
+    # Keep the database choice (the PostgreSQL leg) and the screenshot switch of the
+    # browser tests; drop everything else so no developer config leaks into a test.
+    if _name.startswith("ONWARD_") and _name not in ("ONWARD_DATABASE_URL", "ONWARD_SCREENSHOTS"):
         del os.environ[_name]
 os.environ["ONWARD_DATA_DIR"] = tempfile.mkdtemp(prefix="onward-test-")
 

@@ -6,9 +6,11 @@ swept without editing this file (or fails loudly if it takes an unknown paramete
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -60,13 +62,48 @@ def html_routes() -> list[Route]:
     return [r for r in _walk(get_resolver().url_patterns) if not r.pattern.startswith("api/")]
 
 
-def api_operations() -> list[tuple[str, str, tuple[str, ...]]]:
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    params: tuple[str, ...]
+    body: object
+
+    def url(self, values: dict[str, int]) -> str:
+        return re.sub(r"{(\w+)}", lambda m: str(values[m.group(1)]), self.path)
+
+
+def _example(schema: dict[str, Any], components: dict[str, Any]) -> object:
+    """A minimal valid value for a JSON schema, so requests reach the object lookup."""
+    if "$ref" in schema:
+        return _example(components[schema["$ref"].rsplit("/", 1)[1]], components)
+    for key in ("anyOf", "oneOf", "allOf"):
+        if key in schema:
+            options = [o for o in schema[key] if o.get("type") != "null"]
+            return _example(options[0], components) if options else None
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {name: _example(props[name], components) for name in schema.get("required", [])}
+    if kind == "string":
+        return {"date": "2026-01-02", "date-time": "2026-01-02T10:00:00Z"}.get(
+            schema.get("format", ""), "x"
+        )
+    return {"integer": 1, "number": 1, "boolean": False, "array": []}.get(str(kind))
+
+
+def api_operations() -> list[Operation]:
     schema = api.get_openapi_schema()
+    components = schema.get("components", {}).get("schemas", {})
     ops = []
     for path, methods in schema["paths"].items():
         params = tuple(re.findall(r"{(\w+)}", path))
-        for method in methods:
-            ops.append((method.upper(), path, params))
+        for method, spec in methods.items():
+            content = spec.get("requestBody", {}).get("content", {}).get("application/json")
+            body = _example(content["schema"], components) if content else None
+            ops.append(Operation(method.upper(), path, params, body))
     return ops
 
 
@@ -117,13 +154,15 @@ def test_every_api_operation_hides_alices_objects_from_bob(
     client = Client(headers={"authorization": f"Bearer {secret}"})
     before = isolation_objects.snapshot(alice)
     checked = 0
-    for method, path, params in api_operations():
-        assert not _unknown(params, alice_objects), f"{path}: add to isolation_objects"
-        if not params:
+    for op in api_operations():
+        assert not _unknown(op.params, alice_objects), f"{op.path}: add to isolation_objects"
+        if not op.params:
             continue
-        url = "/api/v1" + re.sub(r"{(\w+)}", lambda m: str(alice_objects[m.group(1)]), path)
-        response = client.generic(method, url, data="{}", content_type="application/json")
-        assert response.status_code == 404, f"{method} {url}: {response.status_code}"
+        url = op.url(alice_objects)
+        response = client.generic(
+            op.method, url, data=json.dumps(op.body or {}), content_type="application/json"
+        )
+        assert response.status_code == 404, f"{op.method} {url}: {response.status_code}"
         checked += 1
     assert checked > 0
     assert isolation_objects.snapshot(alice) == before
@@ -143,9 +182,11 @@ def test_signed_out_html_redirects_to_signin(alice_objects: dict[str, int]) -> N
 
 def test_signed_out_api_is_401(alice_objects: dict[str, int]) -> None:
     client = Client()
-    for method, path, params in api_operations():
-        if path == "/health":
+    for op in api_operations():
+        if op.path.endswith("/health"):
             continue
-        url = "/api/v1" + re.sub(r"{(\w+)}", lambda m: str(alice_objects[m.group(1)]), path)
-        response = client.generic(method, url, data="{}", content_type="application/json")
-        assert response.status_code == 401, f"{method} {url}"
+        url = op.url(alice_objects)
+        response = client.generic(
+            op.method, url, data=json.dumps(op.body or {}), content_type="application/json"
+        )
+        assert response.status_code == 401, f"{op.method} {url}"

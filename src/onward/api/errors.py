@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -17,15 +17,23 @@ def _field_messages(exc: ValidationError) -> dict[str, list[str]]:
     return {"__all__": [str(m) for m in exc.messages]}
 
 
+# Parts of an error location that name where a value came from, not the field itself.
+# Handlers name their body parameter ``payload`` and their query schema ``filters``.
+_SOURCES = frozenset({"body", "query", "path", "payload", "filters", "ninja_pagination"})
+
+
+def _message(error: dict[str, Any]) -> str:
+    if error.get("type") == "extra_forbidden":
+        return "Unknown field."
+    msg = str(error.get("msg", "Invalid value."))
+    return msg.removeprefix("Value error, ")
+
+
 def _ninja_messages(exc: NinjaValidationError) -> dict[str, list[str]]:
     fields: dict[str, list[str]] = {}
     for error in exc.errors:
-        loc = [
-            str(part)
-            for part in error.get("loc", ())
-            if part not in ("body", "query", "path", "payload")
-        ]
-        fields.setdefault(".".join(loc) or "__all__", []).append(str(error.get("msg", "invalid")))
+        loc = [str(part) for part in error.get("loc", ()) if part not in _SOURCES]
+        fields.setdefault(".".join(loc) or "__all__", []).append(_message(error))
     return fields
 
 
@@ -41,6 +49,11 @@ def install(api: NinjaAPI) -> None:
     def schema_validation(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
         body: dict[str, Any] = {"detail": "Invalid input.", "errors": _ninja_messages(exc)}
         return api.create_response(request, body, status=422)
+
+    @api.exception_handler(Http404)
+    def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+        # Never say why: another user's object and a missing one look the same.
+        return api.create_response(request, {"detail": "Not Found"}, status=404)
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:

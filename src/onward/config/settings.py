@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "onward.core",
     "onward.accounts",
     "onward.tracker",
+    "onward.growth",
+    "onward.skills",
     "onward.web",
 ]
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis.pipeline import EventPoint, StageStats, stage_stats
 from onward.core.dates import start_of_week
+from onward.tracker import stages
 from onward.tracker.choices import CLOSED, Stage
 from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
 
@@ -42,8 +43,9 @@ class ApplicationFilters:
 
 
 ORDERINGS = {
-    "-applied_on": ("-applied_on", "-created_at"),
-    "applied_on": ("applied_on", "created_at"),
+    # Saved applications have no date: last either way, on SQLite and PostgreSQL alike.
+    "-applied_on": (F("applied_on").desc(nulls_last=True), "-created_at"),
+    "applied_on": (F("applied_on").asc(nulls_last=True), "created_at"),
     "-updated": ("-stage_changed_at", "-id"),
     "company": ("posting__company__name", "posting__title"),
     "stage": ("stage", "-applied_on"),
@@ -63,8 +65,11 @@ def company_get(*, owner: User, pk: int) -> Company:
     return get_object_or_404(Company, owner=owner, pk=pk)
 
 
-def posting_list(*, owner: User) -> QuerySet[JobPosting]:
-    return JobPosting.objects.filter(owner=owner).select_related("company").order_by("-created_at")
+def posting_list(*, owner: User, company_id: int | None = None) -> QuerySet[JobPosting]:
+    qs = JobPosting.objects.filter(owner=owner).select_related("company")
+    if company_id is not None:
+        qs = qs.filter(company_id=company_id)
+    return qs.order_by("-created_at", "-id")
 
 
 def posting_get(*, owner: User, pk: int) -> JobPosting:
@@ -120,8 +125,24 @@ def application_events(*, application: Application) -> QuerySet[ApplicationEvent
     ).order_by("occurred_at", "id")
 
 
+def application_allowed_moves(*, application: Application) -> list[Stage]:
+    """Stages the owner can move ``application`` to next; ghosted resumes where it was."""
+    before: Stage | None = None
+    if application.stage == Stage.GHOSTED:
+        last = application_events(application=application).last()
+        if last is not None and last.stage == Stage.GHOSTED and last.from_stage:
+            before = Stage(last.from_stage)
+    return stages.allowed_moves(Stage(application.stage), before_ghosted=before)
+
+
 def rejection_get(*, owner: User, pk: int) -> Rejection:
     return get_object_or_404(Rejection.objects.select_related("application"), owner=owner, pk=pk)
+
+
+def rejection_for_application(*, owner: User, application_id: int) -> Rejection:
+    return get_object_or_404(
+        Rejection.objects.select_related("application"), owner=owner, application_id=application_id
+    )
 
 
 def rejection_list(*, owner: User) -> QuerySet[Rejection]:

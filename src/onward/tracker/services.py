@@ -127,6 +127,22 @@ def posting_create(*, owner: User, company: Company, title: str, **fields: Any) 
     return posting
 
 
+@transaction.atomic
+def posting_create_with_company(
+    *,
+    owner: User,
+    title: str,
+    company: Company | None = None,
+    company_name: str = "",
+    **fields: Any,
+) -> JobPosting:
+    """Create a posting for ``company``, or for the company called ``company_name``
+    (found case-insensitively, created when new), all in one transaction."""
+    if company is None:
+        company = company_get_or_create(owner=owner, name=company_name)
+    return posting_create(owner=owner, company=company, title=title, **fields)
+
+
 def posting_update(
     *, posting: JobPosting, company: Company | None = None, **fields: Any
 ) -> JobPosting:
@@ -139,7 +155,12 @@ def posting_update(
     return posting
 
 
+@transaction.atomic
 def posting_delete(*, posting: JobPosting) -> None:
+    """Delete a posting with its applications, their events and rejections."""
+    # A rejection protects its event, so it goes first (as in application_delete).
+    Rejection.objects.filter(application__posting=posting).delete()
+    ApplicationEvent.objects.filter(application__posting=posting).delete()
     posting.delete()
 
 
@@ -185,22 +206,47 @@ def application_create(
     _append_event(application, stage=first, occurred_at=when, now=now)
     if stage not in (Stage.SAVED, Stage.APPLIED):
         application_move(application=application, stage=stage, now=now)
+        application.refresh_from_db()  # the move updated a locked copy of the row
     return application
+
+
+@transaction.atomic
+def application_create_with_posting(
+    *,
+    owner: User,
+    posting_fields: dict[str, Any],
+    company: Company | None = None,
+    company_name: str = "",
+    stage: Stage = Stage.APPLIED,
+    now: dt.datetime | None = None,
+    **fields: Any,
+) -> Application:
+    """Create the posting (and its company, when new) and the application in one go."""
+    posting = posting_create_with_company(
+        owner=owner, company=company, company_name=company_name, **posting_fields
+    )
+    return application_create(owner=owner, posting=posting, stage=stage, now=now, **fields)
 
 
 def application_update(*, application: Application, **fields: Any) -> Application:
     if "stage" in fields:
         raise ValidationError({"stage": "Change the stage with a move, not an edit."})
     _assign(application, fields, APPLICATION_FIELDS)
+    if application.applied_on and application.applied_on > timezone.localdate():
+        raise ValidationError({"applied_on": "The application date is in the future."})
     _save_clean(application)
     return application
 
 
 def application_delete(*, application: Application) -> None:
+    """Delete an application with its log; its posting too when nothing else uses it."""
     with transaction.atomic():
+        posting = application.posting
         Rejection.objects.filter(application=application).delete()
         ApplicationEvent.objects.filter(application=application).delete()
         application.delete()
+        if not posting.applications.exists():
+            posting.delete()
 
 
 def _last_event(application: Application) -> ApplicationEvent | None:

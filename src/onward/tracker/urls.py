@@ -9,4 +9,13 @@ urlpatterns = [
     path("", views.application_list, name="list"),
     path("board/", views.board, name="board"),
     path("new/", views.application_create, name="create"),
+    path("<int:application_id>/", views.application_detail, name="detail"),
+    path("<int:application_id>/edit/", views.application_edit, name="edit"),
+    path("<int:application_id>/delete/", views.application_delete, name="delete"),
+    path("<int:application_id>/move/", views.application_move, name="move"),
+    path("<int:application_id>/unghost/", views.application_unghost, name="unghost"),
+    path("<int:application_id>/reject/", views.rejection_create, name="reject"),
+    path("rejections/<int:rejection_id>/retract/", views.rejection_retract, name="retract"),
+    path("companies/", views.company_list, name="companies"),
+    path("companies/<int:company_id>/", views.company_detail, name="company"),
 ]

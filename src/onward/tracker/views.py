@@ -1,19 +1,378 @@
+"""HTML views of the tracker: thin adapters that parse a form, call one service, render."""
+
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from onward.accounts.models import User
+from onward.core.forms import add_service_errors
+from onward.tracker import selectors, services
+from onward.tracker.choices import CLOSED, InterviewKind, Stage
+from onward.tracker.forms import (
+    ApplicationCreateForm,
+    ApplicationEditForm,
+    ApplicationFilterForm,
+    CompanyForm,
+    MoveForm,
+    RejectionForm,
+)
+from onward.tracker.models import Application, ApplicationEvent, Rejection
+from onward.tracker.selectors import ApplicationFilters
+
+PAGE_SIZE = 50
+
+
+def _owner(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)
+    return request.user
+
+
+def _is_htmx(request: HttpRequest) -> bool:
+    details = getattr(request, "htmx", None)
+    return bool(details) and not getattr(details, "history_restore_request", False)
+
+
+def _status(form: Any) -> int:
+    return 400 if form.is_bound and form.errors else 200
+
+
+def _bound(request: HttpRequest) -> Any:
+    return request.POST if request.method == "POST" else None
+
+
+def _detail_url(application: Application) -> str:
+    return reverse("tracker:detail", kwargs={"application_id": application.pk})
+
+
+# --- list and board ----------------------------------------------------------------------
 
 
 @login_required
 def application_list(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("todo")
+    form = ApplicationFilterForm(request.GET)
+    form.is_valid()
+    filters = form.filters()
+    results = selectors.application_list(owner=_owner(request), filters=filters)
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    partial = _is_htmx(request)
+    context = {
+        "nav": "applications",
+        "form": form,
+        "page": page,
+        "order": filters.order,
+        "filtered": filters != ApplicationFilters(order=filters.order),
+        "partial": partial,
+    }
+    template = "tracker/_results.html" if partial else "tracker/application_list.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@dataclass(frozen=True)
+class BoardCard:
+    application: Application
+    moves: list[Stage]
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    stage: Stage
+    cards: list[BoardCard]
+
+
+def _board_context(owner: User) -> dict[str, Any]:
+    columns = [
+        BoardColumn(
+            stage=column.stage,
+            cards=[
+                BoardCard(app, selectors.application_allowed_moves(application=app))
+                for app in column.applications
+            ],
+        )
+        for column in selectors.board(owner=owner)
+    ]
+    return {"nav": "board", "columns": columns}
 
 
 @login_required
 def board(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("todo")
+    return render(request, "tracker/board.html", _board_context(_owner(request)))
+
+
+def _board_response(request: HttpRequest, *, notice: str = "", error: str = "") -> HttpResponse:
+    """After a move from the board: the board partial for htmx, else back to the page."""
+    if _is_htmx(request):
+        context = {**_board_context(_owner(request)), "notice": notice, "error": error}
+        return render(request, "tracker/_board.html", context, status=400 if error else 200)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, notice)
+    return redirect("tracker:board")
+
+
+# --- create, edit, delete ----------------------------------------------------------------
+
+
+def _create_from_form(owner: User, form: ApplicationCreateForm) -> Application:
+    return services.application_create_with_posting(
+        owner=owner,
+        company_name=form.cleaned_data["company"],
+        posting_fields=form.posting_fields(),
+        stage=form.cleaned_data["stage"],
+        **form.application_fields(),
+    )
 
 
 @login_required
 def application_create(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("todo")
+    form = ApplicationCreateForm(_bound(request))
+    if form.is_bound and form.is_valid():
+        try:
+            application = _create_from_form(_owner(request), form)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, f"Saved {application.posting}. Good luck!")
+            return redirect(_detail_url(application))
+    context = {"nav": "applications", "form": form, "application": None}
+    return render(request, "tracker/application_form.html", context, status=_status(form))
+
+
+@transaction.atomic
+def _update_from_form(owner: User, application: Application, form: ApplicationEditForm) -> None:
+    company = services.company_get_or_create(owner=owner, name=form.cleaned_data["company"])
+    services.posting_update(posting=application.posting, company=company, **form.posting_fields())
+    services.application_update(application=application, **form.application_fields())
+
+
+@login_required
+def application_edit(request: HttpRequest, application_id: int) -> HttpResponse:
+    owner = _owner(request)
+    application = selectors.application_get(owner=owner, pk=application_id)
+    initial = ApplicationEditForm.initial_for(application)
+    form = ApplicationEditForm(_bound(request), initial=initial)
+    if form.is_bound and form.is_valid():
+        try:
+            _update_from_form(owner, application, form)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+            application = selectors.application_get(owner=owner, pk=application_id)
+        else:
+            messages.success(request, "Changes saved.")
+            return redirect(_detail_url(application))
+    context = {"nav": "applications", "form": form, "application": application}
+    return render(request, "tracker/application_form.html", context, status=_status(form))
+
+
+@login_required
+def application_delete(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    if request.method == "POST":
+        services.application_delete(application=application)
+        messages.success(request, f"Deleted {application.posting}.")
+        return redirect("tracker:list")
+    context = {
+        "nav": "applications",
+        "application": application,
+        "title": "Delete this application?",
+        "text": "Its timeline and any logged rejection go too. This cannot be undone.",
+        "confirm": "Delete application",
+        "cancel": "Keep it",
+        "danger": True,
+    }
+    return render(request, "tracker/confirm.html", context)
+
+
+# --- detail and stage changes ------------------------------------------------------------
+
+
+def _rejection_of(application: Application) -> Rejection | None:
+    try:
+        return application.rejection
+    except ObjectDoesNotExist:
+        return None
+
+
+def _detail_response(
+    request: HttpRequest, application: Application, *, move_form: MoveForm | None = None
+) -> HttpResponse:
+    moves = selectors.application_allowed_moves(application=application)
+    current = Stage(application.stage)
+    if move_form is None and [s for s in moves if s != Stage.REJECTED]:
+        move_form = MoveForm(moves=moves, current=current)
+    context = {
+        "nav": "applications",
+        "application": application,
+        "posting": application.posting,
+        "events": selectors.application_events(application=application),
+        "rejection": _rejection_of(application),
+        "move_form": move_form,
+        "can_reject": Stage.REJECTED in moves,
+        "closed": current in CLOSED,
+    }
+    status = 400 if move_form is not None and move_form.errors else 200
+    return render(request, "tracker/application_detail.html", context, status=status)
+
+
+@login_required
+def application_detail(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    return _detail_response(request, application)
+
+
+def _moved_text(event: ApplicationEvent) -> str:
+    if event.stage == Stage.INTERVIEW:
+        kind = InterviewKind(event.interview_kind).label.lower() if event.interview_kind else ""
+        return f"Interview round {event.interview_round} ({kind}) logged. You've got this."
+    return f"Moved to {Stage(event.stage).label.lower()}."
+
+
+@login_required
+@require_POST
+def application_move(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    to_board = request.POST.get("return") == "board"
+    if request.POST.get("stage") == Stage.REJECTED:
+        url = reverse("tracker:reject", kwargs={"application_id": application.pk})
+        return HttpResponseClientRedirect(url) if _is_htmx(request) else redirect(url)
+    moves = selectors.application_allowed_moves(application=application)
+    form = MoveForm(request.POST, moves=moves, current=Stage(application.stage))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            event = services.application_move(
+                application=application,
+                stage=data["stage"],
+                occurred_at=data["when"],
+                interview_kind=data["interview_kind"],
+                note=data["note"],
+            )
+        except ValidationError as exc:
+            add_service_errors(form, exc, field_map={"occurred_at": "when"})
+        else:
+            if to_board:
+                return _board_response(request, notice=_moved_text(event))
+            messages.success(request, _moved_text(event))
+            return redirect(_detail_url(application))
+    if to_board:
+        errors = [str(e) for errs in form.errors.values() for e in errs]
+        return _board_response(request, error=" ".join(errors))
+    return _detail_response(request, application, move_form=form)
+
+
+@login_required
+@require_POST
+def application_unghost(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    try:
+        services.application_unghost(application=application)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, "Back to waiting. No news yet is not a no.")
+    return redirect(_detail_url(application))
+
+
+# --- rejections --------------------------------------------------------------------------
+
+
+def _after_rejection(request: HttpRequest, rejection: Rejection) -> HttpResponse:
+    """Where a logged rejection leads. The one place to change that flow."""
+    reached = Stage(rejection.stage_reached).label.lower()
+    messages.success(
+        request,
+        f"Rejection logged. It's hard to hear, and it is one answer, not a verdict on you. "
+        f"You got as far as {reached}; that counts. Take a breather before the next step.",
+    )
+    return redirect(_detail_url(rejection.application))
+
+
+@login_required
+def rejection_create(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    form = RejectionForm(_bound(request))
+    if form.is_bound and form.is_valid():
+        try:
+            rejection = services.rejection_record(application=application, **form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            return _after_rejection(request, rejection)
+    context = {
+        "nav": "applications",
+        "application": application,
+        "form": form,
+        "closed": application.stage in CLOSED,
+    }
+    return render(request, "tracker/rejection_form.html", context, status=_status(form))
+
+
+@login_required
+def rejection_retract(request: HttpRequest, rejection_id: int) -> HttpResponse:
+    rejection = selectors.rejection_get(owner=_owner(request), pk=rejection_id)
+    application = rejection.application
+    if request.method == "POST":
+        services.rejection_retract(rejection=rejection)
+        messages.success(request, "Rejection retracted; the application is open again.")
+        return redirect(_detail_url(application))
+    context = {
+        "nav": "applications",
+        "application": application,
+        "title": "Retract this rejection?",
+        "text": "Use this when a rejection was logged by mistake. The application goes back "
+        f"to {Stage(rejection.stage_reached).label.lower()}, and the logged message is removed.",
+        "confirm": "Retract rejection",
+        "cancel": "Keep the rejection",
+        "danger": False,
+    }
+    return render(request, "tracker/confirm.html", context)
+
+
+# --- companies ---------------------------------------------------------------------------
+
+
+@login_required
+def company_list(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    companies = selectors.company_list(owner=_owner(request), q=q)
+    context = {"nav": "companies", "companies": companies, "q": q}
+    return render(request, "tracker/company_list.html", context)
+
+
+@login_required
+def company_detail(request: HttpRequest, company_id: int) -> HttpResponse:
+    owner = _owner(request)
+    company = selectors.company_get(owner=owner, pk=company_id)
+    form = CompanyForm(_bound(request), initial=CompanyForm.initial_for(company))
+    if form.is_bound and form.is_valid():
+        try:
+            services.company_update(company=company, **form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+            company = selectors.company_get(owner=owner, pk=company_id)
+        else:
+            messages.success(request, "Company saved.")
+            return redirect("tracker:company", company_id=company.pk)
+    filters = ApplicationFilters(company_id=company.pk)
+    context = {
+        "nav": "companies",
+        "company": company,
+        "form": form,
+        "applications": selectors.application_list(owner=owner, filters=filters),
+    }
+    return render(request, "tracker/company_detail.html", context, status=_status(form))
