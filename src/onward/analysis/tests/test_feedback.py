@@ -1,0 +1,246 @@
+"""Table-driven tests for the feedback theme classifier.
+
+Two tables in data/feedback_cases.json: ``TUNING`` (used while choosing cue weights) and
+``HELD_OUT`` (written first, never used for tuning; only its overall accuracy is asserted,
+with a floor). Expected labels: a plain theme is a concern (or an outside circumstance),
+``+theme`` a strength.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from onward.analysis.feedback import (
+    THEME_INFO,
+    THEMES,
+    FeedbackAnalysis,
+    Polarity,
+    Theme,
+    classify_feedback,
+)
+
+
+def signature(analysis: FeedbackAnalysis) -> set[str]:
+    return {
+        f"+{t.theme.value}" if t.polarity == Polarity.STRENGTH else t.theme.value
+        for t in analysis.themes
+    }
+
+
+CASES = json.loads((Path(__file__).parent / "data" / "feedback_cases.json").read_text("utf-8"))
+
+
+def table(name: str) -> list[Any]:
+    return [pytest.param(c["text"], set(c["expected"]), id=c["id"]) for c in CASES[name]]
+
+
+TUNING = table("tuning")
+HELD_OUT = table("held_out")
+
+
+@pytest.mark.parametrize(("text", "expected"), TUNING)
+def test_tuning_table(text: str, expected: set[str]) -> None:
+    assert signature(classify_feedback(text)) == expected
+
+
+# (text, theme, polarity, phrase, qualifier): the evidence must point at these substrings.
+EVIDENCE = [
+    pytest.param(
+        "Your technical skills were strong, but your communication could be clearer.",
+        "technical_skills",
+        "strength",
+        "technical skills",
+        "strong",
+        id="praise-before-but",
+    ),
+    pytest.param(
+        "Your technical skills were strong, but your communication could be clearer.",
+        "communication",
+        "concern",
+        "communication",
+        "could",
+        id="criticism-after-but",
+    ),
+    pytest.param(
+        "We have no concerns about your CV.",
+        "resume",
+        "strength",
+        "CV",
+        "concerns",
+        id="negated-concern-is-praise",
+    ),
+    pytest.param(
+        "Your Java was not strong enough for the platform team.",
+        "technical_skills",
+        "concern",
+        "Java",
+        "strong",
+        id="negated-praise-is-concern",
+    ),
+    pytest.param(
+        "You seemed a little nervous at the start.",
+        "interview_performance",
+        "concern",
+        "nervous",
+        None,
+        id="leaning-cue",
+    ),
+    pytest.param(
+        "You weren't nervous at all, which was great to see.",
+        "interview_performance",
+        "strength",
+        "nervous",
+        "weren't",
+        id="negated-leaning-cue",
+    ),
+    pytest.param(
+        "We chose another candidate with stronger stakeholder skills.",
+        "communication",
+        "concern",
+        "stakeholder",
+        "stronger",
+        id="comparative-is-about-the-other",
+    ),
+    pytest.param(
+        "The role has been withdrawn.",
+        "process_change",
+        "neutral",
+        "role has been withdrawn",
+        None,
+        id="external-neutral",
+    ),
+    pytest.param(
+        "İstanbul team note: your CV was excellent.",
+        "resume",
+        "strength",
+        "CV",
+        "excellent",
+        id="length-changing-lowercase",
+    ),
+    pytest.param(
+        "Your Cover Letter really stood out.",
+        "resume",
+        "strength",
+        "Cover Letter",
+        "stood out",
+        id="case-preserved-in-phrase",
+    ),
+    pytest.param(
+        "Your organisation\u2019s examples were vague.",
+        "interview_performance",
+        "concern",
+        "examples",
+        "vague",
+        id="curly-apostrophe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "theme", "polarity", "phrase", "qualifier"), EVIDENCE)
+def test_evidence_points_at_the_right_substring(
+    text: str, theme: str, polarity: str, phrase: str, qualifier: str | None
+) -> None:
+    analysis = classify_feedback(text, threshold=0.1)
+    found = [
+        e
+        for t in analysis.themes
+        for e in t.evidence
+        if t.theme == theme and e.phrase == phrase and e.polarity == polarity
+    ]
+    assert found, [t.reason for t in analysis.themes]
+    evidence = found[0]
+    assert text[evidence.start : evidence.end] == phrase
+    assert phrase in evidence.reason
+    if qualifier is None:
+        assert evidence.qualifier is None
+    else:
+        assert evidence.qualifier is not None
+        assert evidence.qualifier.text == qualifier
+        assert text[evidence.qualifier.start : evidence.qualifier.end] == qualifier
+
+
+@pytest.mark.parametrize(("text", "expected"), TUNING)
+def test_every_offset_round_trips(text: str, expected: set[str]) -> None:
+    analysis = classify_feedback(text, threshold=0.0)
+    for theme in (*analysis.themes, *analysis.below_threshold):
+        assert theme.reason
+        assert 0.0 <= theme.confidence <= 1.0
+        for evidence in theme.evidence:
+            assert text[evidence.start : evidence.end] == evidence.phrase
+    for clause in analysis.clauses:
+        assert text[clause.start : clause.end] == clause.text
+
+
+def test_clauses_split_on_contrast() -> None:
+    text = "Although your CV was strong, the interview was rough. Thanks!"
+    clauses = [c.text.strip() for c in classify_feedback(text).clauses]
+    assert clauses == ["Although your CV was strong,", "the interview was rough.", "Thanks!"]
+
+
+def test_very_long_text_is_bounded_and_keeps_offsets() -> None:
+    text = "Your CV was strong. " * 3000 + "Sadly the role was put on hold."
+    analysis = classify_feedback(text)
+    assert signature(analysis) == {"+resume", "process_change"}
+    resume = next(t for t in analysis.themes if t.theme == Theme.RESUME)
+    assert resume.score == pytest.approx(1.3 * 1.5)  # one phrase, two quarter-weight repeats
+    hold = next(t for t in analysis.themes if t.theme == Theme.PROCESS_CHANGE).evidence[0]
+    assert hold.start == text.index("on hold")
+
+
+def test_threshold_is_a_parameter() -> None:
+    text = "Your SQL was solid."
+    assert signature(classify_feedback(text)) == {"+technical_skills"}
+    strict = classify_feedback(text, threshold=5.0)
+    assert signature(strict) == {"other"}
+    assert [t.theme for t in strict.below_threshold] == [Theme.TECHNICAL_SKILLS]
+
+
+def test_other_only_when_nothing_fires() -> None:
+    assert classify_feedback("").themes == ()
+    other = classify_feedback("Lorem ipsum dolor sit amet.").themes
+    assert [(t.theme, t.polarity, t.evidence) for t in other] == [
+        (Theme.OTHER, Polarity.NEUTRAL, ())
+    ]
+
+
+def test_concerns_come_first_and_theme_values_are_distinct() -> None:
+    text = "Your Python is solid, however your SQL knowledge is not quite where we need it."
+    analysis = classify_feedback(text)
+    assert [t.polarity for t in analysis.themes] == [Polarity.CONCERN, Polarity.STRENGTH]
+    assert analysis.theme_values == ("technical_skills",)
+    assert len(analysis.concerns) == len(analysis.strengths) == 1
+
+
+def test_every_theme_has_a_label_and_description() -> None:
+    assert [info.theme for info in THEMES] == list(Theme)
+    labels = [THEME_INFO[theme].label for theme in Theme]
+    assert len(set(labels)) == len(labels)
+    assert all(THEME_INFO[theme].description.endswith(".") for theme in Theme)
+    assert Theme.PROCESS_CHANGE.value == "process_change"
+
+
+# HELD_OUT was written before the lexicon existed and never used for tuning. Measured when
+# the lexicon was frozen: 9/14 exact (0.64), label precision 0.89, recall 0.80. The misses
+# are real limits (no cue for "worked in fintech before"; "alignment" alone is weak;
+# "enthusiasm" praise outweighed by criticism in the same clause). The floor guards
+# against regressions; it is not a target to tune towards.
+HELD_OUT_FLOOR = 0.6
+
+
+def test_held_out_accuracy_floor() -> None:
+    results = [
+        (c["id"], signature(classify_feedback(c["text"])), set(c["expected"]))
+        for c in CASES["held_out"]
+    ]
+    misses = [r for r in results if r[1] != r[2]]
+    accuracy = 1 - len(misses) / len(results)
+    assert accuracy >= HELD_OUT_FLOOR, misses
+
+
+def test_held_out_is_about_a_quarter_of_the_snippets() -> None:
+    share = len(HELD_OUT) / (len(HELD_OUT) + len(TUNING))
+    assert 0.18 <= share <= 0.3
