@@ -1,0 +1,1 @@
+"""Skill extraction: vocabulary, matching and gaps, all framework-free."""
