@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import typer
 
+from onward.cli import data as data_commands
 from onward.cli import serve as serve_commands
+from onward.cli import tracker as tracker_commands
 from onward.cli.bootstrap import setup_django
+from onward.cli.users import user_app
 
 app = typer.Typer(
     name="onward",
@@ -32,6 +35,18 @@ def manage(ctx: typer.Context) -> None:
 
 app.command()(serve_commands.serve)
 app.command()(serve_commands.worker)
+
+app.command("add")(tracker_commands.add)
+app.command("list")(tracker_commands.list_applications)
+app.command("move")(tracker_commands.move)
+app.command("reject")(tracker_commands.reject)
+app.command("show")(tracker_commands.show)
+
+app.command("export")(data_commands.export)
+app.command("import")(data_commands.import_)
+app.command("backup")(data_commands.backup)
+
+app.add_typer(user_app, name="user")
 
 
 def run() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import django
+from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 
 from onward.cli.output import fail
@@ -14,7 +15,7 @@ _ready = False
 
 def setup_django() -> None:
     global _ready
-    if _ready:
+    if _ready or apps.ready:  # already configured (e.g. by pytest-django)
         return
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "onward.config.settings")
     try:

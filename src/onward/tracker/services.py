@@ -128,6 +128,7 @@ def posting_create(*, owner: User, company: Company, title: str, **fields: Any) 
 
 
 @transaction.atomic
+@transaction.atomic
 def posting_create_with_company(
     *,
     owner: User,
@@ -210,6 +211,7 @@ def application_create(
     return application
 
 
+@transaction.atomic
 @transaction.atomic
 def application_create_with_posting(
     *,

@@ -1,0 +1,99 @@
+"""Data commands: ``export``, ``import`` and ``backup``."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from onward.cli.errors import command
+from onward.cli.output import console, ok
+from onward.cli.params import UserOption, current_user
+
+
+class ExportFormat(StrEnum):
+    JSON = "json"
+    CSV = "csv"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``path.part`` then rename, so ``path`` is never half-written."""
+    part = path.with_name(path.name + ".part")
+    try:
+        part.write_text(text, encoding="utf-8", newline="")
+        part.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+
+
+@command
+def export(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="json: everything, re-importable; csv: applications."),
+    ] = ExportFormat.JSON,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
+        ),
+    ] = None,
+    user: UserOption = None,
+) -> None:
+    """Export your data as JSON (everything, re-importable) or CSV (applications)."""
+    from onward.portability import csv_export, exporter
+
+    owner = current_user(user)
+    if fmt == ExportFormat.CSV:
+        buffer = io.StringIO()
+        csv_export.applications_csv(owner=owner, out=buffer)
+        text = buffer.getvalue()
+    else:
+        text = exporter.account_export_json(owner=owner)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    _write_atomically(output.expanduser(), text)
+    ok(f"Exported to {output}.")
+
+
+@command
+def import_(
+    file: Annotated[
+        Path, typer.Argument(help="An `onward export` JSON file.", dir_okay=False, exists=False)
+    ],
+    user: UserOption = None,
+) -> None:
+    """Import a JSON export into your account (checked first; all or nothing; idempotent)."""
+    from onward.cli import render
+    from onward.portability import importer
+
+    owner = current_user(user)
+    text = file.expanduser().read_text(encoding="utf-8")
+    result = importer.account_import_json(owner=owner, text=text)
+    console.print(render.import_counts_table(result.counts))
+    summary = f"Imported {file}: {result.created} created, {result.updated} updated"
+    if result.profile_filled:
+        summary += "; filled in empty profile settings"
+    ok(summary + ".")
+
+
+@command
+def backup(
+    path: Annotated[Path, typer.Argument(help="File to write the copy to.", dir_okay=False)],
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace PATH if it exists.")
+    ] = False,
+) -> None:
+    """Copy the SQLite database to PATH (safe while Onward is running)."""
+    from onward.portability import backup as backups
+
+    target = backups.database_backup(target=path, overwrite=overwrite)
+    size = target.stat().st_size
+    ok(f"Backed up the database to {target} ({size:,} bytes).")

@@ -1,0 +1,189 @@
+"""Sections for the tracker: companies, postings, applications, events, rejections."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import ValidationError
+from django.db.models.functions import Lower
+
+from onward.core.models import OwnedModel
+from onward.portability.errors import Problem
+from onward.portability.sections.base import LoadContext, ModelSection, Outcome, Record
+from onward.portability.sections.tracker_records import (
+    ApplicationRecord,
+    CompanyRecord,
+    EventRecord,
+    PostingRecord,
+    RejectionRecord,
+)
+from onward.tracker.choices import Stage
+from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+
+if TYPE_CHECKING:
+    from onward.accounts.models import User
+    from onward.portability.document import Document
+
+
+class CompanySection(ModelSection):
+    name = "companies"
+    noun = "company"
+    record = CompanyRecord
+    model = Company
+    fields = ("name", "website", "notes")
+
+    def upsert(
+        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
+    ) -> tuple[OwnedModel, Outcome]:
+        if obj is None:
+            # A company you already have under another uid is reused (names are unique).
+            assert isinstance(record, CompanyRecord)
+            same_name = (
+                Company.objects.annotate(lname=Lower("name"))
+                .filter(owner=ctx.owner, lname=record.name.strip().lower())
+                .first()
+            )
+            if same_name is not None:
+                return same_name, Outcome.UNCHANGED
+        return super().upsert(record, obj, ctx)
+
+
+class PostingSection(ModelSection):
+    name = "postings"
+    noun = "posting"
+    record = PostingRecord
+    model = JobPosting
+    refs = {"company": "companies"}
+    fields = (
+        "title",
+        "url",
+        "description",
+        "location",
+        "work_mode",
+        "seniority",
+        "role_family",
+        "industry",
+        "salary_min",
+        "salary_max",
+        "salary_currency",
+        "salary_period",
+        "source",
+    )
+
+
+def _last_events(document: Document) -> dict[uuid.UUID, EventRecord]:
+    """Each application's latest event in the file (file order breaks ties)."""
+    last: dict[uuid.UUID, EventRecord] = {}
+    for event in document.records("events", EventRecord):
+        current = last.get(event.application)
+        if current is None or event.occurred_at >= current.occurred_at:
+            last[event.application] = event
+    return last
+
+
+class ApplicationSection(ModelSection):
+    name = "applications"
+    noun = "application"
+    record = ApplicationRecord
+    model = Application
+    refs = {"posting": "postings"}
+    fields = ("applied_on", "channel", "resume_version", "tailored", "cover_letter", "notes")
+
+    def to_dict(self, obj: OwnedModel) -> dict[str, Any]:
+        assert isinstance(obj, Application)
+        return super().to_dict(obj) | {
+            "stage": obj.stage,
+            "stage_changed_at": obj.stage_changed_at,
+        }
+
+    def check(self, document: Document) -> Iterator[Problem]:
+        last = _last_events(document)
+        for index, app in enumerate(document.records(self.name, ApplicationRecord)):
+            event = last.get(app.uid)
+            stage = event.stage if event else Stage.SAVED.value
+            changed_at = event.occurred_at if event else None
+            if app.stage != stage:
+                message = f"stage: {app.stage!r} does not match its last event ({stage!r})"
+                yield self.problem(index, app, message)
+            elif app.stage_changed_at != changed_at:
+                message = "stage_changed_at: does not match the time of its last event"
+                yield self.problem(index, app, message)
+
+    def finish(self, *, ctx: LoadContext) -> None:
+        """Set the denormalised stage from the events now in the database."""
+        for app in ctx.loaded(self.name):
+            assert isinstance(app, Application)
+            last = app.events.order_by("-occurred_at", "-id").first()
+            stage, changed_at = (last.stage, last.occurred_at) if last else (Stage.SAVED, None)
+            if (app.stage, app.stage_changed_at) != (stage, changed_at):
+                app.stage, app.stage_changed_at = stage, changed_at
+                app.save(update_fields=["stage", "stage_changed_at"], touch=False)
+
+
+class EventSection(ModelSection):
+    """Append-only: an event already recorded under the same uid must be identical."""
+
+    name = "events"
+    noun = "event"
+    record = EventRecord
+    model = ApplicationEvent
+    refs = {"application": "applications"}
+    fields = (
+        "stage",
+        "from_stage",
+        "occurred_at",
+        "interview_round",
+        "interview_kind",
+        "note",
+        "source",
+    )
+
+    def rows(self, owner: User) -> Sequence[OwnedModel]:
+        events = ApplicationEvent.objects.filter(owner=owner).select_related("application")
+        return list(events.order_by("occurred_at", "id"))
+
+    def sort(self, records: list[Record]) -> list[Record]:
+        # The order events happened in (ties keep the order they were recorded in).
+        return records
+
+    def update(self, obj: OwnedModel, changed: dict[str, Any]) -> None:
+        names = ", ".join(sorted(name.removesuffix("_id") for name in changed))
+        raise ValidationError(
+            f"differs from the event already recorded with this uid ({names}); "
+            "events cannot be changed"
+        )
+
+
+class RejectionSection(ModelSection):
+    name = "rejections"
+    noun = "rejection"
+    record = RejectionRecord
+    model = Rejection
+    refs = {"application": "applications", "event": "events"}
+    fields = ("stage_reached", "received_on", "channel", "reason", "message")
+
+    def check(self, document: Document) -> Iterator[Problem]:
+        events = {event.uid: event for event in document.records("events", EventRecord)}
+        seen: set[uuid.UUID] = set()
+        for index, rejection in enumerate(document.records(self.name, RejectionRecord)):
+            event = events.get(rejection.event)
+            if event is not None and (
+                event.application != rejection.application or event.stage != Stage.REJECTED
+            ):
+                message = "event: must be the 'rejected' event of the same application"
+                yield self.problem(index, rejection, message)
+            if rejection.application in seen:
+                message = "application: has more than one rejection in this file"
+                yield self.problem(index, rejection, message)
+            seen.add(rejection.application)
+
+
+TRACKER_SECTIONS = (
+    CompanySection(),
+    PostingSection(),
+    ApplicationSection(),
+    EventSection(),
+    RejectionSection(),
+)
