@@ -39,7 +39,8 @@ def parse_database_url(url: str) -> dict[str, Any]:
         # sqlite:////abs/path.sqlite3 (absolute) or sqlite:///relative/path.sqlite3
         if not url.lower().startswith("sqlite:///"):
             raise ImproperlyConfigured(
-                "ONWARD_DATABASE_URL: use sqlite:////absolute/path.sqlite3 (sqlite:/// then the path)"
+                "ONWARD_DATABASE_URL: use sqlite:////absolute/path.sqlite3 "
+                "(sqlite:/// then the path)"
             )
         raw_path = unquote(url[len("sqlite:///") :].split("?", 1)[0])
         if not raw_path:

@@ -13,7 +13,9 @@ class LearningAction(OwnedModel):
     """One step of the learning plan, linked back to the applications that surfaced it."""
 
     title = models.CharField(max_length=200)
-    kind = models.CharField(max_length=14, choices=LearningKind.choices, default=LearningKind.COURSE)
+    kind = models.CharField(
+        max_length=14, choices=LearningKind.choices, default=LearningKind.COURSE
+    )
     skill_label = models.CharField(max_length=200, blank=True)
     status = models.CharField(
         max_length=12, choices=LearningStatus.choices, default=LearningStatus.PLANNED

@@ -22,9 +22,7 @@ def test_signin_and_signout(alice: User) -> None:
 
 
 def test_signin_wrong_password_shows_error(alice: User) -> None:
-    response = Client().post(
-        reverse("accounts:signin"), {"username": "alice", "password": "nope"}
-    )
+    response = Client().post(reverse("accounts:signin"), {"username": "alice", "password": "nope"})
     assert response.status_code == 400
     assert b"do not match" in response.content
 
@@ -33,9 +31,7 @@ def test_signin_rate_limited_even_with_right_password(alice: User) -> None:
     client = Client()
     for _ in range(5):
         client.post(reverse("accounts:signin"), {"username": "alice", "password": "wrong"})
-    response = client.post(
-        reverse("accounts:signin"), {"username": "alice", "password": PASSWORD}
-    )
+    response = client.post(reverse("accounts:signin"), {"username": "alice", "password": PASSWORD})
     assert response.status_code == 429
     assert b"Too many failed sign-ins" in response.content
 
@@ -86,7 +82,12 @@ def test_account_page_and_profile(alice_client: Client, alice: User) -> None:
     assert alice_client.get(reverse("accounts:account")).status_code == 200
     response = alice_client.post(
         reverse("accounts:account"),
-        {"display_name": "Alice", "email": "", "time_zone": "Europe/Berlin", "ghost_after_days": "20"},
+        {
+            "display_name": "Alice",
+            "email": "",
+            "time_zone": "Europe/Berlin",
+            "ghost_after_days": "20",
+        },
     )
     assert response.status_code == 302
     alice.refresh_from_db()
@@ -96,7 +97,12 @@ def test_account_page_and_profile(alice_client: Client, alice: User) -> None:
 def test_profile_bad_values_show_errors(alice_client: Client) -> None:
     response = alice_client.post(
         reverse("accounts:account"),
-        {"display_name": "", "email": "not-an-email", "time_zone": "Mars/Olympus", "ghost_after_days": "0"},
+        {
+            "display_name": "",
+            "email": "not-an-email",
+            "time_zone": "Mars/Olympus",
+            "ghost_after_days": "0",
+        },
     )
     assert response.status_code == 200
     assert response.content.count(b'class="errorlist"') >= 3

@@ -7,12 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 STRONG_SECRET = "Zq8" + "x7Lp2Vb9Nc4Md1Kf6Hg3Js5" * 3
 
 
-def _onward(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def _onward(
+    args: list[str], env: dict[str, str], tmp_path: Path
+) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if not k.startswith("ONWARD_")}
     base.pop("DJANGO_SETTINGS_MODULE", None)
     base.update({"ONWARD_DATA_DIR": str(tmp_path), **env})
