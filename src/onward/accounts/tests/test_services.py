@@ -92,7 +92,10 @@ def test_signin_lockout_per_address(db: None) -> None:
 
 def test_profile_update(alice: User) -> None:
     services.user_update_profile(
-        user=alice, display_name="Alice A.", email="a@example.org", time_zone="Europe/Paris",
+        user=alice,
+        display_name="Alice A.",
+        email="a@example.org",
+        time_zone="Europe/Paris",
         ghost_after_days=21,
     )
     alice.refresh_from_db()
