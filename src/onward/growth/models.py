@@ -101,9 +101,7 @@ class FeedbackRequest(OwnedModel):
 class Feedback(OwnedModel):
     """Feedback from an employer, kept verbatim, tagged by theme (confirmed by the user)."""
 
-    application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="feedback"
-    )
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="feedback")
     request = models.ForeignKey(
         FeedbackRequest, null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
     )
