@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q, QuerySet
+from django.db.models.expressions import OrderBy
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -42,7 +43,7 @@ class ApplicationFilters:
     order: str = "-applied_on"
 
 
-ORDERINGS = {
+ORDERINGS: dict[str, tuple[str | OrderBy, ...]] = {
     # Saved applications have no date: last either way, on SQLite and PostgreSQL alike.
     "-applied_on": (F("applied_on").desc(nulls_last=True), "-created_at"),
     "applied_on": (F("applied_on").asc(nulls_last=True), "created_at"),
