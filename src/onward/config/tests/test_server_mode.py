@@ -15,6 +15,7 @@ def _onward(
 ) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if not k.startswith("ONWARD_")}
     base.pop("DJANGO_SETTINGS_MODULE", None)
+    base.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' conftest
     base.update({"ONWARD_DATA_DIR": str(tmp_path), **env})
     return subprocess.run(
         [sys.executable, "-m", "onward", *args],
