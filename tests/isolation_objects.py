@@ -9,6 +9,7 @@ from __future__ import annotations
 from onward.accounts import services as account_services
 from onward.accounts.models import User
 from onward.tracker.choices import Stage
+from onward.tracker.models import Rejection
 from tests import factories
 
 # Parameters that are not object ids (public tokens by design).
@@ -28,6 +29,39 @@ def build(owner: User) -> dict[str, int]:
         "rejection_id": rejected.pk,
         "event_id": event.pk,
         "token_id": token.pk,
+        **_growth(owner, rejected),
+    }
+
+
+def _growth(owner: User, rejection: Rejection) -> dict[str, int]:
+    """One of each growth object (the rebound flow is keyed by ``rejection_id``)."""
+    from onward.growth import services
+    from onward.skills import services as skills_services
+
+    app = rejection.application
+    services.rebound_start(rejection=rejection)
+    reflection = services.reflection_create(
+        owner=owner, kind="after_rejection", application=app, went_well="Good rapport"
+    )
+    feedback = services.feedback_record(
+        application=app, text="More SQL depth", received_on=rejection.received_on, themes=[]
+    )
+    goal = services.goal_create(owner=owner, metric="outreach_messages", target=3)
+    habit = services.habit_create(owner=owner, name="Walk")
+    services.habit_check(habit=habit)
+    return {
+        "reflection_id": reflection.pk,
+        "feedback_id": feedback.pk,
+        "checkin_id": services.checkin_create(owner=owner, mood=3, energy=3).pk,
+        "reframe_id": services.reframe_create(owner=owner, thought="I never get offers").pk,
+        "win_id": services.win_add(owner=owner, title="Portfolio live").pk,
+        "goal_id": goal.pk,
+        "entry_id": services.goal_log(goal=goal, amount=2).pk,
+        "habit_id": habit.pk,
+        "followup_id": services.followup_create(owner=owner, title="Email Jo", application=app).pk,
+        "action_id": skills_services.learning_action_create(
+            owner=owner, title="SQL course", applications=[app]
+        ).pk,
     }
 
 

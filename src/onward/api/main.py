@@ -8,6 +8,9 @@ import onward
 from onward.accounts import api as accounts_api
 from onward.api import errors
 from onward.api.auth import api_auth
+from onward.growth import api as growth_api
+from onward.growth import api_progress as progress_api
+from onward.skills import api as skills_api
 from onward.tracker import api as tracker_api
 
 api = NinjaAPI(
@@ -26,6 +29,21 @@ api.add_router("/companies", tracker_api.companies)
 api.add_router("/postings", tracker_api.postings)
 api.add_router("/applications", tracker_api.applications)
 api.add_router("/rejections", tracker_api.rejections)
+# The growth loop (issue 3): the journal, then progress, then the learning plan.
+api.add_router("/applications", growth_api.application_feedback)
+api.add_router("/feedback-requests", growth_api.feedback_requests)
+api.add_router("/reflections", growth_api.reflections)
+api.add_router("/feedback", growth_api.feedback)
+api.add_router("/checkins", growth_api.checkins)
+api.add_router("/reframes", growth_api.reframes)
+api.add_router("/wins", progress_api.wins)
+api.add_router("/goals", progress_api.goals)
+api.add_router("/habits", progress_api.habits)
+api.add_router("/follow-ups", progress_api.followups)
+api.add_router("/rebound", progress_api.rebound)
+api.add_router("/lessons", progress_api.lessons)
+api.add_router("/timeline", progress_api.timeline)
+api.add_router("/learning-actions", skills_api.learning_actions)
 
 
 @api.get("/health", auth=None, tags=["meta"])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import typer
 
 from onward.cli import data as data_commands
+from onward.cli import goals as goal_commands
+from onward.cli import growth as growth_commands
 from onward.cli import serve as serve_commands
 from onward.cli import tracker as tracker_commands
 from onward.cli.bootstrap import setup_django
@@ -41,6 +43,13 @@ app.command("list")(tracker_commands.list_applications)
 app.command("move")(tracker_commands.move)
 app.command("reject")(tracker_commands.reject)
 app.command("show")(tracker_commands.show)
+
+app.command("reflect")(growth_commands.reflect)
+app.command("checkin")(growth_commands.checkin)
+app.command("wins")(growth_commands.wins)
+app.command("lessons")(growth_commands.lessons)
+app.add_typer(goal_commands.goals_app, name="goals")
+app.add_typer(goal_commands.habits_app, name="habits")
 
 app.command("export")(data_commands.export)
 app.command("import")(data_commands.import_)

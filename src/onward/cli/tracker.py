@@ -15,7 +15,7 @@ from onward.cli.params import UserOption, current_user, parse_choice, parse_date
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
-    from onward.tracker.models import Application
+    from onward.tracker.models import Application, Rejection
 
 START_STAGES = ("saved", "applied", "screening", "interview", "offer")
 
@@ -216,6 +216,17 @@ def reject(
         message=message or _read_text(message_file),
     )
     ok(f"Application {app_id}: rejected (reached {rejection.stage_reached}).")
+    _rebound(rejection)
+
+
+def _rebound(rejection: Rejection) -> None:
+    """Start the guided flow after a rejection and say what comes next (on stderr)."""
+    from onward.cli.growth import next_steps
+    from onward.growth import services as growth_services
+
+    growth_services.rebound_start(rejection=rejection)
+    for line in next_steps(rejection):
+        note(line)
 
 
 @command

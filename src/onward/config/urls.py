@@ -8,6 +8,8 @@ urlpatterns = [
     path("", include("onward.web.urls")),
     path("accounts/", include("onward.accounts.urls")),
     path("applications/", include("onward.tracker.urls")),
+    path("growth/", include("onward.growth.urls")),
+    path("learning/", include("onward.skills.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -31,6 +31,12 @@ class Job:
 
 JOBS: tuple[Job, ...] = (
     Job("mark ghosted applications", 3600, "onward.tracker.services:applications_mark_ghosted"),
+    Job(
+        "mark unanswered feedback requests",
+        3600,
+        "onward.growth.services:feedback_requests_mark_no_reply",
+    ),
+    Job("record weekly goals met", 3600, "onward.growth.services:goals_check_met_all"),
 )
 
 

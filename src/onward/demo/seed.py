@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.demo import growth as growth_demo
 from onward.demo import plan
 from onward.demo.data import CompanySpec
 from onward.tracker import selectors, services
@@ -25,6 +26,7 @@ def demo_seed_if_empty(*, owner: User, now: dt.datetime | None = None) -> bool:
         for planned in plan.build(now=now):
             _create(owner=owner, planned=planned, companies=companies)
         services.applications_mark_ghosted(now=now)
+        growth_demo.seed_growth(owner=owner, now=now)
     return True
 
 

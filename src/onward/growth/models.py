@@ -238,6 +238,8 @@ class Win(OwnedModel):
     # Identifies what an automatic win came from ("event:<uid>"), so it is recorded once.
     source_key = models.CharField(max_length=120, blank=True)
     celebrated_at = models.DateTimeField(null=True, blank=True)
+    # An automatic win the user removed: kept hidden so it is not recorded again.
+    hidden_at = models.DateTimeField(null=True, blank=True)
 
     class Meta(OwnedModel.Meta):
         ordering = ["-occurred_at", "-id"]
@@ -292,3 +294,15 @@ class ReboundFlow(OwnedModel):
 
     def __str__(self) -> str:
         return f"Rebound after rejection {self.rejection_id} ({self.step})"
+
+
+class GuardrailDismissal(OwnedModel):
+    """The user dismissed the "lighter week" suggestion; it stays quiet for a while after."""
+
+    dismissed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["-dismissed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Guardrail dismissed at {self.dismissed_at:%Y-%m-%d}"

@@ -12,6 +12,8 @@ from onward.accounts.models import User
 from onward.api.auth import current_user
 from onward.api.fields import ObjectId
 from onward.api.pagination import paginated
+from onward.growth import services as growth_services
+from onward.growth.schemas_progress import RejectionWithReboundOut
 from onward.tracker import selectors, services
 from onward.tracker.choices import Stage
 from onward.tracker.models import (
@@ -214,12 +216,14 @@ def application_unghost(request: HttpRequest, application_id: ObjectId) -> Creat
 # --- rejections --------------------------------------------------------------------------
 
 
-@applications.post("/{application_id}/rejection", response={201: RejectionOut})
+@applications.post("/{application_id}/rejection", response={201: RejectionWithReboundOut})
 def rejection_record(
     request: HttpRequest, application_id: ObjectId, payload: RejectionIn
 ) -> Created:
+    """Record a rejection; the answer's ``rebound`` is the guided flow it starts."""
     application = selectors.application_get(owner=current_user(request), pk=application_id)
     rejection = services.rejection_record(application=application, **payload.model_dump())
+    growth_services.rebound_start(rejection=rejection)
     return Status(201, rejection)
 
 

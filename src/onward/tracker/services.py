@@ -12,6 +12,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.growth import services as growth_services
 from onward.tracker import stages
 from onward.tracker.choices import (
     CLOSED,
@@ -289,6 +290,7 @@ def _append_event(
     application.stage = stage
     application.stage_changed_at = occurred_at
     application.save(update_fields=["stage", "stage_changed_at"])
+    growth_services.wins_from_event(event=event)  # real progress becomes a win, once
     return event
 
 

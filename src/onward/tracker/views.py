@@ -19,6 +19,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from onward.accounts.models import User
 from onward.core.forms import add_service_errors
+from onward.growth import services as growth_services
 from onward.tracker import selectors, services
 from onward.tracker.choices import CLOSED, InterviewKind, Stage
 from onward.tracker.forms import (
@@ -292,14 +293,15 @@ def application_unghost(request: HttpRequest, application_id: int) -> HttpRespon
 
 
 def _after_rejection(request: HttpRequest, rejection: Rejection) -> HttpResponse:
-    """Where a logged rejection leads. The one place to change that flow."""
+    """Where a logged rejection leads: the guided rebound flow (skippable, resumable)."""
     reached = Stage(rejection.stage_reached).label.lower()
     messages.success(
         request,
         f"Rejection logged. It's hard to hear, and it is one answer, not a verdict on you. "
-        f"You got as far as {reached}; that counts. Take a breather before the next step.",
+        f"You got as far as {reached}; that counts. A few short steps can help, or skip them.",
     )
-    return redirect(_detail_url(rejection.application))
+    growth_services.rebound_start(rejection=rejection)
+    return redirect("growth:rebound_reflect", rejection_id=rejection.pk)
 
 
 @login_required

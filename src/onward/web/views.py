@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
+from onward.accounts.models import User
+from onward.growth import selectors as growth_selectors
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
 
@@ -36,9 +41,48 @@ def pipeline_rows(counts: dict[str, int], stages: tuple[Stage, ...]) -> list[Pip
     return [PipelineRow(stage=s, count=n, percent=round(100 * n / largest)) for s, n in rows]
 
 
+@dataclass(frozen=True)
+class GrowthWeek:
+    """The dashboard's compact growth card."""
+
+    goals: list[Any]  # GoalStatus of active goals
+    habits_done: int
+    habits_total: int
+    latest_checkin: Any
+    open_flows: list[Any]
+    wins: list[Any]
+    suggestion: Any
+
+    @property
+    def empty(self) -> bool:
+        return not (self.goals or self.habits_total or self.latest_checkin or self.wins)
+
+
+def growth_week(owner: User, today: dt.date) -> GrowthWeek:
+    habits = growth_selectors.habit_list_with_streaks(owner=owner, today=today, active_only=True)
+    done = [
+        h
+        for h in habits
+        if (h.done_this_week if growth_selectors.habit_is_weekly(h.habit) else h.done_today)
+    ]
+    return GrowthWeek(
+        goals=growth_selectors.goal_list_with_progress(owner=owner, today=today, active_only=True)[
+            :4
+        ],
+        habits_done=len(done),
+        habits_total=len(habits),
+        latest_checkin=growth_selectors.checkin_list(owner=owner).first(),
+        open_flows=list(growth_selectors.rebound_open_list(owner=owner)[:3]),
+        wins=list(growth_selectors.win_list(owner=owner)[:3]),
+        suggestion=growth_selectors.wellbeing_suggestion(owner=owner, today=today),
+    )
+
+
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    data = tracker_selectors.dashboard(owner=request.user)  # type: ignore[arg-type]
+    owner = request.user
+    assert isinstance(owner, User)
+    data = tracker_selectors.dashboard(owner=owner)
     context = {
         "nav": "dashboard",
         "data": data,
@@ -46,6 +90,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "active_rows": pipeline_rows(data.pipeline, ACTIVE_STAGES),
         "closed_rows": [r for r in pipeline_rows(data.pipeline, CLOSED_STAGES) if r.count],
         "durations": sorted(data.stats.durations, key=lambda d: STAGE_ORDER.get(d.stage, 99)),
+        "growth": growth_week(owner, timezone.localdate()),
     }
     return render(request, "web/dashboard.html", context)
 

@@ -53,7 +53,7 @@ def test_import_prints_counts_and_is_idempotent(
     path.write_text(exporter.account_export_json(owner=alice), encoding="utf-8")
     first = invoke(["import", str(path), "--user", "bob"])
     assert first.exit_code == 0, first.output
-    assert "7 created, 0 updated" in first.stdout
+    assert "8 created, 0 updated" in first.stdout  # 7 tracker records + the screening win
     assert "applications" in first.stdout
     second = invoke(["import", str(path), "--user", "bob"])
     assert "0 created, 0 updated" in second.stdout

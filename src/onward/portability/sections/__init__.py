@@ -8,9 +8,10 @@ a section imports as if the section were empty.
 from __future__ import annotations
 
 from onward.portability.sections.base import Section
+from onward.portability.sections.growth import GROWTH_SECTIONS
 from onward.portability.sections.tracker import TRACKER_SECTIONS
 
-SECTIONS: tuple[Section, ...] = (*TRACKER_SECTIONS,)
+SECTIONS: tuple[Section, ...] = (*TRACKER_SECTIONS, *GROWTH_SECTIONS)
 
 
 def section_named(name: str) -> Section | None:

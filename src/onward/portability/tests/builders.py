@@ -112,7 +112,7 @@ def job_search(owner: User, *, now: dt.datetime) -> JobSearch:
     # Applied and moved to offer in one call: two events at the very same moment.
     offer = create(owner=owner, posting=fifth, stage=Stage.OFFER, now=ago(3))
     services.applications_mark_ghosted(now=ago(2))
-    return JobSearch(
+    search = JobSearch(
         saved=saved,
         interviewing=interviewing,
         ghosted=ghosted,
@@ -120,3 +120,7 @@ def job_search(owner: User, *, now: dt.datetime) -> JobSearch:
         retracted=retracted,
         offer=offer,
     )
+    from onward.portability.tests.growth_builders import growth_journal
+
+    growth_journal(owner, search, now=now)
+    return search

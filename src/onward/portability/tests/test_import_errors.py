@@ -113,7 +113,7 @@ CASES = [
     pytest.param(_header(version=2), "unsupported export version 2", id="newer-version"),
     pytest.param(_header(version="1"), "version: expected a whole number", id="version-type"),
     pytest.param(_header(format="other"), "format: expected 'onward-export'", id="format"),
-    pytest.param(_header(goals=[]), "unknown section 'goals'", id="unknown-section"),
+    pytest.param(_header(nonsense=[]), "unknown section 'nonsense'", id="unknown-section"),
     pytest.param(_header(events={}), "events: expected a list", id="section-not-list"),
     pytest.param(_header(account={"email": 3}), "account: email: input should be", id="account"),
     pytest.param(

@@ -196,12 +196,14 @@ def test_log_rejection(alice: User, alice_client: Client) -> None:
         "message": "  Dear candidate,\n\nWe went with someone else.  ",
     }
     response = alice_client.post(url, data, follow=True)
-    assert response.redirect_chain[-1][0] == _url("tracker:detail", app)
+    rejection = Rejection.objects.get(application=app)
+    # A logged rejection starts the guided rebound flow at its first step.
+    reflect = reverse("growth:rebound_reflect", kwargs={"rejection_id": rejection.pk})
+    assert response.redirect_chain[-1][0] == reflect
     text = response.content.decode()
     assert "Rejection logged." in text
     assert "You got as far as interview" in text
     assert "More experienced candidates" in text
-    rejection = Rejection.objects.get(application=app)
     assert rejection.message == "Dear candidate,\n\nWe went with someone else."
     assert _fresh(app).stage == Stage.REJECTED
 

@@ -148,7 +148,104 @@
     lastMoved = null;
   });
 
+  // --- growth: progressive touches ------------------------------------------------------
+  function showJsOnly(root) {
+    (root || document).querySelectorAll(".js-only[hidden]").forEach(function (el) {
+      el.hidden = false;
+    });
+  }
+
+  // "Add another" rows of a Django formset: clone its <template>, bump TOTAL_FORMS.
+  function addRow(prefix) {
+    var total = document.getElementById("id_" + prefix + "-TOTAL_FORMS");
+    var template = document.getElementById(prefix + "-template");
+    var rows = document.querySelector('[data-rows="' + prefix + '"]');
+    if (!total || !template || !rows) return;
+    var index = parseInt(total.value, 10) || 0;
+    var html = template.innerHTML.replace(/__prefix__/g, String(index)).replace(/__num__/g, String(index + 1));
+    var holder = document.createElement("div");
+    holder.innerHTML = html.trim();
+    var row = holder.firstElementChild;
+    if (!row) return;
+    rows.appendChild(row);
+    total.value = String(index + 1);
+    var first = row.querySelector("input:not([type=hidden]):not([type=radio]), select, textarea");
+    if (first) first.focus();
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "absolute";
+    area.style.left = "-9999px";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (error) { ok = false; }
+    area.remove();
+    return ok ? Promise.resolve() : Promise.reject(new Error("copy failed"));
+  }
+
+  function draftParts(form) {
+    var get = function (name) {
+      var field = form.querySelector("[name=" + name + "]");
+      return field ? field.value : "";
+    };
+    return { subject: get("subject"), body: get("body"), to: get("contact_email") };
+  }
+
+  function syncMailto(form) {
+    var link = form.querySelector("[data-mailto]");
+    if (!link) return;
+    var d = draftParts(form);
+    link.href = "mailto:" + encodeURIComponent(d.to).replace(/%40/g, "@") +
+      "?subject=" + encodeURIComponent(d.subject) + "&body=" + encodeURIComponent(d.body);
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    var add = target.closest("[data-add-row]");
+    if (add) { event.preventDefault(); addRow(add.getAttribute("data-add-row")); return; }
+    var copy = target.closest("[data-copy]");
+    if (copy) {
+      var form = copy.closest("form");
+      var status = form && form.querySelector(".draft__copied");
+      copyText(draftParts(form).body).then(function () {
+        if (status) status.textContent = "Copied the message. Paste it into your email, with the subject above.";
+      }, function () {
+        if (status) status.textContent = "Could not copy here: select the message and copy it by hand.";
+      });
+      return;
+    }
+    var dismiss = target.closest("[data-dismiss]");
+    if (dismiss) {
+      var banner = dismiss.closest("[data-celebrate]");
+      if (banner) banner.remove();
+    }
+  });
+
+  document.addEventListener("input", function (event) {
+    var form = event.target instanceof Element ? event.target.closest("form[data-draft]") : null;
+    if (form) syncMailto(form);
+  });
+
+  // Feedback themes: once a box is touched, the user's choice wins over new suggestions.
+  document.addEventListener("change", function (event) {
+    var box = event.target instanceof Element ? event.target.closest("#feedback-themes input[type=checkbox]") : null;
+    if (!box) return;
+    var flag = document.querySelector("#feedback-themes [name=themes_edited]");
+    if (flag) flag.value = "True";
+  });
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    showJsOnly(event.target instanceof Element ? event.target.parentElement || event.target : null);
+  });
+
   function init() {
+    showJsOnly();
     document.querySelectorAll("form[data-move-form]").forEach(setupMoveForm);
     if (window.htmx) document.documentElement.classList.add("js-htmx");
     if (document.getElementById("board")) document.documentElement.classList.add("js-dnd");

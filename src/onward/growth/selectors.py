@@ -1,0 +1,368 @@
+"""Every read of growth data, scoped to its owner; ``*_get`` raise Http404."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from onward.accounts.models import User
+from onward.analysis import wellbeing
+from onward.analysis.streaks import Progress, Streak, goal_progress, week_start, weekly_streak
+from onward.growth import lessons, trends
+from onward.growth import timeline as timeline_module
+from onward.growth.choices import Cadence
+from onward.growth.models import (
+    CheckIn,
+    ControlFactor,
+    Feedback,
+    FeedbackRequest,
+    FollowUp,
+    Goal,
+    GoalEntry,
+    Habit,
+    HabitCheck,
+    ReboundFlow,
+    Reflection,
+    Reframe,
+    UnsureMoment,
+    Win,
+)
+from onward.growth.services.goals import weekly_done
+from onward.growth.services.habits import habit_streak
+from onward.growth.timeline import KIND_LABELS, TimelineItem
+from onward.tracker.models import Application, ApplicationEvent, Rejection
+
+__all__ = ["TIMELINE_KINDS", "TimelineItem"]
+
+# (kind, label) pairs, in display order: the ``kinds`` a timeline can be narrowed to.
+TIMELINE_KINDS: tuple[tuple[str, str], ...] = tuple(KIND_LABELS.items())
+
+# --- reflections -------------------------------------------------------------------------
+
+
+def _reflections(owner: User) -> QuerySet[Reflection]:
+    return (
+        Reflection.objects.filter(owner=owner)
+        .select_related("application__posting__company", "event")
+        .prefetch_related(
+            Prefetch("moments", UnsureMoment.objects.order_by("created_at", "id")),
+            Prefetch("factors", ControlFactor.objects.order_by("created_at", "id")),
+        )
+    )
+
+
+def reflection_list(*, owner: User, application: Application | None = None) -> QuerySet[Reflection]:
+    qs = _reflections(owner)
+    if application is not None:
+        qs = qs.filter(application=application)
+    return qs.order_by("-created_at", "-id")
+
+
+def reflection_get(*, owner: User, pk: int) -> Reflection:
+    return get_object_or_404(_reflections(owner), pk=pk)
+
+
+def application_event_get(*, owner: User, pk: int) -> ApplicationEvent:
+    """One of the owner's stage events (what a reflection after an interview is about)."""
+    return get_object_or_404(ApplicationEvent, owner=owner, pk=pk)
+
+
+# --- feedback ----------------------------------------------------------------------------
+
+
+def feedback_request_for(*, owner: User, application: Application) -> FeedbackRequest | None:
+    """The application's feedback request, or None when nothing was drafted or sent yet."""
+    return FeedbackRequest.objects.filter(owner=owner, application=application).first()
+
+
+def feedback_request_or_new(*, owner: User, application: Application) -> FeedbackRequest:
+    """The saved request, or an unsaved blank one (status "not requested") to show."""
+    found = feedback_request_for(owner=owner, application=application)
+    return found or FeedbackRequest(owner=owner, application=application)
+
+
+def feedback_request_list(*, owner: User, status: str | None = None) -> QuerySet[FeedbackRequest]:
+    qs = FeedbackRequest.objects.filter(owner=owner).select_related("application__posting__company")
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("-requested_on", "-id")
+
+
+def feedback_list(
+    *, owner: User, application: Application | None = None, theme: str | None = None
+) -> list[Feedback] | QuerySet[Feedback]:
+    qs = Feedback.objects.filter(owner=owner).select_related("application__posting__company")
+    if application is not None:
+        qs = qs.filter(application=application)
+    qs = qs.order_by("-received_on", "-id")
+    if theme:  # JSON containment is not portable to SQLite: filter in Python
+        return [f for f in qs if theme in f.themes]
+    return qs
+
+
+def feedback_get(*, owner: User, pk: int) -> Feedback:
+    qs = Feedback.objects.select_related("application__posting__company")
+    return get_object_or_404(qs, owner=owner, pk=pk)
+
+
+# --- check-ins and wellbeing -------------------------------------------------------------
+
+
+def checkin_list(*, owner: User, since: dt.datetime | None = None) -> QuerySet[CheckIn]:
+    qs = CheckIn.objects.filter(owner=owner)
+    if since is not None:
+        qs = qs.filter(at__gte=since)
+    return qs.order_by("-at", "-id")
+
+
+def checkin_get(*, owner: User, pk: int) -> CheckIn:
+    return get_object_or_404(CheckIn, owner=owner, pk=pk)
+
+
+TrendDay = trends.TrendDay  # re-exported for callers of checkin_trend
+
+
+def checkin_trend(
+    *, owner: User, today: dt.date | None = None, days: int = 28
+) -> tuple[wellbeing.MoodTrend, list[TrendDay]]:
+    """The mood trend (last check-ins) and, per day, mood and energy next to activity."""
+    return trends.checkin_trend(owner=owner, today=today, days=days)
+
+
+def wellbeing_dismissed_on(*, owner: User) -> dt.date | None:
+    return trends.wellbeing_dismissed_on(owner=owner)
+
+
+def wellbeing_suggestion(
+    *, owner: User, today: dt.date | None = None
+) -> wellbeing.Suggestion | None:
+    """A gentle "lighter week?" after a run of rejections with a dip in mood, or None."""
+    return trends.wellbeing_suggestion(owner=owner, today=today)
+
+
+# --- reframes ----------------------------------------------------------------------------
+
+
+def reframe_list(*, owner: User, application: Application | None = None) -> QuerySet[Reframe]:
+    qs = Reframe.objects.filter(owner=owner).select_related("application__posting__company")
+    if application is not None:
+        qs = qs.filter(application=application)
+    return qs.order_by("-created_at", "-id")
+
+
+def reframe_get(*, owner: User, pk: int) -> Reframe:
+    qs = Reframe.objects.select_related("application__posting__company")
+    return get_object_or_404(qs, owner=owner, pk=pk)
+
+
+# --- wins --------------------------------------------------------------------------------
+
+
+def win_list(
+    *, owner: User, kind: str | None = None, application: Application | None = None
+) -> QuerySet[Win]:
+    qs = Win.objects.filter(owner=owner, hidden_at__isnull=True).select_related(
+        "application__posting__company"
+    )
+    if kind:
+        qs = qs.filter(kind=kind)
+    if application is not None:
+        qs = qs.filter(application=application)
+    return qs.order_by("-occurred_at", "-id")
+
+
+def win_get(*, owner: User, pk: int) -> Win:
+    return get_object_or_404(Win, owner=owner, pk=pk, hidden_at__isnull=True)
+
+
+def wins_uncelebrated(*, owner: User) -> QuerySet[Win]:
+    return win_list(owner=owner).filter(celebrated_at__isnull=True)
+
+
+# --- goals -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoalStatus:
+    goal: Goal
+    progress: Progress  # this week
+    streak: Streak  # weeks met in a row
+    week_start: dt.date
+
+
+def goal_status(*, goal: Goal, today: dt.date | None = None) -> GoalStatus:
+    today = today or timezone.localdate()
+    this_week = week_start(today)
+    done = weekly_done(goal)
+    met = [week for week, amount in done.items() if amount >= goal.target and week <= this_week]
+    return GoalStatus(
+        goal=goal,
+        progress=goal_progress(goal.target, done.get(this_week, 0)),
+        streak=weekly_streak(met, this_week),
+        week_start=this_week,
+    )
+
+
+def goal_list_with_progress(
+    *, owner: User, today: dt.date | None = None, active_only: bool = False
+) -> list[GoalStatus]:
+    qs = Goal.objects.filter(owner=owner).order_by("-active", "metric", "id")
+    if active_only:
+        qs = qs.filter(active=True)
+    return [goal_status(goal=goal, today=today) for goal in qs]
+
+
+def goal_get(*, owner: User, pk: int) -> Goal:
+    return get_object_or_404(Goal, owner=owner, pk=pk)
+
+
+def goal_entries(*, goal: Goal) -> QuerySet[GoalEntry]:
+    return GoalEntry.objects.filter(owner_id=goal.owner_id, goal=goal).order_by("-on", "-id")
+
+
+def goal_entry_get(*, owner: User, pk: int, goal: Goal | None = None) -> GoalEntry:
+    qs = GoalEntry.objects.filter(owner=owner).select_related("goal")
+    if goal is not None:
+        qs = qs.filter(goal=goal)
+    return get_object_or_404(qs, pk=pk)
+
+
+# --- habits ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HabitStatus:
+    habit: Habit
+    streak: Streak
+    done_today: bool
+    done_this_week: bool
+
+
+def habit_status(*, habit: Habit, today: dt.date | None = None) -> HabitStatus:
+    today = today or timezone.localdate()
+    monday = week_start(today)
+    days = set(
+        HabitCheck.objects.filter(habit=habit, on__gte=monday, on__lte=today).values_list(
+            "on", flat=True
+        )
+    )
+    return HabitStatus(habit, habit_streak(habit, today), today in days, bool(days))
+
+
+def habit_list_with_streaks(
+    *, owner: User, today: dt.date | None = None, active_only: bool = False
+) -> list[HabitStatus]:
+    qs = Habit.objects.filter(owner=owner).order_by("-active", "name", "id")
+    if active_only:
+        qs = qs.filter(active=True)
+    return [habit_status(habit=habit, today=today) for habit in qs]
+
+
+def habit_get(*, owner: User, pk: int) -> Habit:
+    return get_object_or_404(Habit, owner=owner, pk=pk)
+
+
+def habit_checks(*, habit: Habit, since: dt.date | None = None) -> QuerySet[HabitCheck]:
+    qs = HabitCheck.objects.filter(owner_id=habit.owner_id, habit=habit)
+    if since is not None:
+        qs = qs.filter(on__gte=since)
+    return qs.order_by("-on")
+
+
+def habit_is_weekly(habit: Habit) -> bool:
+    return habit.cadence == Cadence.WEEKLY
+
+
+# --- follow-ups --------------------------------------------------------------------------
+
+
+def followup_list(
+    *, owner: User, open_only: bool = False, application: Application | None = None
+) -> QuerySet[FollowUp]:
+    qs = FollowUp.objects.filter(owner=owner).select_related("application__posting__company")
+    if open_only:
+        qs = qs.filter(done_at__isnull=True)
+    if application is not None:
+        qs = qs.filter(application=application)
+    return qs.order_by("done_at", "due_on", "id")
+
+
+def followup_get(*, owner: User, pk: int) -> FollowUp:
+    return get_object_or_404(FollowUp, owner=owner, pk=pk)
+
+
+# --- the rebound flow --------------------------------------------------------------------
+
+
+def _flows(owner: User) -> QuerySet[ReboundFlow]:
+    return ReboundFlow.objects.filter(owner=owner).select_related(
+        "rejection__application__posting__company"
+    )
+
+
+def rebound_for_rejection(*, owner: User, rejection_id: int) -> ReboundFlow | None:
+    """The flow after one of ``owner``'s rejections; None if not started. 404: no rejection."""
+    rejection = get_object_or_404(Rejection, owner=owner, pk=rejection_id)
+    return _flows(owner).filter(rejection=rejection).first()
+
+
+def rebound_get(*, owner: User, rejection_id: int) -> ReboundFlow:
+    flow = rebound_for_rejection(owner=owner, rejection_id=rejection_id)
+    if flow is None:
+        raise Http404("No rebound flow for this rejection.")
+    return flow
+
+
+def rebound_open_list(*, owner: User) -> QuerySet[ReboundFlow]:
+    """Unfinished flows to resume, most recent rejection first."""
+    return _flows(owner).filter(finished_at__isnull=True).order_by("-created_at", "-id")
+
+
+# --- timeline and lessons ----------------------------------------------------------------
+
+
+def timeline(
+    *,
+    owner: User,
+    application: Application | None = None,
+    kinds: Sequence[str] | None = None,
+    before: dt.datetime | None = None,
+    limit: int = 100,
+) -> list[TimelineItem]:
+    """Everything that happened, newest first; ``kinds`` narrows it (see TIMELINE_KINDS).
+
+    ``before`` is a cursor: only items strictly older (for the next page).
+    """
+    unknown = set(kinds or ()) - set(KIND_LABELS)
+    if unknown:
+        raise Http404(f"Unknown timeline kind(s): {', '.join(sorted(unknown))}")
+    win_keys = frozenset(
+        Win.objects.filter(owner=owner, hidden_at__isnull=True)
+        .exclude(source_key="")
+        .values_list("source_key", flat=True)
+    )
+    scope = timeline_module.Scope(
+        owner_id=owner.pk,
+        application_id=application.pk if application is not None else None,
+        before=before,
+        limit=max(1, min(limit, 500)),
+        win_keys=win_keys,
+    )
+    return timeline_module.build(scope, tuple(kinds or ()))
+
+
+LESSON_KINDS = lessons.LESSON_KINDS
+LessonHit = lessons.LessonHit
+
+
+def lessons_search(
+    *, owner: User, q: str, kinds: Sequence[str] | None = None, limit: int = 50
+) -> list[LessonHit]:
+    """Full-text search across reflections, feedback and reframes; best matches first."""
+    return lessons.lessons_search(owner=owner, q=q, kinds=kinds, limit=limit)

@@ -1,0 +1,72 @@
+"""Check-ins: mood and energy in ten seconds, the trend next to activity, a gentle guardrail."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from onward.core.forms import add_service_errors
+from onward.growth import selectors, services
+from onward.growth.forms import ENERGY_LABELS, MOOD_LABELS, CheckInForm
+from onward.growth.views import chart
+from onward.growth.views.common import bound, owner_of, page, safe_next, status_of, today
+
+SECTION = "checkins"
+HISTORY = 60
+
+
+@login_required
+def checkin_page(request: HttpRequest) -> HttpResponse:
+    owner = owner_of(request)
+    form = CheckInForm(bound(request))
+    if form.is_bound and form.is_valid():
+        try:
+            services.checkin_create(owner=owner, **form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, "Checked in. Thank you for noticing how you are.")
+            return redirect(safe_next(request, reverse("growth:checkins")))
+    trend, raw = selectors.checkin_trend(owner=owner, today=today())
+    context = {
+        "form": form,
+        "trend": trend,
+        "chart": chart.build(raw),
+        "checkins": selectors.checkin_list(owner=owner)[:HISTORY],
+        "suggestion": selectors.wellbeing_suggestion(owner=owner, today=today()),
+        "mood_labels": MOOD_LABELS,
+        "energy_labels": ENERGY_LABELS,
+    }
+    return page(request, "growth/checkins.html", context, section=SECTION, status=status_of(form))
+
+
+@login_required
+def checkin_delete(request: HttpRequest, checkin_id: int) -> HttpResponse:
+    checkin = selectors.checkin_get(owner=owner_of(request), pk=checkin_id)
+    if request.method == "POST":
+        services.checkin_delete(checkin=checkin)
+        messages.success(request, "Check-in deleted.")
+        return redirect("growth:checkins")
+    context = {
+        "title": "Delete this check-in?",
+        "text": f"Mood {checkin.mood}, energy {checkin.energy}, "
+        f"{checkin.at:%d %b %Y}. This cannot be undone.",
+        "confirm": "Delete check-in",
+        "cancel_url": reverse("growth:checkins"),
+    }
+    return page(request, "growth/confirm.html", context, section=SECTION)
+
+
+@login_required
+@require_POST
+def suggestion_dismiss(request: HttpRequest) -> HttpResponse:
+    services.wellbeing_dismiss(owner=owner_of(request))
+    if getattr(request, "htmx", False):
+        return HttpResponse("")
+    messages.success(request, "Noted. Onward will keep quiet about it for a while.")
+    return redirect(safe_next(request, reverse("growth:checkins")))

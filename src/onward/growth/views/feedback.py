@@ -1,0 +1,173 @@
+"""Asking for feedback: drafts in three tones, copy / mailto / .eml, and the request status."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
+
+from onward.core.forms import add_service_errors
+from onward.growth import emails, selectors, services
+from onward.growth.choices import DraftTone
+from onward.growth.forms import DraftOptionsForm, EmlForm, MarkRequestedForm, RequestStatusForm
+from onward.growth.models import FeedbackRequest
+from onward.growth.views.common import owner_of, page, safe_next
+from onward.tracker import selectors as tracker_selectors
+from onward.tracker.models import Application
+
+SECTION = "feedback"
+TONE_TABS = [
+    (DraftTone.BRIEF.value, "Brief"),
+    (DraftTone.WARM.value, "Warm"),
+    (DraftTone.SPECIFIC_QUESTION.value, "One question"),
+]
+
+
+def _request_of(application: Application) -> FeedbackRequest | None:
+    return selectors.feedback_request_for(owner=application.owner, application=application)
+
+
+def _drafts(application: Application, options: dict[str, str]) -> tuple[Any, ...]:
+    return services.feedback_drafts(
+        application=application,
+        specific_question=options["question"] or None,
+        contact_name=options["contact_name"] or None,
+    )
+
+
+def _options(
+    request: HttpRequest, fr: FeedbackRequest | None
+) -> tuple[DraftOptionsForm, dict[str, str]]:
+    form = DraftOptionsForm(request.GET or None)
+    options = form.options()
+    if fr is not None and not request.GET:
+        options |= {"contact_name": fr.contact_name, "contact_email": fr.contact_email}
+        form = DraftOptionsForm(initial=options)
+    return form, options
+
+
+def _mark_initial(
+    draft: Any, options: dict[str, str], fr: FeedbackRequest | None
+) -> dict[str, Any]:
+    return {
+        "tone": draft.tone.value,
+        "subject": draft.subject,
+        "body": draft.body,
+        "contact_name": options["contact_name"],
+        "contact_email": options["contact_email"],
+        "no_reply_after_days": fr.no_reply_after_days if fr else 14,
+    }
+
+
+def draft_context(
+    request: HttpRequest, application: Application, *, form: MarkRequestedForm | None = None
+) -> dict[str, Any]:
+    """Everything the drafting panel shows (used here and in step 2 of the rebound flow)."""
+    fr = _request_of(application)
+    options_form, options = _options(request, fr)
+    drafts = _drafts(application, options)
+    draft = next((d for d in drafts if d.tone.value == options["tone"]), drafts[0])
+    if form is None:
+        form = MarkRequestedForm(initial=_mark_initial(draft, options, fr))
+    eml_query = urlencode({k: v for k, v in options.items() if v})
+    status_initial = (
+        {"status": fr.status, "no_reply_after_days": fr.no_reply_after_days} if fr else {}
+    )
+    return {
+        "fr": fr,
+        "options_form": options_form,
+        "tones": TONE_TABS,
+        "tone": draft.tone.value,
+        "draft": draft,
+        "mark_form": form,
+        "mailto": emails.mailto_url(
+            to=options["contact_email"], subject=draft.subject, body=draft.body
+        ),
+        "eml_url": reverse("growth:feedback_eml", kwargs={"application_id": application.pk})
+        + f"?{eml_query}",
+        "status_form": RequestStatusForm(initial=status_initial) if fr else None,
+    }
+
+
+def mark_requested(
+    request: HttpRequest, application: Application
+) -> tuple[MarkRequestedForm | None, bool]:
+    """Handle "I've sent it": (the bound form, whether it was saved)."""
+    if request.method != "POST" or request.POST.get("action") != "requested":
+        return None, False
+    form = MarkRequestedForm(request.POST)
+    if not form.is_valid():
+        return form, False
+    try:
+        fr = services.feedback_request_get_or_create(application=application)
+        services.feedback_request_mark_requested(request=fr, **form.cleaned_data)
+    except ValidationError as exc:
+        add_service_errors(form, exc)
+        return form, False
+    messages.success(request, "Marked as sent. Asking takes courage; most people never do.")
+    return form, True
+
+
+def _request_url(application: Application) -> str:
+    return reverse("growth:feedback_request", kwargs={"application_id": application.pk})
+
+
+@login_required
+def request_page(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = tracker_selectors.application_get(owner=owner_of(request), pk=application_id)
+    form, saved = mark_requested(request, application)
+    if saved:
+        return redirect(_request_url(application))
+    context = {"application": application, **draft_context(request, application, form=form)}
+    status = 400 if form is not None and form.errors else 200
+    return page(request, "growth/feedback_request.html", context, section=SECTION, status=status)
+
+
+@login_required
+@require_POST
+def request_status(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = tracker_selectors.application_get(owner=owner_of(request), pk=application_id)
+    form = RequestStatusForm(request.POST)
+    if form.is_valid():
+        try:
+            fr = services.feedback_request_get_or_create(application=application)
+            services.feedback_request_update(request=fr, **form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, "Feedback request updated.")
+            return redirect(safe_next(request, _request_url(application)))
+    context = {"application": application, **draft_context(request, application)}
+    context["status_form"] = form
+    return page(request, "growth/feedback_request.html", context, section=SECTION, status=400)
+
+
+@login_required
+def request_eml(request: HttpRequest, application_id: int) -> HttpResponse:
+    """GET: the draft for ``?tone=``; POST: the draft as edited on the page."""
+    owner = owner_of(request)
+    application = tracker_selectors.application_get(owner=owner, pk=application_id)
+    if request.method == "POST":
+        form = EmlForm(request.POST)
+        if not form.is_valid():
+            return HttpResponse("The draft needs a subject and a message.", status=400)
+        subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
+        to = form.cleaned_data["contact_email"]
+    else:
+        _form, options = _options(request, _request_of(application))
+        drafts = _drafts(application, options)
+        draft = next((d for d in drafts if d.tone.value == options["tone"]), drafts[0])
+        subject, body, to = draft.subject, draft.body, options["contact_email"]
+    data = emails.eml_bytes(subject=subject, body=body, to=to, sender=owner.email)
+    response = HttpResponse(data, content_type="message/rfc822")
+    name = slugify(application.posting.company.name) or "company"
+    response["Content-Disposition"] = f'attachment; filename="ask-for-feedback-{name}.eml"'
+    return response
