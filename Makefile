@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run demo test lint types migrations-check pytest pytest-postgres browser-deps clean
+.PHONY: run demo test lint types migrations-check pytest pytest-postgres browser-deps clean bench bench-data semantic
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Onward needs Python 3.11 or newer (found %s)" % sys.version.split()[0])'
@@ -16,8 +16,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) install -q -e .
 	@touch $@
 
+# The test gate covers semantic matching too. torch is pinned to the CPU build first:
+# an unpinned torch pulls a multi-GB CUDA build.
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) install -q -e '.[test]'
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[test,semantic]'
 	@touch $@
 
 ## Start Onward on http://127.0.0.1:8000 and print a one-time sign-in link.
@@ -49,6 +52,18 @@ pytest: $(VENV)/.installed-test
 
 pytest-postgres: $(VENV)/.installed-test
 	@scripts/with-postgres $(BIN)/pytest -q
+
+## Add semantic skill matching (sentence-transformers, CPU torch) to the `make run` install.
+semantic: $(VENV)/.installed
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[semantic]'
+
+## Skills benchmarks on ../shared/data (quality, ablations, speed); see docs/benchmarks.md.
+bench: bench-data $(VENV)/.installed-test
+	SHARED_DATA=../shared/data bash bench/run-skills.sh
+
+bench-data:
+	@test -d ../shared/data || { echo "make bench needs the shared data at ../shared/data (absent)" >&2; exit 1; }
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

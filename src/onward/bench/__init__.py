@@ -1,0 +1,1 @@
+"""Benchmarks: skills ranking quality and extraction speed (python -m onward.bench)."""

@@ -1,0 +1,154 @@
+"""``python -m onward.bench skills|skills-speed|train ...`` (see docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+from onward.analysis.skills.ranking import PRESETS, RankConfig
+from onward.analysis.skills.semantic import ALL_PARTS, LABEL_PARTS
+from onward.bench.datasets import read_decorte, read_skillskape, split_half
+
+
+def default_cache() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "onward-bench"
+
+
+def _rank_config(preset: str, pairs: Sequence[str]) -> RankConfig:
+    """The preset's RankConfig with ``name=value`` overrides (values parsed as JSON)."""
+    known = {f.name for f in fields(RankConfig)}
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        name, _, raw = pair.partition("=")
+        if name not in known:
+            raise SystemExit(f"unknown ranking option {name!r}; known: {', '.join(sorted(known))}")
+        value = json.loads(raw)
+        values[name] = tuple(value) if isinstance(value, list) else value
+    return replace(PRESETS[preset], **values)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m onward.bench")
+    sub = parser.add_subparsers(dest="command", required=True)
+    skills = sub.add_parser("skills", help="RP@1/5/10 and MRR on a Decorte-format file")
+    skills.add_argument("--taxonomy", type=Path, required=True)
+    skills.add_argument("--data", type=Path, required=True)
+    skills.add_argument("--format", choices=("decorte", "skillskape"), default="decorte")
+    skills.add_argument("--vocabulary", choices=("esco", "builtin"), default="esco")
+    skills.add_argument("--mode", choices=("semantic", "lexical"), default="semantic")
+    skills.add_argument("--model", type=Path, help="sentence-transformers folder (adapter)")
+    skills.add_argument("--cache", type=Path, default=default_cache())
+    skills.add_argument(
+        "--preset",
+        choices=tuple(PRESETS),
+        help="ranking preset (default: adapter with --model, else base)",
+    )
+    skills.add_argument("--limit", type=int, help="only the first N sentences (after grouping)")
+    skills.add_argument(
+        "--parts",
+        choices=("labels", "all"),
+        default="labels",
+        help="label texts embedded per skill: preferred + alt labels, or also descriptions",
+    )
+    skills.add_argument(
+        "--split",
+        choices=("all", "tune", "holdout"),
+        default="all",
+        help="a fixed half of the sentences (see docs/benchmarks.md: tune vs holdout)",
+    )
+    skills.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="NAME=JSON",
+        help="override a RankConfig field",
+    )
+    speed = sub.add_parser("skills-speed", help="extraction throughput and start-up time")
+    speed.add_argument("--taxonomy", type=Path, required=True)
+    speed.add_argument("--postings", type=Path, required=True)
+    speed.add_argument("--limit", type=int, default=1000)
+    speed.add_argument("--model", type=Path)
+    speed.add_argument("--cache", type=Path, default=default_cache())
+    speed.add_argument(
+        "--semantic",
+        choices=("static", "minilm", "none"),
+        default="static",
+        help="encoder of the semantic linker (static: distilled wordpiece table, the default)",
+    )
+    train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
+    train.add_argument("--taxonomy", type=Path, required=True)
+    train.add_argument("--train", type=Path, required=True)
+    train.add_argument("--out", type=Path, required=True)
+    train.add_argument("--cache", type=Path, default=default_cache())
+    train.add_argument("--epochs", type=float, default=1.0)
+    train.add_argument("--seed", type=int, default=13)
+    return parser
+
+
+def _skills(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.skills import run_skills_bench
+
+    read = read_decorte if args.format == "decorte" else read_skillskape
+    data = read(args.data)[: args.limit]
+    if args.split != "all":
+        data = split_half(data, args.split)
+    return run_skills_bench(
+        taxonomy_path=args.taxonomy,
+        data=data,
+        vocabulary=args.vocabulary,
+        cache_dir=args.cache,
+        model_path=args.model,
+        semantic=args.mode == "semantic",
+        config=_rank_config(args.preset or ("adapter" if args.model else "base"), args.overrides),
+        parts=ALL_PARTS if args.parts == "all" else LABEL_PARTS,
+    ) | {"data": args.data.name, "split": args.split}
+
+
+def _speed(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.speed import run_speed_bench
+
+    return run_speed_bench(
+        taxonomy_path=args.taxonomy,
+        postings=args.postings,
+        limit=args.limit,
+        cache_dir=args.cache,
+        model_path=args.model,
+        semantic=args.semantic,
+    )
+
+
+def _train(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.train import run_training
+
+    return run_training(
+        taxonomy_path=args.taxonomy,
+        train_path=args.train,
+        out_dir=args.out,
+        cache_dir=args.cache,
+        epochs=args.epochs,
+        seed=args.seed,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers = {"skills": _skills, "skills-speed": _speed, "train": _train}
+    try:
+        result = handlers[args.command](args)
+    except (ValueError, RuntimeError, FileNotFoundError) as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
