@@ -62,7 +62,17 @@ def _growth(owner: User, rejection: Rejection) -> dict[str, int]:
         "action_id": skills_services.learning_action_create(
             owner=owner, title="SQL course", applications=[app]
         ).pk,
+        **_skills(owner),
     }
+
+
+def _skills(owner: User) -> dict[str, int]:
+    """A resume and a profile skill (posting skills ride on ``posting_id``)."""
+    from onward.skills import services
+
+    added = services.resume_add(owner=owner, text="Five years of SQL and Python.")
+    skill = services.profile_skill_add_by_label(owner=owner, label="Excel", level="advanced")
+    return {"resume_id": added.resume.pk, "profile_skill_id": skill.pk}
 
 
 def snapshot(owner: User) -> dict[str, object]:

@@ -16,3 +16,6 @@ from onward.config.settings import *  # noqa: E402,F403
 
 # Argon2 is the real hasher (see test_settings); tests use a fast one.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The skills engine: lexical only, unless a test asks for semantic linking itself.
+SKILLS_SEMANTIC = "none"

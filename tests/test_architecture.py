@@ -11,7 +11,18 @@ from pathlib import Path
 import onward.analysis
 
 ANALYSIS_DIR = Path(onward.analysis.__file__).parent
-FORBIDDEN = ("django", "ninja", "onward.tracker", "onward.accounts", "onward.core", "requests")
+FORBIDDEN = (
+    "django",
+    "ninja",
+    "onward.tracker",
+    "onward.accounts",
+    "onward.core",
+    "onward.skills",
+    "requests",
+    "urllib.request",
+    "http.client",
+    "socket",
+)
 
 
 def _analysis_modules() -> list[str]:

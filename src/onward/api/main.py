@@ -11,6 +11,7 @@ from onward.api.auth import api_auth
 from onward.growth import api as growth_api
 from onward.growth import api_progress as progress_api
 from onward.skills import api as skills_api
+from onward.skills import api_skills
 from onward.tracker import api as tracker_api
 
 api = NinjaAPI(
@@ -44,6 +45,13 @@ api.add_router("/rebound", progress_api.rebound)
 api.add_router("/lessons", progress_api.lessons)
 api.add_router("/timeline", progress_api.timeline)
 api.add_router("/learning-actions", skills_api.learning_actions)
+# Skills (issue 4): profile skills, resumes, taxonomy, posting skills, fit and gaps.
+api.add_router("/profile-skills", api_skills.profile_skills)
+api.add_router("/resumes", api_skills.resumes)
+api.add_router("/taxonomy", api_skills.taxonomy)
+api.add_router("/skills", api_skills.skills)
+api.add_router("/postings", api_skills.posting_skills)
+api.add_router("/applications", api_skills.application_skills)
 
 
 @api.get("/health", auth=None, tags=["meta"])

@@ -8,6 +8,7 @@ from onward.cli import data as data_commands
 from onward.cli import goals as goal_commands
 from onward.cli import growth as growth_commands
 from onward.cli import serve as serve_commands
+from onward.cli import skills as skills_commands
 from onward.cli import tracker as tracker_commands
 from onward.cli.bootstrap import setup_django
 from onward.cli.users import user_app
@@ -50,6 +51,11 @@ app.command("wins")(growth_commands.wins)
 app.command("lessons")(growth_commands.lessons)
 app.add_typer(goal_commands.goals_app, name="goals")
 app.add_typer(goal_commands.habits_app, name="habits")
+
+app.add_typer(skills_commands.skills_app, name="skills")
+app.command("gaps")(skills_commands.gaps)
+app.add_typer(skills_commands.plan_app, name="plan")
+app.add_typer(skills_commands.taxonomy_app, name="taxonomy")
 
 app.command("export")(data_commands.export)
 app.command("import")(data_commands.import_)

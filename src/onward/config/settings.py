@@ -41,6 +41,12 @@ SIGNUP_ENABLED = env.get_bool("ONWARD_SIGNUP", not SERVER_MODE)
 GHOST_AFTER_DAYS = env.get_int("ONWARD_GHOST_AFTER_DAYS", 30, minimum=1)
 SIGNIN_LINK_MINUTES = env.get_int("ONWARD_SIGNIN_LINK_MINUTES", 24 * 60, minimum=1)
 CSRF_TRUSTED_ORIGINS = env.get_list("ONWARD_CSRF_TRUSTED_ORIGINS", [])
+# Skills engine: which taxonomy (auto: ESCO when installed, else the built-in vocabulary)
+# and which semantic linking (auto: the fast static encoder when the extra is installed).
+SKILLS_TAXONOMY = env.get_choice("ONWARD_SKILLS_TAXONOMY", "auto", ("auto", "builtin", "esco"))
+SKILLS_SEMANTIC = env.get_choice(
+    "ONWARD_SKILLS_SEMANTIC", "auto", ("auto", "static", "minilm", "none")
+)
 
 INSTALLED_APPS = [
     "django.contrib.auth",

@@ -9,7 +9,7 @@ urlpatterns = [
     path("accounts/", include("onward.accounts.urls")),
     path("applications/", include("onward.tracker.urls")),
     path("growth/", include("onward.growth.urls")),
-    path("learning/", include("onward.skills.urls")),
+    path("", include("onward.skills.urls")),  # /learning/ and /skills/
     path("api/v1/", api.urls),
 ]
 

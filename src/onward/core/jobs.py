@@ -37,6 +37,7 @@ JOBS: tuple[Job, ...] = (
         "onward.growth.services:feedback_requests_mark_no_reply",
     ),
     Job("record weekly goals met", 3600, "onward.growth.services:goals_check_met_all"),
+    Job("analyse postings' skills", 600, "onward.skills.services:postings_analyse_pending"),
 )
 
 

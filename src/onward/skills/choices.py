@@ -17,3 +17,31 @@ class LearningStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", "In progress"
     DONE = "done", "Done"
     DROPPED = "dropped", "Dropped"
+
+
+class SkillLevel(models.TextChoices):
+    UNSET = "", "Not set"
+    BEGINNER = "beginner", "Beginner"
+    INTERMEDIATE = "intermediate", "Intermediate"
+    ADVANCED = "advanced", "Advanced"
+    EXPERT = "expert", "Expert"
+
+
+class SkillSource(models.TextChoices):
+    RESUME = "resume", "From your resume"
+    MANUAL = "manual", "Added by you"
+    LEARNING = "learning", "From your learning plan"
+    REFLECTION = "reflection", "From a reflection"
+
+
+class SkillStatus(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested"
+    CONFIRMED = "confirmed", "Confirmed"
+
+
+class Requirement(models.TextChoices):
+    """Mirrors ``onward.analysis.skills.requirements`` levels."""
+
+    REQUIRED = "required", "Required"
+    PREFERRED = "preferred", "Preferred"
+    UNKNOWN = "unknown", "Mentioned"

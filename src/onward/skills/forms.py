@@ -1,4 +1,4 @@
-"""HTML forms of the learning plan."""
+"""HTML forms of the skills pages and the learning plan."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from django import forms
 
-from onward.skills.choices import LearningKind, LearningStatus
+from onward.skills.choices import LearningKind, LearningStatus, SkillLevel
 from onward.skills.models import LearningAction
 from onward.tracker.forms import OnwardForm
 
@@ -34,10 +34,11 @@ class LearningActionForm(OnwardForm):
     )
     url = forms.URLField(required=False, max_length=1000, label="Link", assume_scheme="https")
     notes = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    skill_id = forms.CharField(required=False, max_length=300, widget=forms.HiddenInput)
 
     @staticmethod
     def initial_for(action: LearningAction) -> dict[str, Any]:
-        names = (*FIELDS, "status", "hours_spent")
+        names = (*FIELDS, "status", "hours_spent", "skill_id")
         return {name: getattr(action, name) for name in names}
 
 
@@ -56,3 +57,74 @@ class LearningFilterForm(forms.Form):
     def status_filter(self) -> str | None:
         value = self.cleaned_data.get("status", "") if self.is_valid() else ""
         return value or None
+
+
+# --- profile skills, resumes, the posting check --------------------------------------------
+
+
+class ResumeForm(OnwardForm):
+    file = forms.FileField(
+        required=False,
+        label="Upload a file",
+        help_text=".txt, .docx or .pdf, up to 5 MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.md,.docx,.pdf"}),
+    )
+    text = forms.CharField(
+        required=False,
+        label="Or paste the text",
+        max_length=200_000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("file") and not (data.get("text") or "").strip():
+            self.add_error("text", "Paste your resume's text, or upload a file.")
+        return data
+
+
+class SkillAddForm(OnwardForm):
+    label = forms.CharField(
+        max_length=200,
+        required=False,
+        label="Skill",
+        help_text="Start typing, e.g. SQL, budgeting, patient care.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "type": "search"}),
+    )
+    skill_id = forms.CharField(required=False, max_length=300, widget=forms.HiddenInput)
+    level = forms.ChoiceField(choices=SkillLevel.choices, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("skill_id") and not (data.get("label") or "").strip():
+            self.add_error("label", "Name a skill.")
+        return data
+
+
+class SkillLevelForm(OnwardForm):
+    level = forms.ChoiceField(choices=SkillLevel.choices, required=False)
+
+
+class SkillConfirmForm(forms.Form):
+    skill = forms.TypedMultipleChoiceField(coerce=int, choices=[])
+
+    def __init__(self, *args: Any, ids: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["skill"].choices = [(pk, pk) for pk in ids]  # type: ignore[attr-defined]
+        self.fields["skill"].error_messages["required"] = "Tick the skills to confirm."
+
+
+class PostingCheckForm(OnwardForm):
+    text = forms.CharField(
+        label="The posting's text",
+        max_length=100_000,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text="Paste the whole ad: the requirements and the nice-to-haves.",
+    )
+
+
+class PostingSaveForm(OnwardForm):
+    company = forms.CharField(max_length=200)
+    title = forms.CharField(max_length=200, label="Job title")
+    url = forms.URLField(required=False, max_length=1000, label="Link", assume_scheme="https")
+    text = forms.CharField(max_length=100_000, widget=forms.HiddenInput)

@@ -1,12 +1,28 @@
-"""Skills: the learning plan (and, later, profile skills, posting skills and gaps)."""
+"""Skills: the learning plan, your profile skills and resumes, and the skills of postings."""
 
 from __future__ import annotations
+
+import hashlib
 
 from django.db import models
 
 from onward.core.models import OwnedModel
-from onward.skills.choices import LearningKind, LearningStatus
-from onward.tracker.models import Application
+from onward.skills.choices import (
+    LearningKind,
+    LearningStatus,
+    Requirement,
+    SkillLevel,
+    SkillSource,
+    SkillStatus,
+)
+from onward.tracker.models import Application, JobPosting
+
+SKILL_ID_LENGTH = 300  # ESCO concept URIs are ~90 characters; room to spare
+
+
+def description_hash(text: str) -> str:
+    """What a posting's analysis is keyed by: the description, trimmed."""
+    return hashlib.sha256(text.strip().encode("utf-8", errors="replace")).hexdigest()
 
 
 class LearningAction(OwnedModel):
@@ -17,6 +33,7 @@ class LearningAction(OwnedModel):
         max_length=14, choices=LearningKind.choices, default=LearningKind.COURSE
     )
     skill_label = models.CharField(max_length=200, blank=True)
+    skill_id = models.CharField(max_length=SKILL_ID_LENGTH, blank=True)
     status = models.CharField(
         max_length=12, choices=LearningStatus.choices, default=LearningStatus.PLANNED
     )
@@ -40,3 +57,83 @@ class LearningAction(OwnedModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Resume(OwnedModel):
+    """A resume as text (pasted, or read from an uploaded file), kept for its evidence."""
+
+    filename = models.CharField(max_length=255, blank=True)
+    text = models.TextField()
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.filename or f"Resume of {self.created_at:%Y-%m-%d}"
+
+
+class ProfileSkill(OwnedModel):
+    """A skill you have: suggested (from a resume, learning...) until you confirm it."""
+
+    skill_id = models.CharField(max_length=SKILL_ID_LENGTH)
+    label = models.CharField(max_length=200)
+    taxonomy_key = models.CharField(max_length=80, blank=True)
+    level = models.CharField(max_length=12, choices=SkillLevel.choices, blank=True)
+    source = models.CharField(max_length=10, choices=SkillSource.choices)
+    status = models.CharField(
+        max_length=10, choices=SkillStatus.choices, default=SkillStatus.SUGGESTED
+    )
+    evidence = models.TextField(blank=True, help_text="Where the skill was found.")
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["label", "id"]
+        constraints = [
+            *OwnedModel.Meta.constraints,
+            models.UniqueConstraint(fields=["owner", "skill_id"], name="skills_profile_skill_once"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class PostingSkill(OwnedModel):
+    """A skill mention found in a posting's description (derived; recomputed on change)."""
+
+    posting = models.ForeignKey(JobPosting, on_delete=models.CASCADE, related_name="skills")
+    skill_id = models.CharField(max_length=SKILL_ID_LENGTH)
+    label = models.CharField(max_length=200)
+    taxonomy_key = models.CharField(max_length=80)
+    surface = models.CharField(max_length=200)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    method = models.CharField(max_length=10)
+    score = models.FloatField()
+    requirement = models.CharField(max_length=10, choices=Requirement.choices)
+    sentence = models.TextField()
+    description_hash = models.CharField(max_length=64)
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["posting_id", "start", "id"]
+        indexes = [models.Index(fields=["owner", "skill_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.label} in posting {self.posting_id}"
+
+
+class PostingAnalysis(OwnedModel):
+    """When a posting's description was last analysed, so unchanged text is skipped and
+    failed or outdated analyses (another taxonomy) are picked up by the backfill job."""
+
+    posting = models.OneToOneField(
+        JobPosting, on_delete=models.CASCADE, related_name="skill_analysis"
+    )
+    description_hash = models.CharField(max_length=64)
+    taxonomy_key = models.CharField(max_length=80, blank=True)
+    analysed_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta(OwnedModel.Meta):
+        verbose_name_plural = "posting analyses"
+
+    def __str__(self) -> str:
+        return f"Analysis of posting {self.posting_id}"

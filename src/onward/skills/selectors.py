@@ -1,13 +1,30 @@
-"""Every read of the learning plan, scoped to its owner."""
+"""Every read of skills data, scoped to its owner: the learning plan, profile skills,
+resumes, posting skills and fit. Gaps across the search live in ``skills.gaps``."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
-from onward.skills.models import LearningAction
-from onward.tracker.models import Application
+from onward.analysis.fit import Fit, posting_fit
+from onward.analysis.gaps import PostingMention
+from onward.analysis.skills.taxonomy import Skill
+from onward.skills.choices import SkillStatus
+from onward.skills.engine import get_engine
+from onward.skills.models import (
+    LearningAction,
+    PostingAnalysis,
+    PostingSkill,
+    ProfileSkill,
+    Resume,
+    description_hash,
+)
+from onward.tracker.models import Application, JobPosting
+
+# --- the learning plan -------------------------------------------------------------------
 
 
 def _actions(owner: User) -> QuerySet[LearningAction]:
@@ -31,3 +48,114 @@ def learning_action_list(
 
 def learning_action_get(*, owner: User, pk: int) -> LearningAction:
     return get_object_or_404(_actions(owner), pk=pk)
+
+
+# --- profile skills and resumes ----------------------------------------------------------
+
+
+def profile_skill_list(*, owner: User, status: str | None = None) -> QuerySet[ProfileSkill]:
+    qs = ProfileSkill.objects.filter(owner=owner)
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("label", "id")
+
+
+def profile_skill_get(*, owner: User, pk: int) -> ProfileSkill:
+    return get_object_or_404(ProfileSkill, owner=owner, pk=pk)
+
+
+def profile_skills_by_ids(*, owner: User, ids: list[int]) -> list[ProfileSkill]:
+    return list(ProfileSkill.objects.filter(owner=owner, pk__in=ids[:5000]))
+
+
+def profile_skill_ids(*, owner: User) -> set[str]:
+    """Ids (in the active taxonomy) of the skills you confirmed.
+
+    Skills confirmed under another taxonomy (before ESCO was installed, say) are linked
+    again by their label, so switching taxonomies keeps your profile useful.
+    """
+    engine = get_engine()
+    ids: set[str] = set()
+    rows = profile_skill_list(owner=owner, status=SkillStatus.CONFIRMED)
+    for skill_id, label, key in rows.values_list("skill_id", "label", "taxonomy_key"):
+        if key == engine.key or engine.skill(skill_id) is not None:
+            ids.add(skill_id)
+            continue
+        found = [m for m in engine.extract(label) if m.method in ("exact", "alias")]
+        ids.update(m.skill_id for m in found[:1])
+    return ids
+
+
+def resume_list(*, owner: User) -> QuerySet[Resume]:
+    return Resume.objects.filter(owner=owner).order_by("-created_at", "-id")
+
+
+def resume_get(*, owner: User, pk: int) -> Resume:
+    return get_object_or_404(Resume, owner=owner, pk=pk)
+
+
+# --- taxonomy ----------------------------------------------------------------------------
+
+
+def taxonomy_search(*, q: str, limit: int = 10) -> list[Skill]:
+    return get_engine().search(q[:200], limit=max(1, min(limit, 50)))
+
+
+@dataclass(frozen=True)
+class TaxonomyInfo:
+    source: str
+    version: str
+    key: str
+    skills: int
+    semantic: str
+    attribution: str
+
+
+def taxonomy_active() -> TaxonomyInfo:
+    engine = get_engine()
+    tax = engine.taxonomy
+    return TaxonomyInfo(
+        tax.source, tax.version, tax.key, len(tax), engine.semantic, engine.attribution
+    )
+
+
+# --- posting skills and fit --------------------------------------------------------------
+
+
+def posting_skill_list(*, owner: User, posting: JobPosting) -> QuerySet[PostingSkill]:
+    """The stored mentions of the active taxonomy, in order of appearance."""
+    return PostingSkill.objects.filter(
+        owner=owner, posting=posting, taxonomy_key=get_engine().key
+    ).order_by("start", "id")
+
+
+def posting_mentions(*, owner: User, posting: JobPosting) -> list[PostingMention]:
+    rows = posting_skill_list(owner=owner, posting=posting)
+    return [PostingMention(r.skill_id, r.label, r.requirement, r.sentence) for r in rows]
+
+
+def application_fit(*, owner: User, application: Application) -> Fit:
+    """Required and preferred skills of the application's posting, matched or missing."""
+    mentions = posting_mentions(owner=owner, posting=application.posting)
+    return posting_fit(mentions, profile_skill_ids(owner=owner))
+
+
+def text_fit(*, owner: User, text: str) -> Fit:
+    """The same for a posting's text pasted before applying (nothing is stored)."""
+    mentions = get_engine().extract(text)
+    found = [
+        PostingMention(m.skill_id, m.label, m.requirement, text[m.sentence_start : m.sentence_end])
+        for m in mentions
+    ]
+    return posting_fit(found, profile_skill_ids(owner=owner))
+
+
+def posting_analysed(*, owner: User, posting: JobPosting) -> bool:
+    """Whether the posting's current description was analysed with the active taxonomy."""
+    return PostingAnalysis.objects.filter(
+        owner=owner,
+        posting=posting,
+        taxonomy_key=get_engine().key,
+        description_hash=description_hash(posting.description),
+        error="",
+    ).exists()

@@ -6,9 +6,24 @@ from onward.skills import views
 
 app_name = "skills"
 urlpatterns = [
-    path("", views.learning_list, name="learning"),
-    path("new/", views.learning_create, name="learning_create"),
-    path("<int:action_id>/edit/", views.learning_edit, name="learning_edit"),
-    path("<int:action_id>/complete/", views.learning_complete, name="learning_complete"),
-    path("<int:action_id>/delete/", views.learning_delete, name="learning_delete"),
+    # The learning plan (under Growth).
+    path("learning/", views.learning_list, name="learning"),
+    path("learning/new/", views.learning_create, name="learning_create"),
+    path("learning/<int:action_id>/edit/", views.learning_edit, name="learning_edit"),
+    path("learning/<int:action_id>/complete/", views.learning_complete, name="learning_complete"),
+    path("learning/<int:action_id>/delete/", views.learning_delete, name="learning_delete"),
+    # Your skills, gaps and the posting check (the Skills tab).
+    path("skills/", views.profile, name="profile"),
+    path("skills/add/", views.profile_skill_add, name="profile_add"),
+    path("skills/confirm/", views.profile_skills_confirm, name="profile_confirm"),
+    path("skills/search/", views.taxonomy_search, name="search"),
+    path("skills/<int:profile_skill_id>/level/", views.profile_skill_level, name="profile_level"),
+    path(
+        "skills/<int:profile_skill_id>/delete/", views.profile_skill_delete, name="profile_delete"
+    ),
+    path("skills/resume/", views.resume, name="resume"),
+    path("skills/resumes/<int:resume_id>/delete/", views.resume_delete, name="resume_delete"),
+    path("skills/gaps/", views.gaps, name="gaps"),
+    path("skills/check/", views.check, name="check"),
+    path("skills/check/save/", views.check_save, name="check_save"),
 ]

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.growth import services as growth_services
+from onward.skills import services as skills_services
 from onward.tracker import stages
 from onward.tracker.choices import (
     CLOSED,
@@ -125,6 +126,7 @@ def posting_create(*, owner: User, company: Company, title: str, **fields: Any) 
     posting = JobPosting(owner=owner, company=company)
     _assign(posting, {"title": title, **fields}, POSTING_FIELDS)
     _save_clean(posting)
+    skills_services.posting_skills_refresh_safely(posting=posting)  # never raises
     return posting
 
 
@@ -152,8 +154,11 @@ def posting_update(
         if company.owner_id != posting.owner_id:
             raise ValidationError({"company": "Unknown company."})
         posting.company = company
+    description = posting.description
     _assign(posting, fields, POSTING_FIELDS)
     _save_clean(posting)
+    if posting.description != description:
+        skills_services.posting_skills_refresh_safely(posting=posting)  # never raises
     return posting
 
 

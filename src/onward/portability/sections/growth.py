@@ -241,6 +241,7 @@ class LearningActionSection(LinkedSection):
         "title",
         "kind",
         "skill_label",
+        "skill_id",
         "status",
         "hours_planned",
         "hours_spent",

@@ -178,6 +178,7 @@ class LearningActionRecord(Record):
     title: StrictStr
     kind: Annotated[StrictStr, one_of(LearningKind, "learning kind")]
     skill_label: StrictStr = ""
+    skill_id: StrictStr = ""
     status: Annotated[StrictStr, one_of(LearningStatus, "learning status")]
     hours_planned: Amount | None = None
     hours_spent: Amount = Decimal(0)

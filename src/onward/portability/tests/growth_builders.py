@@ -99,11 +99,13 @@ def _progress(owner: User, search: JobSearch, reframe: object, *, now: dt.dateti
         now=ago(4),
     )  # fmt: skip
     action = skills_services.learning_action_create(
-        owner=owner, title="dbt course", kind="course", skill_label="dbt",
+        owner=owner, title="dbt course", kind="course", skill_label="dbt", skill_id="dbt",
         hours_planned=Decimal("5.5"), url="https://example.org/dbt",
         applications=[search.rejected, search.interviewing], reframe=reframe,  # type: ignore[arg-type]
         now=ago(30),
     )  # fmt: skip
-    skills_services.learning_action_complete(action=action, now=ago(2))
+    skills_services.learning_action_complete(action=action, now=ago(2))  # adds dbt to skills
+    added = skills_services.resume_add(owner=owner, text="Résumé: SQL, Python, Tableau.")
+    skills_services.profile_skills_confirm(owner=owner, skills=added.suggested[:2])
     services.win_mark_celebrated(owner=owner, now=ago(1), before=ago(5))
     services.wellbeing_dismiss(owner=owner, now=ago(1))

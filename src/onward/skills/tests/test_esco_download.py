@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from onward.analysis.skills.download import DownloadError, download_esco
+from onward.skills.esco_download import DownloadError, download_esco
 
 
 def _source(tmp_path: Path) -> tuple[str, str, str]:

@@ -1,4 +1,5 @@
-"""Every write to the learning plan. Completing an action records a win."""
+"""Every write to the learning plan. Completing an action records a win and can add its
+skill to your profile."""
 
 from __future__ import annotations
 
@@ -18,13 +19,15 @@ from onward.growth.choices import WinKind
 from onward.growth.models import Reframe
 from onward.skills.choices import LearningKind, LearningStatus
 from onward.skills.models import LearningAction
+from onward.skills.services.profile import profile_skill_learned
 from onward.tracker.models import Application
 
-_TEXTS = {"title": 200, "skill_label": 200, "url": 1000, "notes": 20_000}
+_TEXTS = {"title": 200, "skill_label": 200, "skill_id": 300, "url": 1000, "notes": 20_000}
 UPDATABLE = (
     "title",
     "kind",
     "skill_label",
+    "skill_id",
     "status",
     "hours_planned",
     "hours_spent",
@@ -103,6 +106,7 @@ def learning_action_create(
     title: str,
     kind: str = LearningKind.COURSE,
     skill_label: str = "",
+    skill_id: str = "",
     hours_planned: float | Decimal | None = None,
     due_on: dt.date | None = None,
     url: str = "",
@@ -121,6 +125,7 @@ def learning_action_create(
         title=_text("title", title),
         kind=_choice("kind", kind, LearningKind),
         skill_label=_text("skill_label", skill_label),
+        skill_id=_text("skill_id", skill_id),
         hours_planned=_hours("hours_planned", hours_planned),
         due_on=due_on,
         url=_text("url", url),
@@ -172,9 +177,10 @@ def learning_action_update(*, action: LearningAction, **fields: Any) -> Learning
 
 @transaction.atomic
 def learning_action_complete(
-    *, action: LearningAction, now: dt.datetime | None = None
+    *, action: LearningAction, now: dt.datetime | None = None, add_to_profile: bool = True
 ) -> LearningAction:
-    """Done: the status, when, and a win ("Learning completed")."""
+    """Done: the status, when, and a win ("Learning completed"). With ``add_to_profile``,
+    the action's skill joins your profile (source "learning", with the action as evidence)."""
     now = now or timezone.now()
     action.status = LearningStatus.DONE
     action.completed_at = action.completed_at or now
@@ -186,6 +192,8 @@ def learning_action_complete(
         source_key=f"learning:{action.uid}",
         occurred_at=action.completed_at,
     )
+    if add_to_profile and action.skill_id:
+        profile_skill_learned(action=action)
     return action
 
 

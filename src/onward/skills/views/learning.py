@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -38,19 +40,28 @@ def learning_list(request: HttpRequest) -> HttpResponse:
     return page(request, "skills/learning_list.html", context, section=SECTION)
 
 
+def _create(request: HttpRequest, data: dict[str, Any]) -> None:
+    """A plain action, or one planned from a skill gap (linked to its rejections)."""
+    if data.get("skill_id"):
+        services.learning_action_plan(owner=owner_of(request), **data)
+    else:
+        services.learning_action_create(owner=owner_of(request), **data)
+
+
 @login_required
 def learning_create(request: HttpRequest) -> HttpResponse:
-    initial = {name: request.GET[name] for name in ("title", "skill_label") if name in request.GET}
+    prefill = ("title", "skill_label", "skill_id", "kind")
+    initial = {name: request.GET[name][:300] for name in prefill if name in request.GET}
     form = LearningActionForm(bound(request), initial=initial)
     if form.is_bound and form.is_valid():
         try:
-            services.learning_action_create(owner=owner_of(request), **form.cleaned_data)
+            _create(request, form.cleaned_data)
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
             messages.success(request, "Added to your learning plan.")
             return redirect("skills:learning")
-    context = {"form": form, "action": None}
+    context = {"form": form, "action": None, "from_gap": bool(initial.get("skill_id"))}
     return page(
         request, "skills/learning_form.html", context, section=SECTION, status=status_of(form)
     )
@@ -83,7 +94,8 @@ def learning_complete(request: HttpRequest, action_id: int) -> HttpResponse:
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, f"Done: {action.title}. That is real progress.")
+        added = f" {action.skill_label} is in your skills now." if action.skill_id else ""
+        messages.success(request, f"Done: {action.title}. That is real progress.{added}")
     return redirect(safe_next(request, reverse("skills:learning")))
 
 

@@ -1,0 +1,75 @@
+"""Sections for the skills app: resumes and profile skills (after the growth loop's).
+
+Posting skills are not exported: they are derived from each posting's description and
+recomputed after an import by the ``postings_analyse_pending`` job (with the taxonomy
+active on the importing server, which may differ from the exporting one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
+
+from pydantic import StrictStr
+
+from onward.core.models import OwnedModel
+from onward.portability.errors import Problem
+from onward.portability.fields import one_of
+from onward.portability.sections.base import LoadContext, ModelSection, Outcome, Record
+from onward.skills.choices import SkillLevel, SkillSource, SkillStatus
+from onward.skills.models import ProfileSkill, Resume
+
+if TYPE_CHECKING:
+    from onward.portability.document import Document
+
+
+class ResumeRecord(Record):
+    filename: StrictStr = ""
+    text: StrictStr
+
+
+class ProfileSkillRecord(Record):
+    skill_id: StrictStr
+    label: StrictStr
+    taxonomy_key: StrictStr = ""
+    level: Annotated[StrictStr, one_of(SkillLevel, "skill level", blank=True)] = ""
+    source: Annotated[StrictStr, one_of(SkillSource, "skill source")]
+    status: Annotated[StrictStr, one_of(SkillStatus, "skill status")]
+    evidence: StrictStr = ""
+
+
+class ResumeSection(ModelSection):
+    name = "resumes"
+    noun = "resume"
+    record = ResumeRecord
+    model = Resume
+    fields = ("filename", "text")
+
+
+class ProfileSkillSection(ModelSection):
+    """One row per skill: a file bringing a skill you already have reuses your row."""
+
+    name = "profile_skills"
+    noun = "profile skill"
+    record = ProfileSkillRecord
+    model = ProfileSkill
+    fields = ("skill_id", "label", "taxonomy_key", "level", "source", "status", "evidence")
+
+    def check(self, document: Document) -> Iterator[Problem]:
+        seen: set[str] = set()
+        for index, item in enumerate(document.sections[self.name]):
+            assert isinstance(item, ProfileSkillRecord)
+            if item.skill_id in seen:
+                yield self.problem(index, item, f"skill_id: {item.skill_id!r} is listed twice")
+            seen.add(item.skill_id)
+
+    def upsert(
+        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
+    ) -> tuple[OwnedModel, Outcome]:
+        assert isinstance(record, ProfileSkillRecord)
+        if obj is None:
+            obj = ProfileSkill.objects.filter(owner=ctx.owner, skill_id=record.skill_id).first()
+        return super().upsert(record, obj, ctx)
+
+
+SKILLS_SECTIONS = (ResumeSection(), ProfileSkillSection())

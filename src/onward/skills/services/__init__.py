@@ -1,0 +1,63 @@
+"""Every write to the skills app. Callers import the package:
+``from onward.skills import services`` then ``services.resume_add(...)``.
+"""
+
+from __future__ import annotations
+
+from onward.skills.models import description_hash
+from onward.skills.services.learning import (
+    learning_action_complete,
+    learning_action_create,
+    learning_action_delete,
+    learning_action_update,
+)
+from onward.skills.services.plan import learning_action_plan
+from onward.skills.services.postings import (
+    posting_skills_refresh,
+    posting_skills_refresh_safely,
+    postings_analyse_pending,
+)
+from onward.skills.services.profile import (
+    profile_skill_add,
+    profile_skill_add_by_label,
+    profile_skill_delete,
+    profile_skill_learned,
+    profile_skill_update,
+    profile_skills_confirm,
+    profile_skills_suggest,
+    resolve_label,
+)
+from onward.skills.services.resumes import (
+    MAX_UPLOAD_BYTES,
+    ResumeAdded,
+    resume_add,
+    resume_add_file,
+    resume_delete,
+    resume_text_from_file,
+)
+
+__all__ = [
+    "MAX_UPLOAD_BYTES",
+    "ResumeAdded",
+    "description_hash",
+    "learning_action_complete",
+    "learning_action_create",
+    "learning_action_delete",
+    "learning_action_plan",
+    "learning_action_update",
+    "posting_skills_refresh",
+    "posting_skills_refresh_safely",
+    "postings_analyse_pending",
+    "profile_skill_add",
+    "profile_skill_add_by_label",
+    "profile_skill_delete",
+    "profile_skill_learned",
+    "profile_skill_update",
+    "profile_skills_confirm",
+    "profile_skills_suggest",
+    "resolve_label",
+    "resume_add",
+    "resume_add_file",
+    "resume_delete",
+    "resume_text_from_file",
+]

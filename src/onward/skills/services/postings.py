@@ -1,0 +1,130 @@
+"""Posting skills: extracted from a posting's description and stored with their sentences.
+
+The tracker calls ``posting_skills_refresh_safely`` after saving a posting; an engine error
+never breaks that save. Unchanged descriptions (same hash, same taxonomy) are skipped, and
+``postings_analyse_pending`` (a periodic job) catches up on anything missed or outdated.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from onward.skills.engine import Engine, get_engine
+from onward.skills.models import PostingAnalysis, PostingSkill, description_hash
+from onward.tracker.models import JobPosting
+
+log = logging.getLogger(__name__)
+
+
+def _up_to_date(analysis: PostingAnalysis | None, digest: str, engine: Engine) -> bool:
+    return (
+        analysis is not None
+        and not analysis.error
+        and analysis.description_hash == digest
+        and analysis.taxonomy_key == engine.key
+    )
+
+
+def _rows(posting: JobPosting, engine: Engine, digest: str) -> list[PostingSkill]:
+    text = posting.description
+    now = timezone.now()
+    return [
+        PostingSkill(
+            owner_id=posting.owner_id,
+            posting=posting,
+            skill_id=m.skill_id,
+            label=m.label[:200],
+            taxonomy_key=engine.key,
+            surface=m.surface[:200],
+            start=m.start,
+            end=m.end,
+            method=m.method,
+            score=m.score,
+            requirement=m.requirement,
+            sentence=text[m.sentence_start : m.sentence_end],
+            description_hash=digest,
+            created_at=now,
+            updated_at=now,
+        )
+        for m in (engine.extract(text) if text.strip() else ())
+    ]
+
+
+@transaction.atomic
+def posting_skills_refresh(*, posting: JobPosting, force: bool = False) -> bool:
+    """Extract and store the posting's skills unless already done; True when it ran."""
+    engine = get_engine()
+    locked = JobPosting.objects.select_for_update().get(pk=posting.pk)  # one writer at a time
+    digest = description_hash(locked.description)
+    analysis = PostingAnalysis.objects.filter(posting=locked).first()
+    if not force and _up_to_date(analysis, digest, engine):
+        return False
+    rows = _rows(locked, engine, digest)
+    PostingSkill.objects.filter(posting=locked).delete()
+    PostingSkill.objects.bulk_create(rows)
+    PostingAnalysis.objects.update_or_create(
+        posting=locked,
+        defaults={
+            "owner_id": locked.owner_id,
+            "description_hash": digest,
+            "taxonomy_key": engine.key,
+            "analysed_at": timezone.now(),
+            "error": "",
+        },
+    )
+    return True
+
+
+def _record_failure(posting: JobPosting, exc: Exception) -> None:
+    try:
+        with transaction.atomic():
+            PostingAnalysis.objects.update_or_create(
+                posting=posting,
+                defaults={
+                    "owner_id": posting.owner_id,
+                    "description_hash": "",
+                    "error": f"{type(exc).__name__}: {exc}"[:2000],
+                },
+            )
+    except Exception:  # the database itself is unhappy; the backfill job retries later
+        log.exception("could not record the failed analysis of posting %s", posting.pk)
+
+
+def posting_skills_refresh_safely(*, posting: JobPosting) -> bool:
+    """``posting_skills_refresh`` that logs errors instead of raising (for the tracker)."""
+    try:
+        with transaction.atomic():  # a savepoint: a failure leaves the caller's work intact
+            return posting_skills_refresh(posting=posting)
+    except Exception as exc:
+        log.exception(
+            "skill extraction failed for posting %s; the backfill job retries", posting.pk
+        )
+        _record_failure(posting, exc)
+        return False
+
+
+def _pending_ids(engine: Engine) -> list[int]:
+    stale = Q(skill_analysis__isnull=True) | ~Q(skill_analysis__error="")
+    stale |= ~Q(skill_analysis__taxonomy_key=engine.key)
+    ids = set(JobPosting.objects.filter(stale).values_list("pk", flat=True))
+    rows = JobPosting.objects.exclude(pk__in=ids).values_list(
+        "pk", "description", "skill_analysis__description_hash"
+    )
+    ids |= {pk for pk, text, digest in rows.iterator() if description_hash(text) != digest}
+    return sorted(ids)
+
+
+def postings_analyse_pending(*, limit: int = 500) -> int:
+    """The backfill job: analyse postings never analysed, changed, failed, or analysed with
+    another taxonomy. Returns how many were analysed."""
+    engine = get_engine()
+    done = 0
+    for pk in _pending_ids(engine)[:limit]:
+        posting = JobPosting.objects.filter(pk=pk).first()
+        if posting is not None and posting_skills_refresh_safely(posting=posting):
+            done += 1
+    return done

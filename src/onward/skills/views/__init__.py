@@ -1,0 +1,42 @@
+"""HTML views of the skills app: profile skills and resumes, gaps, the posting check, and
+the learning plan."""
+
+from __future__ import annotations
+
+from onward.skills.views.insights import check, check_save, gaps
+from onward.skills.views.learning import (
+    learning_complete,
+    learning_create,
+    learning_delete,
+    learning_edit,
+    learning_list,
+)
+from onward.skills.views.profile import (
+    profile,
+    profile_skill_add,
+    profile_skill_delete,
+    profile_skill_level,
+    profile_skills_confirm,
+    resume,
+    resume_delete,
+    taxonomy_search,
+)
+
+__all__ = [
+    "check",
+    "check_save",
+    "gaps",
+    "learning_complete",
+    "learning_create",
+    "learning_delete",
+    "learning_edit",
+    "learning_list",
+    "profile",
+    "profile_skill_add",
+    "profile_skill_delete",
+    "profile_skill_level",
+    "profile_skills_confirm",
+    "resume",
+    "resume_delete",
+    "taxonomy_search",
+]

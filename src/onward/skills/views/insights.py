@@ -1,0 +1,83 @@
+"""Skill gaps across your search, and the "check a posting" page. Thin adapters."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from onward.analysis.gaps import Gap
+from onward.core.forms import add_service_errors
+from onward.growth.views.common import bound, owner_of, status_of
+from onward.skills import selectors, selectors_gaps
+from onward.skills.forms import PostingCheckForm, PostingSaveForm
+from onward.skills.views.common import skills_page
+from onward.tracker import services as tracker_services
+from onward.tracker.choices import Stage
+
+
+def plan_url(gap: Gap) -> str:
+    """The learning plan's "new action" page, prefilled from a gap."""
+    query = {"skill_id": gap.skill_id, "skill_label": gap.label, "title": f"Learn {gap.label}"}
+    return f"{reverse('skills:learning_create')}?{urlencode(query)}"
+
+
+@login_required
+@require_GET
+def gaps(request: HttpRequest) -> HttpResponse:
+    report = selectors_gaps.skill_gaps(owner=owner_of(request))
+    rows = [(gap, plan_url(gap)) for gap in report.gaps[:30]]
+    context = {"report": report, "rows": rows, "apps": report.applications}
+    return skills_page(request, "skills/gaps.html", context, section="gaps")
+
+
+@login_required
+def check(request: HttpRequest) -> HttpResponse:
+    form = PostingCheckForm(bound(request))
+    fit = None
+    save_form = None
+    if form.is_bound and form.is_valid():
+        text = form.cleaned_data["text"]
+        fit = selectors.text_fit(owner=owner_of(request), text=text)
+        save_form = PostingSaveForm(initial={"text": text})
+    context = {"form": form, "fit": fit, "save_form": save_form}
+    return skills_page(
+        request, "skills/check.html", context, section="check", status=status_of(form)
+    )
+
+
+@login_required
+@require_POST
+def check_save(request: HttpRequest) -> HttpResponse:
+    """Save the checked posting as an application (saved, not yet applied)."""
+    owner = owner_of(request)
+    form = PostingSaveForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            application = tracker_services.application_create_with_posting(
+                owner=owner,
+                company_name=data["company"],
+                posting_fields={
+                    "title": data["title"],
+                    "url": data["url"],
+                    "description": data["text"],
+                },
+                stage=Stage.SAVED,
+            )
+        except ValidationError as exc:
+            add_service_errors(form, exc, field_map={"description": "text"})
+        else:
+            messages.success(request, f"Saved {application.posting}. Its skills are on the page.")
+            return redirect("tracker:detail", application_id=application.pk)
+    text = request.POST.get("text", "")[:100_000]
+    check_form = PostingCheckForm({"text": text})
+    fit = selectors.text_fit(owner=owner, text=text) if check_form.is_valid() else None
+    context = {"form": check_form, "fit": fit, "save_form": form}
+    return skills_page(request, "skills/check.html", context, section="check", status=400)
