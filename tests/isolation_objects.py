@@ -67,12 +67,17 @@ def _growth(owner: User, rejection: Rejection) -> dict[str, int]:
 
 
 def _skills(owner: User) -> dict[str, int]:
-    """A resume and a profile skill (posting skills ride on ``posting_id``)."""
+    """A resume, a profile skill and a dismissed gap (posting skills ride on ``posting_id``)."""
     from onward.skills import services
 
     added = services.resume_add(owner=owner, text="Five years of SQL and Python.")
     skill = services.profile_skill_add_by_label(owner=owner, label="Excel", level="advanced")
-    return {"resume_id": added.resume.pk, "profile_skill_id": skill.pk}
+    dismissal = services.gap_dismiss(owner=owner, skill_id="dbt", reason="Not for me")
+    return {
+        "resume_id": added.resume.pk,
+        "profile_skill_id": skill.pk,
+        "dismissal_id": dismissal.pk,
+    }
 
 
 def snapshot(owner: User) -> dict[str, object]:

@@ -53,7 +53,7 @@ app.add_typer(goal_commands.goals_app, name="goals")
 app.add_typer(goal_commands.habits_app, name="habits")
 
 app.add_typer(skills_commands.skills_app, name="skills")
-app.command("gaps")(skills_commands.gaps)
+app.add_typer(skills_commands.gaps_app, name="gaps")
 app.add_typer(skills_commands.plan_app, name="plan")
 app.add_typer(skills_commands.taxonomy_app, name="taxonomy")
 

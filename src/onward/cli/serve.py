@@ -62,6 +62,7 @@ def serve(
 
     from onward.config.wsgi import application
     from onward.core import jobs as job_runner
+    from onward.skills import engine as skills_engine
 
     link = _prepare(demo=demo)
     try:
@@ -87,6 +88,7 @@ def serve(
         console.print(f"Onward is running at {base}", highlight=False)
     console.print("Press Ctrl+C to stop.", style="dim")
     stop = threading.Event()
+    skills_engine.warm_in_background()
     if jobs:
         job_runner.start_background(stop)
     try:
@@ -104,12 +106,14 @@ def worker(
     """Run periodic jobs (for servers that run app processes with --no-jobs)."""
     setup_django()
     from onward.core import jobs as job_runner
+    from onward.skills import engine as skills_engine
 
     if once:
         for name, result in job_runner.run_once().items():
             console.print(f"{name}: {result}", highlight=False)
         return
     stop = threading.Event()
+    skills_engine.warm_in_background()
     console.print("Worker running periodic jobs. Press Ctrl+C to stop.", highlight=False)
     try:
         job_runner.run_forever(stop)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -18,10 +19,14 @@ from onward.cli.params import UserOption, current_user, parse_choice, parse_date
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
+    from onward.skills.selectors_gaps import GapReport
 
 skills_app = typer.Typer(help="Your skills: list, add, confirm suggestions, remove.")
+gaps_app = typer.Typer(help="Skill gaps across your search; dismiss the ones not relevant to you.")
 plan_app = typer.Typer(help="The learning plan: list it, or add an action from a skill gap.")
-taxonomy_app = typer.Typer(help="The skills taxonomy: install ESCO, see what is active.")
+taxonomy_app = typer.Typer(
+    help="The skills taxonomy: install ESCO, see what is active, build its caches."
+)
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
@@ -197,30 +202,107 @@ def skills_remove(
 # --- onward gaps -------------------------------------------------------------------------
 
 
-@command
-def gaps(
+@gaps_app.callback(invoke_without_command=True)
+def gaps_main(
+    ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, max=200, help="How many to show.")] = 15,
+    dismissed: Annotated[
+        bool, typer.Option("--dismissed", help="List the gaps you marked as not relevant.")
+    ] = False,
     as_json: JsonOption = False,
     user: UserOption = None,
 ) -> None:
     """Skill gaps across your rejected applications, reflections and feedback."""
+    if ctx.invoked_subcommand is None:
+        _gaps_main(limit, dismissed, as_json, user)
+
+
+@command
+def _gaps_main(limit: int, dismissed: bool, as_json: bool, user: str | None) -> None:
     from onward.skills import selectors_gaps
 
     report = selectors_gaps.skill_gaps(owner=current_user(user))
+    if dismissed:
+        _print_dismissed(report, as_json=as_json)
+        return
     found = report.gaps[:limit]
     if as_json:
         items = [_gap_dict(gap) for gap in found]
-        _print_json(items, rejected=report.rejected, progressing=report.progressing)
+        _print_json(
+            items,
+            rejected=report.rejected,
+            progressing=report.progressing,
+            dismissed_count=len(report.dismissed),
+        )
         return
     if not found:
         ok("No gaps yet: they come from rejected applications with a saved job description.")
-        return
-    rows = [
-        (g.label, f"{g.score:.2f}", str(g.rejected_count), _lift(g.lift), g.reasons[0])
-        for g in found
+    else:
+        rows = [
+            (g.label, f"{g.score:.2f}", str(g.rejected_count), _lift(g.lift), g.reasons[0])
+            for g in found
+        ]
+        _table(("Skill", "Score", "Rejections", "Lift", "Why"), rows)
+        note("Plan one: onward plan add SKILL. Not relevant? onward gaps dismiss SKILL")
+    if report.dismissed:
+        note(f"{len(report.dismissed)} dismissed: onward gaps --dismissed")
+
+
+def _print_dismissed(report: GapReport, *, as_json: bool) -> None:
+    rows: list[dict[str, Any]] = [
+        {
+            "id": d.dismissal.pk,
+            "skill_id": d.dismissal.skill_id,
+            "label": d.dismissal.label,
+            "reason": d.dismissal.reason,
+            "is_gap": d.gap is not None,
+        }
+        for d in report.dismissed
     ]
-    _table(("Skill", "Score", "Rejections", "Lift", "Why"), rows)
-    note("Plan one: onward plan add SKILL")
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        ok("No dismissed gaps.")
+        return
+    _table(
+        ("ID", "Skill", "Gap now", "Reason"),
+        [(str(r["id"]), r["label"], "yes" if r["is_gap"] else "no", r["reason"]) for r in rows],
+    )
+    note("Show one again: onward gaps restore SKILL")
+
+
+@gaps_app.command("dismiss")
+@command
+def gaps_dismiss(
+    skill: Annotated[str, typer.Argument(help="The skill (a name from `onward gaps`).")],
+    reason: Annotated[str, typer.Option(help="Why it is not relevant (only you see it).")] = "",
+    user: UserOption = None,
+) -> None:
+    """Mark a gap as not relevant to you (a false match, a skill you don't pursue)."""
+    from onward.skills import selectors_gaps, services
+
+    owner = current_user(user)
+    gap = selectors_gaps.skill_gap_named(owner=owner, name=skill)
+    skill_id = gap.skill_id if gap else services.resolve_label(skill)
+    dismissal = services.gap_dismiss(owner=owner, skill_id=skill_id, reason=reason)
+    ok(f"Hid {dismissal.label} from your gaps ({dismissal.pk}).")
+
+
+@gaps_app.command("restore")
+@command
+def gaps_restore(
+    skill: Annotated[str, typer.Argument(help="A dismissed skill's name, or its id.")],
+    user: UserOption = None,
+) -> None:
+    """Show a dismissed gap again."""
+    from onward.skills import selectors, services
+
+    found = selectors.gap_dismissal_named(owner=current_user(user), name=skill)
+    if found is None:
+        fail(f"no dismissed gap called {skill!r} (see `onward gaps --dismissed`)")
+    services.gap_restore(dismissal=found)
+    ok(f"{found.label} is back in your gaps.")
 
 
 def _lift(value: float | None) -> str:
@@ -375,3 +457,29 @@ def taxonomy_install(
     else:
         note("ONWARD_SKILLS_TAXONOMY keeps the built-in vocabulary active.")
     ok(taxonomy.attribution)
+
+
+@taxonomy_app.command("warm")
+@command
+def taxonomy_warm() -> None:
+    """Build the skills engine and its caches now (semantic embeddings), not on first use."""
+    from django.conf import settings
+
+    from onward.skills.engine import EngineUnavailable, cache_dir, warm
+
+    started = time.monotonic()
+    try:
+        engine = warm()
+    except EngineUnavailable as exc:
+        fail(str(exc))
+    seconds = time.monotonic() - started
+    ok(
+        f"Skills engine ready in {seconds:.1f} s: {engine.key}, {len(engine.taxonomy):,} skills, "
+        f"semantic linking: {engine.semantic}. Caches in {cache_dir()}."
+    )
+    wanted = settings.SKILLS_SEMANTIC
+    if wanted not in ("auto", "none") and engine.semantic != wanted:
+        note(
+            f"ONWARD_SKILLS_SEMANTIC={wanted} is not available here (see the log above); "
+            "skills are linked by name only."
+        )

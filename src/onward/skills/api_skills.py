@@ -1,24 +1,29 @@
-"""The skills API: profile skills, resumes, taxonomy search, posting skills, fit, gaps and
-planning from a gap. Each handler parses, calls one selector or service. When ESCO is the
-active taxonomy, responses carry its attribution."""
+"""The skills API: profile skills, resumes, taxonomy search, posting skills, fit, gaps (and
+dismissing them) and planning from a gap. Each handler parses, calls one selector or
+service. When ESCO is the active taxonomy, responses carry its attribution."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from django.http import HttpRequest
 from ninja import File, Query, Router, Status, UploadedFile
 
 from onward.analysis.fit import Fit
+from onward.analysis.gaps import Gap
 from onward.api.auth import current_user
 from onward.api.fields import ObjectId
 from onward.api.pagination import paginated
 from onward.skills import selectors, selectors_gaps, services
 from onward.skills.engine import get_engine
-from onward.skills.models import ProfileSkill, Resume
+from onward.skills.models import GapDismissal, ProfileSkill, Resume
 from onward.skills.schemas import (
     FitOut,
+    GapDismissalIn,
+    GapDismissalOut,
     GapsOut,
+    GapsQuery,
     LearningActionOut,
     PlanIn,
     PostingCheckIn,
@@ -175,16 +180,50 @@ def posting_check(request: HttpRequest, payload: PostingCheckIn) -> dict[str, An
     return _fit(selectors.text_fit(owner=current_user(request), text=payload.text))
 
 
+def _gap_item(gap: Gap, dismissal_id: int | None) -> dict[str, Any]:
+    return {**asdict(gap), "dismissal_id": dismissal_id}
+
+
 @skills.get("/gaps", response=GapsOut)
-def gap_list(request: HttpRequest) -> dict[str, Any]:
+def gap_list(request: HttpRequest, filters: Query[GapsQuery]) -> dict[str, Any]:
+    """Gaps, most pressing first; the ones you dismissed only with ``include_dismissed``."""
     report = selectors_gaps.skill_gaps(owner=current_user(request))
+    dismissed = {d.gap.skill_id: d.dismissal.pk for d in report.dismissed if d.gap is not None}
+    shown = report.all_gaps if filters.include_dismissed else report.gaps
     return {
         "rejected": report.rejected,
         "progressing": report.progressing,
         "attribution": report.attribution,
-        "items": report.gaps,
+        "items": [_gap_item(gap, dismissed.get(gap.skill_id)) for gap in shown],
         "more_in_rejections": [gap.skill_id for gap in report.contrast],
+        "dismissed_count": len(report.dismissed),
     }
+
+
+@skills.get("/gaps/dismissals", response=list[GapDismissalOut])
+@paginated
+def gap_dismissal_list(request: HttpRequest) -> Any:
+    return selectors.gap_dismissal_list(owner=current_user(request))
+
+
+@skills.post("/gaps/dismissals", response={201: GapDismissalOut})
+def gap_dismiss(request: HttpRequest, payload: GapDismissalIn) -> Created:
+    """Mark a skill's gap as not relevant to you (again: updates the reason)."""
+    dismissal = services.gap_dismiss(owner=current_user(request), **payload.model_dump())
+    return Status(201, dismissal)
+
+
+@skills.get("/gaps/dismissals/{dismissal_id}", response=GapDismissalOut)
+def gap_dismissal_get(request: HttpRequest, dismissal_id: ObjectId) -> GapDismissal:
+    return selectors.gap_dismissal_get(owner=current_user(request), pk=dismissal_id)
+
+
+@skills.delete("/gaps/dismissals/{dismissal_id}", response={204: None})
+def gap_restore(request: HttpRequest, dismissal_id: ObjectId) -> NoContent:
+    """Show the gap again."""
+    dismissal = selectors.gap_dismissal_get(owner=current_user(request), pk=dismissal_id)
+    services.gap_restore(dismissal=dismissal)
+    return Status(204, None)
 
 
 @skills.post("/plan", response={201: LearningActionOut})

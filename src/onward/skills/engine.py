@@ -5,6 +5,10 @@ Which taxonomy is active follows ``ONWARD_SKILLS_TAXONOMY`` (auto: ESCO when ins
 ``ONWARD_SKILLS_SEMANTIC``. Derived artefacts (embeddings) live in
 ``<data dir>/cache/skills``. Installing ESCO (CLI) is picked up by running processes on
 their next use: the instance is rebuilt when the installed file changes.
+
+Building it takes seconds with ESCO (and longer the first time the semantic caches are
+made), so ``onward serve`` and ``onward worker`` warm it in a background thread at start-up
+(``warm_in_background``) and ``onward taxonomy warm`` builds the caches ahead of time.
 """
 
 from __future__ import annotations
@@ -170,3 +174,30 @@ def reset_engine() -> None:
     global _cached
     with _lock:
         _cached = None
+
+
+WARM_TEXT = "Requirements: SQL and Python; experience with dashboards is a plus."
+
+
+def warm() -> Engine:
+    """Build the shared engine now (taxonomy, index, semantic caches) and run one small
+    extraction, so the first page or command that needs skills does not wait."""
+    engine = get_engine()
+    engine.extract(WARM_TEXT)
+    return engine
+
+
+def _warm_quietly() -> None:
+    try:
+        engine = warm()
+    except Exception:  # never take the server down: the engine is built on first use then
+        log.warning("could not warm the skills engine; it is built on first use", exc_info=True)
+    else:
+        log.info("skills engine ready: %s, semantic linking %s", engine.key, engine.semantic)
+
+
+def warm_in_background() -> threading.Thread:
+    """Warm the engine in a daemon thread; failures are logged as a warning, never raised."""
+    thread = threading.Thread(target=_warm_quietly, name="onward-skills-warm", daemon=True)
+    thread.start()
+    return thread

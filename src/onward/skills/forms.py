@@ -128,3 +128,10 @@ class PostingSaveForm(OnwardForm):
     title = forms.CharField(max_length=200, label="Job title")
     url = forms.URLField(required=False, max_length=1000, label="Link", assume_scheme="https")
     text = forms.CharField(max_length=100_000, widget=forms.HiddenInput)
+
+
+class GapDismissForm(forms.Form):
+    """Mark a gap "not relevant to me", with an optional reason (only you see it)."""
+
+    skill_id = forms.CharField(max_length=300, widget=forms.HiddenInput)
+    reason = forms.CharField(required=False, max_length=500, label="Why (optional)")

@@ -1,4 +1,5 @@
-"""Skills: the learning plan, your profile skills and resumes, and the skills of postings."""
+"""Skills: the learning plan, your profile skills and resumes, the skills of postings, and
+the gaps you marked as not relevant."""
 
 from __future__ import annotations
 
@@ -137,3 +138,22 @@ class PostingAnalysis(OwnedModel):
 
     def __str__(self) -> str:
         return f"Analysis of posting {self.posting_id}"
+
+
+class GapDismissal(OwnedModel):
+    """A gap you marked "not relevant to me" (a false match, or a skill you deliberately do
+    not pursue): hidden from your gaps until you restore it."""
+
+    skill_id = models.CharField(max_length=SKILL_ID_LENGTH)
+    label = models.CharField(max_length=200)
+    reason = models.TextField(blank=True)
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["label", "id"]
+        constraints = [
+            *OwnedModel.Meta.constraints,
+            models.UniqueConstraint(fields=["owner", "skill_id"], name="skills_gap_dismissal_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} (dismissed)"

@@ -1,4 +1,5 @@
-"""JSON shapes of the skills API: the learning plan, profile skills, resumes, fit, gaps."""
+"""JSON shapes of the skills API: the learning plan, profile skills, resumes, fit, gaps
+and the gaps you dismissed."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ Url = Annotated[Text, StringConstraints(strip_whitespace=True, max_length=1000)]
 Notes = Annotated[Text, StringConstraints(max_length=20_000)]
 Label = Annotated[Text, StringConstraints(strip_whitespace=True, max_length=200)]
 SkillId = Annotated[Text, StringConstraints(strip_whitespace=True, max_length=300)]
+RequiredSkillId = Annotated[
+    Text, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
+]
 
 
 class LearningActionIn(In):
@@ -217,6 +221,11 @@ class GapOut(Schema):
     lift: float | None
     reasons: list[str]
     evidence: list[EvidenceOut]
+    dismissal_id: int | None = None  # set when you marked the gap as not relevant
+
+
+class GapsQuery(Schema):
+    include_dismissed: bool = False
 
 
 class GapsOut(Schema):
@@ -225,6 +234,22 @@ class GapsOut(Schema):
     attribution: str
     items: list[GapOut]
     more_in_rejections: list[str]
+    dismissed_count: int
+
+
+class GapDismissalIn(In):
+    skill_id: RequiredSkillId
+    reason: Annotated[Text, StringConstraints(strip_whitespace=True, max_length=500)] = ""
+
+
+class GapDismissalOut(Schema):
+    id: int
+    uid: uuid.UUID
+    skill_id: str
+    label: str
+    reason: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
 
 
 class PlanIn(In):

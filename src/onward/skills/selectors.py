@@ -1,5 +1,6 @@
 """Every read of skills data, scoped to its owner: the learning plan, profile skills,
-resumes, posting skills and fit. Gaps across the search live in ``skills.gaps``."""
+resumes, posting skills, fit and gap dismissals. Gaps across the search live in
+``skills.selectors_gaps``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from onward.analysis.skills.taxonomy import Skill
 from onward.skills.choices import SkillStatus
 from onward.skills.engine import get_engine
 from onward.skills.models import (
+    GapDismissal,
     LearningAction,
     PostingAnalysis,
     PostingSkill,
@@ -92,6 +94,28 @@ def resume_list(*, owner: User) -> QuerySet[Resume]:
 
 def resume_get(*, owner: User, pk: int) -> Resume:
     return get_object_or_404(Resume, owner=owner, pk=pk)
+
+
+# --- gaps you marked as not relevant ----------------------------------------------------
+
+
+def gap_dismissal_list(*, owner: User) -> QuerySet[GapDismissal]:
+    return GapDismissal.objects.filter(owner=owner).order_by("label", "id")
+
+
+def gap_dismissal_get(*, owner: User, pk: int) -> GapDismissal:
+    return get_object_or_404(GapDismissal, owner=owner, pk=pk)
+
+
+def gap_dismissal_named(*, owner: User, name: str) -> GapDismissal | None:
+    """Your dismissal of the skill called ``name`` (its label or skill id), or with id
+    ``name``."""
+    wanted = name.strip()
+    qs = gap_dismissal_list(owner=owner)
+    found = qs.filter(label__iexact=wanted).first() or qs.filter(skill_id=wanted).first()
+    if found is None and wanted.isdigit():
+        found = qs.filter(pk=int(wanted)).first()
+    return found
 
 
 # --- taxonomy ----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Skill gaps across your search: the inputs gathered from the tracker and the growth loop
-(owner-scoped), scored by the framework-free ``onward.analysis.gaps``."""
+(owner-scoped), scored by the framework-free ``onward.analysis.gaps``; the gaps you marked
+as not relevant are set apart."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from onward.analysis.gaps import ApplicationSkills, Gap, NamedGap, PostingMentio
 from onward.growth.choices import FeedbackTheme
 from onward.growth.models import Feedback, Reflection
 from onward.skills.engine import Engine, get_engine
-from onward.skills.models import PostingSkill
-from onward.skills.selectors import profile_skill_ids
+from onward.skills.models import GapDismissal, PostingSkill
+from onward.skills.selectors import gap_dismissal_list, profile_skill_ids
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application, Rejection
 
@@ -29,13 +30,21 @@ SKILL_THEMES = frozenset({FeedbackTheme.TECHNICAL_SKILLS, FeedbackTheme.EXPERIEN
 
 
 @dataclass(frozen=True)
+class DismissedGap:
+    dismissal: GapDismissal
+    gap: Gap | None  # None while the skill is not a gap (any more)
+
+
+@dataclass(frozen=True)
 class GapReport:
-    gaps: tuple[Gap, ...]
-    contrast: tuple[Gap, ...]  # gaps showing up clearly more in rejections
+    gaps: tuple[Gap, ...]  # the ones you did not dismiss
+    contrast: tuple[Gap, ...]  # of those, gaps showing up clearly more in rejections
     rejected: int  # rejected applications with analysed postings
     progressing: int
     applications: dict[int, Application]  # the ones named in the evidence, by id
     attribution: str
+    dismissed: tuple[DismissedGap, ...] = ()  # every dismissal, current gaps first
+    all_gaps: tuple[Gap, ...] = ()  # dismissed or not, most pressing first
 
 
 def _mentions_by_posting(owner: User, engine: Engine) -> dict[int, list[PostingMention]]:
@@ -121,6 +130,26 @@ def _named(owner: User, engine: Engine) -> list[NamedGap]:
     return named
 
 
+def _set_apart(
+    gaps: tuple[Gap, ...], dismissals: list[GapDismissal]
+) -> tuple[tuple[Gap, ...], tuple[DismissedGap, ...]]:
+    """The gaps you did not dismiss, and each dismissal with its gap (matched by skill id,
+    or by label for a dismissal made under another taxonomy)."""
+    by_id = {d.skill_id: d for d in dismissals}
+    by_label = {d.label.casefold(): d for d in dismissals}
+    shown: list[Gap] = []
+    matched: dict[int, Gap] = {}
+    for gap in gaps:
+        found = by_id.get(gap.skill_id) or by_label.get(gap.label.casefold())
+        if found is None:
+            shown.append(gap)
+        else:
+            matched.setdefault(found.pk, gap)
+    dismissed = [DismissedGap(d, matched.get(d.pk)) for d in dismissals]
+    dismissed.sort(key=lambda d: (d.gap is None, -(d.gap.score if d.gap else 0.0)))
+    return tuple(shown), tuple(dismissed)
+
+
 def skill_gaps(*, owner: User, today: dt.date | None = None) -> GapReport:
     """Gaps aggregated over your rejected applications, reflections and feedback."""
     engine = get_engine()
@@ -138,20 +167,23 @@ def skill_gaps(*, owner: User, today: dt.date | None = None) -> GapReport:
         today=today or timezone.localdate(),
     )
     named_ids = {e.application_id for g in gaps for e in g.evidence}
+    shown, dismissed = _set_apart(gaps, list(gap_dismissal_list(owner=owner)))
     return GapReport(
-        gaps=gaps,
-        contrast=scoring.more_in_rejections(gaps),
+        gaps=shown,
+        contrast=scoring.more_in_rejections(shown),
         rejected=sum(i.outcome == scoring.REJECTED for i in inputs),
         progressing=sum(i.outcome == scoring.PROGRESSING for i in inputs),
         applications={pk: app for pk, app in apps.items() if pk in named_ids},
         attribution=engine.attribution,
+        dismissed=dismissed,
+        all_gaps=gaps,
     )
 
 
 def skill_gap(*, owner: User, skill_id: str, today: dt.date | None = None) -> Gap | None:
-    """One skill's gap (for "Plan this"), or None when it is not a gap (any more)."""
+    """One skill's gap (for "Plan this", dismissed or not), or None when it is not a gap."""
     report = skill_gaps(owner=owner, today=today)
-    return next((gap for gap in report.gaps if gap.skill_id == skill_id), None)
+    return next((gap for gap in report.all_gaps if gap.skill_id == skill_id), None)
 
 
 def gap_applications(*, owner: User, gap: Gap) -> list[Application]:
@@ -161,9 +193,11 @@ def gap_applications(*, owner: User, gap: Gap) -> list[Application]:
 
 
 def skill_gap_named(*, owner: User, name: str) -> Gap | None:
-    """The gap whose skill is called ``name`` (its label, or the start of it), if any."""
+    """The gap whose skill is called ``name`` (its label, or the start of it), if any;
+    gaps you did not dismiss first."""
     wanted = name.strip().casefold()
-    gaps = skill_gaps(owner=owner).gaps
+    report = skill_gaps(owner=owner)
+    gaps = (*report.gaps, *(d.gap for d in report.dismissed if d.gap is not None))
     for test in (str.__eq__, str.startswith):
         found = [g for g in gaps if test(g.label.casefold(), wanted) or g.skill_id == name]
         if found:

@@ -24,6 +24,12 @@ urlpatterns = [
     path("skills/resume/", views.resume, name="resume"),
     path("skills/resumes/<int:resume_id>/delete/", views.resume_delete, name="resume_delete"),
     path("skills/gaps/", views.gaps, name="gaps"),
+    path("skills/gaps/dismiss/", views.gap_dismiss, name="gap_dismiss"),
+    path(
+        "skills/gaps/dismissed/<int:dismissal_id>/restore/",
+        views.gap_restore,
+        name="gap_restore",
+    ),
     path("skills/check/", views.check, name="check"),
     path("skills/check/save/", views.check_save, name="check_save"),
 ]

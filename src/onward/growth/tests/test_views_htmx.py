@@ -239,3 +239,62 @@ def test_checkins_page_has_a_chart_with_a_table(alice_client: Client, world: Wor
     assert 'role="img"' in text
     assert "Show the numbers as a table" in text
     assert "<polyline" in text or "<circle" in text
+
+
+@pytest.mark.parametrize(
+    ("query", "chosen", "reset"),
+    [
+        pytest.param("?kinds=reflection&kinds=checkin", "(2 chosen)", True, id="two"),
+        pytest.param("?kinds=win", "(1 chosen)", True, id="one"),
+        pytest.param("", "", False, id="none"),
+    ],
+)
+def test_timeline_filter_count_follows_htmx_changes(
+    alice_client: Client, world: World, query: str, chosen: str, reset: bool
+) -> None:
+    text = alice_client.get(reverse("growth:timeline") + query, headers=HTMX).content.decode()
+    oob = '<span id="timeline-chosen" class="muted small" hx-swap-oob="true">'
+    assert f"{oob}{chosen}</span>" in text
+    assert (
+        '<span id="timeline-reset" class="timeline-reset" hx-swap-oob="true"><a' in text
+    ) is reset
+    full = alice_client.get(reverse("growth:timeline") + query).content.decode()
+    assert "hx-swap-oob" not in full
+    assert f'<span id="timeline-chosen" class="muted small">{chosen}</span>' in full
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Over 3 check-ins from 2026-11-03 to 2026-11-17: steady.",
+            "Over 3 check-ins from 3 Nov to 17 Nov: steady.",
+            id="this-year",
+        ),
+        pytest.param(
+            "From 2025-12-28 to 2026-01-04.", "From 28 Dec 2025 to 4 Jan.", id="across-years"
+        ),
+        pytest.param(
+            "Over 1 check-in from 2026-11-03 to 2026-11-03: x.",
+            "Over 1 check-in on 3 Nov: x.",
+            id="one-day",
+        ),
+        pytest.param("Mood 2026-13-45 stays.", "Mood 2026-13-45 stays.", id="not-a-date"),
+        pytest.param("No check-ins yet.", "No check-ins yet.", id="no-dates"),
+    ],
+)
+def test_readable_dates(text: str, expected: str) -> None:
+    assert chart.readable_dates(text, today=dt.date(2026, 11, 20)) == expected
+
+
+def test_checkins_trend_sentence_has_no_iso_dates(alice: User, alice_client: Client) -> None:
+    today = dt.date.today()
+    for days in (9, 2):
+        at = dt.datetime.combine(today - dt.timedelta(days=days), dt.time(12), tzinfo=dt.UTC)
+        services.checkin_create(owner=alice, mood=3, energy=3, at=at)
+    text = alice_client.get(reverse("growth:checkins")).content.decode()
+    sentence = text.split('<p class="muted small">Over ', 1)[1].split("</p>", 1)[0]
+    first = chart.short_day(today - dt.timedelta(days=9), today=today)
+    last = chart.short_day(today - dt.timedelta(days=2), today=today)
+    assert sentence.startswith(f"2 check-ins from {first} to {last}:")
+    assert f"from {first} to {last}:" in text.split('<desc id="mood-chart-desc">', 1)[1]

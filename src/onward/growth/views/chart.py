@@ -8,6 +8,7 @@ numbers for screen readers and anyone who prefers them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ WIDTH = 640
 HEIGHT = 240
 LEFT, RIGHT, TOP, BOTTOM = 34, 10, 18, 32
 BAR_SHARE = 0.28  # of the plot height, for the tallest activity bar
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+SAME_DAY = re.compile(r"\bfrom (\d{1,2} [A-Z][a-z]{2}(?: \d{4})?) to \1\b")
 
 
 @dataclass(frozen=True)
@@ -148,3 +151,24 @@ def build(raw: Sequence[Sequence[object]]) -> Chart:
         rows=rows,
         has_checkins=bool(mood or energy),
     )
+
+
+def short_day(day: dt.date, *, today: dt.date) -> str:
+    """A day as people write it: "3 Nov", with the year when it is not this year's."""
+    text = f"{day.day} {day:%b}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def readable_dates(text: str, *, today: dt.date) -> str:
+    """``text`` (an explanation from ``onward.analysis``) with its ISO dates written as
+    short days ("2024-11-03" becomes "3 Nov", "from 3 Nov to 3 Nov" becomes "on 3 Nov");
+    anything that is not a real date stays."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            day = dt.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            return match.group(0)
+        return short_day(day, today=today)
+
+    return SAME_DAY.sub(r"on \1", ISO_DATE.sub(replace, text))

@@ -36,6 +36,7 @@ def checkin_page(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "trend": trend,
+        "trend_text": chart.readable_dates(trend.reason, today=today()),
         "chart": chart.build(raw),
         "checkins": selectors.checkin_list(owner=owner)[:HISTORY],
         "suggestion": selectors.wellbeing_suggestion(owner=owner, today=today()),

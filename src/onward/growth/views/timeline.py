@@ -54,8 +54,9 @@ def timeline(request: HttpRequest) -> HttpResponse:
         "older": items[-1].at.isoformat() if more and items else "",
         "filtered": bool(kinds),
     }
-    template = "growth/_timeline_items.html" if is_htmx(request) else "growth/timeline.html"
-    return page(request, template, context, section="timeline")
+    partial = is_htmx(request)
+    template = "growth/_timeline_items.html" if partial else "growth/timeline.html"
+    return page(request, template, {"partial": partial, **context}, section="timeline")
 
 
 @login_required

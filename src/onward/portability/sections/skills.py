@@ -1,4 +1,5 @@
-"""Sections for the skills app: resumes and profile skills (after the growth loop's).
+"""Sections for the skills app: resumes, profile skills and dismissed gaps (after the growth
+loop's).
 
 Posting skills are not exported: they are derived from each posting's description and
 recomputed after an import by the ``postings_analyse_pending`` job (with the taxonomy
@@ -17,7 +18,7 @@ from onward.portability.errors import Problem
 from onward.portability.fields import one_of
 from onward.portability.sections.base import LoadContext, ModelSection, Outcome, Record
 from onward.skills.choices import SkillLevel, SkillSource, SkillStatus
-from onward.skills.models import ProfileSkill, Resume
+from onward.skills.models import GapDismissal, ProfileSkill, Resume
 
 if TYPE_CHECKING:
     from onward.portability.document import Document
@@ -38,6 +39,21 @@ class ProfileSkillRecord(Record):
     evidence: StrictStr = ""
 
 
+class GapDismissalRecord(Record):
+    skill_id: StrictStr
+    label: StrictStr
+    reason: StrictStr = ""
+
+
+def _unique_skill_ids(section: ModelSection, document: Document) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, item in enumerate(document.sections[section.name]):
+        skill_id = getattr(item, "skill_id", "")
+        if skill_id in seen:
+            yield section.problem(index, item, f"skill_id: {skill_id!r} is listed twice")
+        seen.add(skill_id)
+
+
 class ResumeSection(ModelSection):
     name = "resumes"
     noun = "resume"
@@ -56,12 +72,7 @@ class ProfileSkillSection(ModelSection):
     fields = ("skill_id", "label", "taxonomy_key", "level", "source", "status", "evidence")
 
     def check(self, document: Document) -> Iterator[Problem]:
-        seen: set[str] = set()
-        for index, item in enumerate(document.sections[self.name]):
-            assert isinstance(item, ProfileSkillRecord)
-            if item.skill_id in seen:
-                yield self.problem(index, item, f"skill_id: {item.skill_id!r} is listed twice")
-            seen.add(item.skill_id)
+        return _unique_skill_ids(self, document)
 
     def upsert(
         self, record: Record, obj: OwnedModel | None, ctx: LoadContext
@@ -72,4 +83,26 @@ class ProfileSkillSection(ModelSection):
         return super().upsert(record, obj, ctx)
 
 
-SKILLS_SECTIONS = (ResumeSection(), ProfileSkillSection())
+class GapDismissalSection(ModelSection):
+    """One row per skill, like profile skills: a file dismissing a gap you already
+    dismissed reuses your row."""
+
+    name = "gap_dismissals"
+    noun = "dismissed gap"
+    record = GapDismissalRecord
+    model = GapDismissal
+    fields = ("skill_id", "label", "reason")
+
+    def check(self, document: Document) -> Iterator[Problem]:
+        return _unique_skill_ids(self, document)
+
+    def upsert(
+        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
+    ) -> tuple[OwnedModel, Outcome]:
+        assert isinstance(record, GapDismissalRecord)
+        if obj is None:
+            obj = GapDismissal.objects.filter(owner=ctx.owner, skill_id=record.skill_id).first()
+        return super().upsert(record, obj, ctx)
+
+
+SKILLS_SECTIONS = (ResumeSection(), ProfileSkillSection(), GapDismissalSection())

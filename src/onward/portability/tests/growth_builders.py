@@ -107,5 +107,9 @@ def _progress(owner: User, search: JobSearch, reframe: object, *, now: dt.dateti
     skills_services.learning_action_complete(action=action, now=ago(2))  # adds dbt to skills
     added = skills_services.resume_add(owner=owner, text="Résumé: SQL, Python, Tableau.")
     skills_services.profile_skills_confirm(owner=owner, skills=added.suggested[:2])
+    skills_services.gap_dismiss(
+        owner=owner, skill_id="cobol", reason="Not a direction I want", now=ago(3)
+    )
+    skills_services.gap_dismiss(owner=owner, skill_id="fortran", now=ago(2))
     services.win_mark_celebrated(owner=owner, now=ago(1), before=ago(5))
     services.wellbeing_dismiss(owner=owner, now=ago(1))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from onward.skills.models import description_hash
+from onward.skills.services.gaps import gap_dismiss, gap_restore
 from onward.skills.services.learning import (
     learning_action_complete,
     learning_action_create,
@@ -40,6 +41,8 @@ __all__ = [
     "MAX_UPLOAD_BYTES",
     "ResumeAdded",
     "description_hash",
+    "gap_dismiss",
+    "gap_restore",
     "learning_action_complete",
     "learning_action_create",
     "learning_action_delete",

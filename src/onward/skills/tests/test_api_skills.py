@@ -82,3 +82,43 @@ def test_esco_responses_carry_the_attribution(alice: User, esco: object) -> None
     assert "ESCO" in api.get("/taxonomy/skills", {"q": "sql"}).json()["attribution"]
     assert "ESCO" in api.post("/skills/check", {"text": "SQL"}).json()["attribution"]
     assert "ESCO" in api.get("/skills/gaps").json()["attribution"]
+
+
+def test_dismiss_and_restore_a_gap(alice: User, bob: User, make_app: MakeApp) -> None:
+    api, bob_api = JsonClient.for_user(alice), JsonClient.for_user(bob)
+    make_app(alice, stage="rejected")
+    before = [g["skill_id"] for g in api.get("/skills/gaps").json()["items"]]
+    assert "tableau" in before
+    created = api.post("/skills/gaps/dismissals", {"skill_id": "tableau", "reason": "Old news"})
+    assert created.status_code == 201, created.json()
+    dismissal = created.json()
+    assert (dismissal["label"], dismissal["reason"]) == ("Tableau", "Old news")
+    gaps = api.get("/skills/gaps").json()
+    assert "tableau" not in [g["skill_id"] for g in gaps["items"]]
+    assert gaps["dismissed_count"] == 1
+    everything = api.get("/skills/gaps", {"include_dismissed": "true"}).json()["items"]
+    marked = {g["skill_id"]: g["dismissal_id"] for g in everything}
+    assert marked["tableau"] == dismissal["id"] and marked["sql"] is None
+    assert [d["id"] for d in api.get("/skills/gaps/dismissals").json()["items"]] == [
+        dismissal["id"]
+    ]
+    path = f"/skills/gaps/dismissals/{dismissal['id']}"
+    assert api.get(path).json()["skill_id"] == "tableau"
+    assert bob_api.get(path).status_code == 404
+    assert bob_api.delete(path).status_code == 404
+    assert bob_api.get("/skills/gaps").json()["dismissed_count"] == 0
+    assert api.delete(path).status_code == 204
+    assert "tableau" in [g["skill_id"] for g in api.get("/skills/gaps").json()["items"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        pytest.param({"skill_id": "nope"}, 400, id="unknown-skill"),
+        pytest.param({"skill_id": ""}, 422, id="empty"),
+        pytest.param({"skill_id": "sql", "reason": "x" * 501}, 422, id="long-reason"),
+        pytest.param({}, 422, id="missing"),
+    ],
+)
+def test_bad_dismissals_are_4xx(alice: User, body: dict[str, str], status: int) -> None:
+    assert JsonClient.for_user(alice).post("/skills/gaps/dismissals", body).status_code == status

@@ -95,3 +95,35 @@ def test_taxonomy_install_and_status(
     status = run(["taxonomy", "status"]).stdout
     assert "Active: esco (esco-0.9)" in status and "European Commission" in status
     engine.reset_engine()
+
+
+def test_gaps_dismiss_list_and_restore(alice: User, make_app: MakeApp) -> None:
+    make_app(alice, "Requirements:\n- dbt and Looker are required.", stage="rejected")
+    hidden = run(["gaps", "dismiss", "dbt", "--reason", "A false match"])
+    assert hidden.exit_code == 0, hidden.output
+    assert hidden.stdout.startswith("Hid dbt (data build tool) from your gaps")
+    shown = run(["gaps"])
+    assert "Looker" in shown.stdout and "dbt" not in shown.stdout
+    assert "1 dismissed: onward gaps --dismissed" in shown.stderr
+    assert json.loads(run(["gaps", "--json"]).stdout)["dismissed_count"] == 1
+    listed = json.loads(run(["gaps", "--dismissed", "--json"]).stdout)["items"]
+    assert [(i["label"], i["reason"], i["is_gap"]) for i in listed] == [
+        ("dbt (data build tool)", "A false match", True)
+    ]
+    assert "A false match" in run(["gaps", "--dismissed"]).stdout
+    restored = run(["gaps", "restore", "dbt (data build tool)"])
+    assert restored.stdout.strip() == "dbt (data build tool) is back in your gaps."
+    assert "dbt" in run(["gaps"]).stdout
+    assert run(["gaps", "--dismissed"]).stdout.strip() == "No dismissed gaps."
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        pytest.param(["gaps", "dismiss", "zzqqxx"], "No skill called", id="dismiss-unknown"),
+        pytest.param(["gaps", "restore", "dbt"], "no dismissed gap called", id="restore-none"),
+        pytest.param(["gaps", "dismiss", "sql", "--reason", "x" * 501], "reason", id="long"),
+    ],
+)
+def test_gaps_clean_errors(alice: User, args: list[str], fragment: str) -> None:
+    assert_failed(run(args), fragment)

@@ -1,9 +1,10 @@
-"""HTML views of the skills app: profile skills and resumes, gaps, the posting check, and
-the learning plan."""
+"""HTML views of the skills app: profile skills and resumes, gaps (and dismissing them),
+the posting check, and the learning plan."""
 
 from __future__ import annotations
 
-from onward.skills.views.insights import check, check_save, gaps
+from onward.skills.views.gaps import gap_dismiss, gap_restore, gaps
+from onward.skills.views.insights import check, check_save
 from onward.skills.views.learning import (
     learning_complete,
     learning_create,
@@ -25,6 +26,8 @@ from onward.skills.views.profile import (
 __all__ = [
     "check",
     "check_save",
+    "gap_dismiss",
+    "gap_restore",
     "gaps",
     "learning_complete",
     "learning_create",

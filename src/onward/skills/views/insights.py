@@ -1,40 +1,21 @@
-"""Skill gaps across your search, and the "check a posting" page. Thin adapters."""
+"""The "check a posting" page: your fit for a posting's text, and saving it. Thin adapters."""
 
 from __future__ import annotations
-
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 
-from onward.analysis.gaps import Gap
 from onward.core.forms import add_service_errors
 from onward.growth.views.common import bound, owner_of, status_of
-from onward.skills import selectors, selectors_gaps
+from onward.skills import selectors
 from onward.skills.forms import PostingCheckForm, PostingSaveForm
 from onward.skills.views.common import skills_page
 from onward.tracker import services as tracker_services
 from onward.tracker.choices import Stage
-
-
-def plan_url(gap: Gap) -> str:
-    """The learning plan's "new action" page, prefilled from a gap."""
-    query = {"skill_id": gap.skill_id, "skill_label": gap.label, "title": f"Learn {gap.label}"}
-    return f"{reverse('skills:learning_create')}?{urlencode(query)}"
-
-
-@login_required
-@require_GET
-def gaps(request: HttpRequest) -> HttpResponse:
-    report = selectors_gaps.skill_gaps(owner=owner_of(request))
-    rows = [(gap, plan_url(gap)) for gap in report.gaps[:30]]
-    context = {"report": report, "rows": rows, "apps": report.applications}
-    return skills_page(request, "skills/gaps.html", context, section="gaps")
 
 
 @login_required

@@ -244,8 +244,35 @@
     showJsOnly(event.target instanceof Element ? event.target.parentElement || event.target : null);
   });
 
+  // A swapped-in note (e.g. "Hid SQL from your gaps. Undo") takes the focus, so keyboard
+  // and screen reader users are not left on a button that is gone.
+  document.addEventListener("htmx:afterSettle", function () {
+    var note = document.querySelector("[data-autofocus]");
+    if (!note) return;
+    note.removeAttribute("data-autofocus");
+    note.focus();
+  });
+
+  // --- header: on a narrow screen the main nav scrolls sideways; keep the current link and
+  // the focused one in view (clear of the edge shadows), without moving the page itself.
+  function revealInNav(link) {
+    var nav = link && link.closest(".site-nav");
+    if (!nav || nav.scrollWidth <= nav.clientWidth) return;
+    var edge = 24;
+    var outer = nav.getBoundingClientRect();
+    var box = link.getBoundingClientRect();
+    if (box.left < outer.left + edge) nav.scrollLeft -= outer.left + edge - box.left;
+    else if (box.right > outer.right - edge) nav.scrollLeft += box.right - (outer.right - edge);
+  }
+
+  document.addEventListener("focusin", function (event) {
+    var link = event.target instanceof Element ? event.target.closest(".site-nav a") : null;
+    if (link) revealInNav(link);
+  });
+
   function init() {
     showJsOnly();
+    revealInNav(document.querySelector(".site-nav [aria-current=page]"));
     document.querySelectorAll("form[data-move-form]").forEach(setupMoveForm);
     if (window.htmx) document.documentElement.classList.add("js-htmx");
     if (document.getElementById("board")) document.documentElement.classList.add("js-dnd");
