@@ -1,4 +1,5 @@
-"""``python -m onward.bench skills|skills-speed|train ...`` (see docs/benchmarks.md)."""
+"""``python -m onward.bench skills|skills-speed|skills-precision|train ...``
+(see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,17 @@ def _parser() -> argparse.ArgumentParser:
         default="static",
         help="encoder of the semantic linker (static: distilled wordpiece table, the default)",
     )
+    precision = sub.add_parser(
+        "skills-precision", help="extraction precision/recall on the hand-written gold set"
+    )
+    precision.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
+    precision.add_argument(
+        "--semantic",
+        choices=("none", "static", "minilm"),
+        default="none",
+        help="semantic linker for extraction (static and minilm need the semantic extra)",
+    )
+    precision.add_argument("--cache", type=Path, default=default_cache())
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -125,6 +137,12 @@ def _speed(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+def _precision(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.precision import run_precision_bench
+
+    return run_precision_bench(split=args.split, semantic=args.semantic, cache_dir=args.cache)
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -140,7 +158,12 @@ def _train(args: argparse.Namespace) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"skills": _skills, "skills-speed": _speed, "train": _train}
+    handlers = {
+        "skills": _skills,
+        "skills-speed": _speed,
+        "skills-precision": _precision,
+        "train": _train,
+    }
     try:
         result = handlers[args.command](args)
     except (ValueError, RuntimeError, FileNotFoundError) as exc:

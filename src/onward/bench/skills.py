@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from onward.analysis.skills.esco import detect_version, install_esco
-from onward.analysis.skills.lexical import LexicalMatcher
+from onward.analysis.skills.lexical import LexicalMatcher, LexicalPolicy
 from onward.analysis.skills.ranking import RankConfig, SemanticRanker
 from onward.analysis.skills.semantic import LABEL_PARTS, Encoder, label_embeddings, load_encoder
 from onward.analysis.skills.store import is_installed, load_taxonomy
@@ -81,7 +81,7 @@ def build_ranker(
     parts: frozenset[int] = LABEL_PARTS,
 ) -> tuple[SemanticRanker | None, LexicalMatcher, float]:
     started = time.perf_counter()
-    lexical = LexicalMatcher(taxonomy)
+    lexical = LexicalMatcher(taxonomy, LexicalPolicy.ranking())  # the policy it was tuned with
     if encoder is None:
         return None, lexical, time.perf_counter() - started
     labels_encoder = encoder.inner if isinstance(encoder, QueryCache) else encoder

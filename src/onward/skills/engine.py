@@ -23,7 +23,7 @@ from django.conf import settings
 
 from onward.analysis.skills import engine as skills_engine
 from onward.analysis.skills import store
-from onward.analysis.skills.extract import SkillIndex, SkillMention, extract
+from onward.analysis.skills.extract import EXTRACTOR_VERSION, SkillIndex, SkillMention, extract
 from onward.analysis.skills.taxonomy import Skill, Taxonomy, load_builtin_taxonomy
 from onward.analysis.skills.text import normalise
 
@@ -73,6 +73,12 @@ class Engine:
     @property
     def key(self) -> str:
         return self.taxonomy.key
+
+    @property
+    def analysis_key(self) -> str:
+        """What a stored posting analysis depends on: the taxonomy, the extractor's version
+        and the semantic mode. When it changes, the backfill job analyses postings again."""
+        return f"{self.taxonomy.key}|x{EXTRACTOR_VERSION}|{self.semantic}"[:80]
 
     @property
     def attribution(self) -> str:

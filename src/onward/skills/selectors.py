@@ -179,7 +179,7 @@ def posting_analysed(*, owner: User, posting: JobPosting) -> bool:
     return PostingAnalysis.objects.filter(
         owner=owner,
         posting=posting,
-        taxonomy_key=get_engine().key,
+        taxonomy_key=get_engine().analysis_key,
         description_hash=description_hash(posting.description),
         error="",
     ).exists()

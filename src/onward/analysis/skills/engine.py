@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from onward.analysis.skills.extract import SkillIndex, build_index
-from onward.analysis.skills.lexical import LexicalMatcher
+from onward.analysis.skills.lexical import LexicalMatcher, LexicalPolicy
 from onward.analysis.skills.linking import MINILM_THRESHOLD, STATIC_THRESHOLD, SemanticLinker
 from onward.analysis.skills.ranking import SemanticRanker
 from onward.analysis.skills.semantic import (
@@ -75,4 +75,5 @@ def load_ranker(
         )
     encoder = load_encoder(model_path)
     embeddings = label_embeddings(taxonomy, encoder, cache_dir)
-    return SemanticRanker(taxonomy, encoder, embeddings, LexicalMatcher(taxonomy))
+    lexical = LexicalMatcher(taxonomy, LexicalPolicy.ranking())
+    return SemanticRanker(taxonomy, encoder, embeddings, lexical)

@@ -1,27 +1,46 @@
 """Extraction: find skill mentions in a posting or resume, with offsets and reasons.
 
-Product path: every sentence goes through the lexical matcher (exact, alias, fuzzy). When the
-index has a semantic linker and ``config.semantic`` is on, requirement-like sentences that
-lexical matching left without a hit are linked semantically, clause by clause (batched per
-text, cached across texts), see :mod:`onward.analysis.skills.linking`.
+Product path: every sentence goes through the lexical matcher (exact, alias, fuzzy) and the
+context checks of :mod:`onward.analysis.skills.guards` (an ambiguous form needs evidence).
+Sentences that are not about the job's requirements (the title line, benefits, the company
+description, the hiring process, equal-opportunity text) are context: their mentions are
+left out unless ``ExtractConfig.context_mentions`` asks for them, marked
+``requirement="context"``. When the index has a semantic linker and ``config.semantic`` is
+on, requirement-like sentences that lexical matching left without a hit are linked
+semantically, clause by clause (batched per text, cached across texts), see
+:mod:`onward.analysis.skills.linking`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from onward.analysis.skills.lexical import LexicalMatcher
+from onward.analysis.skills import guards
+from onward.analysis.skills.lexical import LexicalHit, LexicalMatcher
 from onward.analysis.skills.linking import SemanticLinker
-from onward.analysis.skills.requirements import UNKNOWN, RequirementContext, mention_level
+from onward.analysis.skills.requirements import (
+    CONTEXT,
+    UNKNOWN,
+    RequirementContext,
+    mention_level,
+)
 from onward.analysis.skills.taxonomy import Taxonomy
 from onward.analysis.skills.text import Span, sentences, tokenize
 
 EXACT, ALIAS, FUZZY, SEMANTIC = "exact", "alias", "fuzzy", "semantic"
+# Raised whenever extraction returns different mentions for the same text and taxonomy
+# (2: strict lexical policy, context checks, sections). Callers that store mentions should
+# extract again when the version they stored differs.
+EXTRACTOR_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
 class SkillMention:
-    """One mention of a skill; offsets are character offsets into the input text."""
+    """One mention of a skill; offsets are character offsets into the input text.
+
+    ``requirement``: required, preferred, unknown, or context (only with
+    ``ExtractConfig(context_mentions=True)``: text that is not about requirements).
+    """
 
     skill_id: str
     label: str
@@ -47,6 +66,10 @@ class ExtractConfig:
     semantic_threshold: float | None = None
     semantic_max_per_sentence: int = 2
     min_score: float = 0.0
+    # Detect text that is not about requirements (title line, benefits, company, ...).
+    sections: bool = True
+    # Return mentions found in such text too, with requirement="context".
+    context_mentions: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,29 +85,35 @@ def build_index(taxonomy: Taxonomy, *, semantic: SemanticLinker | None = None) -
     return SkillIndex(taxonomy, LexicalMatcher(taxonomy), semantic)
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A sentence with its section level and, for context, why."""
+
+    span: Span
+    section: str
+    note: str | None
+
+
 def _lexical_mentions(
-    text: str, sentence: Span, section: str, index: SkillIndex, config: ExtractConfig
+    text: str, place: _Place, index: SkillIndex, config: ExtractConfig
 ) -> list[SkillMention]:
-    tokens = tokenize(text[sentence.start : sentence.end])
-    body = text[sentence.start : sentence.end]
+    span = place.span
+    body = text[span.start : span.end]
+    tokens = tokenize(body)
+    hits = index.lexical.match_tokens(body, tokens, fuzzy=config.fuzzy)
+
+    def level_of(hit: LexicalHit) -> str:
+        start = span.start + tokens[hit.first].start
+        return mention_level(text, span, start, place.section, place.note)[0]
+
     mentions = []
-    for hit in index.lexical.match_tokens(body, tokens, fuzzy=config.fuzzy):
-        start = sentence.start + tokens[hit.first].start
-        end = sentence.start + tokens[hit.last - 1].end
-        mentions.append(
-            _mention(
-                text,
-                index,
-                hit.skill,
-                start,
-                end,
-                hit.method,
-                hit.score,
-                sentence,
-                section,
-                hit.reason,
-            )
-        )
+    for kept in guards.review(body, tokens, hits, index.taxonomy, level_of):
+        hit = kept.hit
+        start, end = span.start + tokens[hit.first].start, span.start + tokens[hit.last - 1].end
+        mention = _mention(text, index, hit.skill, start, end, hit.method, hit.score, place)
+        if kept.level is not None and mention.requirement != CONTEXT:
+            mention = _override(mention, kept.level, kept.note)
+        mentions.append(_with_reason(mention, hit.reason))
     return mentions
 
 
@@ -96,11 +125,9 @@ def _mention(
     end: int,
     method: str,
     score: float,
-    sentence: Span,
-    section: str,
-    reason: str,
+    place: _Place,
 ) -> SkillMention:
-    level, why = mention_level(text, sentence, start, section)
+    level, why = mention_level(text, place.span, start, place.section, place.note)
     entry = index.taxonomy.skills[skill]
     return SkillMention(
         skill_id=entry.id,
@@ -111,10 +138,18 @@ def _mention(
         method=method,
         score=score,
         requirement=level,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
-        reasons=(reason,) if why is None else (reason, why),
+        sentence_start=place.span.start,
+        sentence_end=place.span.end,
+        reasons=() if why is None else (why,),
     )
+
+
+def _with_reason(mention: SkillMention, reason: str) -> SkillMention:
+    return replace(mention, reasons=(reason, *mention.reasons))
+
+
+def _override(mention: SkillMention, level: str, note: str | None) -> SkillMention:
+    return replace(mention, requirement=level, reasons=(note,) if note else ())
 
 
 def extract(
@@ -123,40 +158,40 @@ def extract(
     """All skill mentions in ``text``, in order of appearance."""
     config = config or ExtractConfig()
     spans = sentences(text)
-    context = RequirementContext.build(text, spans)
+    context = RequirementContext.build(text, spans, context=config.sections)
     found: list[SkillMention] = []
-    pending: list[tuple[Span, str]] = []
-    for span, section in zip(spans, context.sections, strict=True):
-        mentions = _lexical_mentions(text, span, section, index, config)
+    pending: list[_Place] = []
+    for span, section, note in zip(spans, context.sections, context.notes, strict=True):
+        place = _Place(span, section, note)
+        mentions = _lexical_mentions(text, place, index, config)
         found += mentions
-        if not mentions and _wants_semantic(text, span, section, config):
-            pending.append((span, section))
+        if not mentions and _wants_semantic(text, place, config):
+            pending.append(place)
     if pending and index.semantic is not None and config.semantic:
-        sections = dict(pending)
-        for link in index.semantic.link(text, list(sections), config):
-            section = sections[link.sentence]
-            found.append(
-                _mention(
-                    text,
-                    index,
-                    link.skill,
-                    link.start,
-                    link.end,
-                    SEMANTIC,
-                    link.score,
-                    link.sentence,
-                    section,
-                    link.reason,
-                )
+        places = {p.span: p for p in pending}
+        for link in index.semantic.link(text, list(places), config):
+            mention = _mention(
+                text,
+                index,
+                link.skill,
+                link.start,
+                link.end,
+                SEMANTIC,
+                link.score,
+                places[link.sentence],
             )
+            found.append(_with_reason(mention, link.reason))
     found = [m for m in found if m.score >= config.min_score]
+    if not config.context_mentions:
+        found = [m for m in found if m.requirement != CONTEXT]
     return tuple(sorted(found, key=lambda m: (m.start, -m.score)))
 
 
-def _wants_semantic(text: str, span: Span, section: str, config: ExtractConfig) -> bool:
-    if not config.semantic or span.end - span.start < 12:
+def _wants_semantic(text: str, place: _Place, config: ExtractConfig) -> bool:
+    span = place.span
+    if not config.semantic or span.end - span.start < 12 or place.section == CONTEXT:
         return False
     if not config.semantic_requirements_only:
         return True
-    level, _ = mention_level(text, span, span.start, section)
+    level, _ = mention_level(text, span, span.start, place.section, place.note)
     return level != UNKNOWN

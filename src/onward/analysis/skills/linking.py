@@ -2,7 +2,9 @@
 
 Cost control, so that whole postings stay fast on a small CPU:
 - only the sentences the caller passes (extraction sends requirement sentences that lexical
-  matching left without a hit), split into clauses;
+  matching left without a hit), split into clauses; a clause needs two content words, one
+  of them not an everyday word (:func:`meaningful`), so a lone "Experienced" or a name
+  ("Doe", which an uncased encoder reads as "DoE") is never linked;
 - one batched encoder call per text, and an LRU cache of clause vectors across texts
   (postings repeat boilerplate);
 - a two-step search: cosine against one centroid per skill (13.9k rows for ESCO) picks
@@ -22,7 +24,8 @@ import numpy.typing as npt
 
 from onward.analysis.skills.semantic import DESCRIPTION, Encoder, LabelEmbeddings, Matrix
 from onward.analysis.skills.taxonomy import Taxonomy
-from onward.analysis.skills.text import Span
+from onward.analysis.skills.text import Span, tokenize
+from onward.analysis.skills.words import is_common, is_stopword
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|with|including|such as)\b|\.\s", re.I)
 _MIN_CLAUSE = 3
@@ -46,6 +49,17 @@ class SemanticLink:
     score: float
     sentence: Span
     reason: str
+
+
+def meaningful(clause: str) -> bool:
+    """Whether a clause says enough to be linked by meaning: two content words, one of
+    them not an everyday word ("Experienced", "Doe" or "team player" alone do not)."""
+    content = [
+        t.norm
+        for t in tokenize(clause)
+        if t.norm.isalpha() and len(t.norm) > 2 and not is_stopword(t.norm)
+    ]
+    return len(content) >= 2 and not all(is_common(w) for w in content)
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
@@ -121,7 +135,10 @@ class SemanticLinker:
         self, text: str, sentence_spans: Sequence[Span], config: LinkConfig
     ) -> list[SemanticLink]:
         pieces = [
-            (sentence, clause) for sentence in sentence_spans for clause in clauses(text, sentence)
+            (sentence, clause)
+            for sentence in sentence_spans
+            for clause in clauses(text, sentence)
+            if meaningful(text[clause.start : clause.end])
         ]
         vectors = self._encode([text[c.start : c.end] for _, c in pieces])
         threshold = self.threshold

@@ -1,8 +1,12 @@
-"""Requirement level of a mention: required, preferred or unknown.
+"""Requirement level of a mention: required, preferred, unknown, or context.
 
 Two sources, nearest first: a cue phrase in the mention's sentence ("must have", "a plus";
 the closest cue before the mention wins, else the first one after it), then the section the
 sentence sits in (the last heading-like line above it: "Requirements", "Nice to have").
+
+``context``: the sentence is not about the job's requirements at all (the title line,
+benefits, the company description, the hiring process, an equal-opportunity statement; see
+:mod:`onward.analysis.skills.sections`). Extraction leaves such mentions out unless asked.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from onward.analysis.skills import sections as kinds
 from onward.analysis.skills.text import Span
 
-REQUIRED, PREFERRED, UNKNOWN = "required", "preferred", "unknown"
+REQUIRED, PREFERRED, UNKNOWN, CONTEXT = "required", "preferred", "unknown", "context"
 
 _PREFERRED_CUES = (
     r"nice[- ]to[- ]haves?",
@@ -111,34 +116,101 @@ def heading_level(line: str) -> str | None:
         return None
     found = cues(stripped)
     if not found:
-        return None
+        return REQUIRED if kinds.requirement_heading(stripped) else None
     preferred = [c for c in found if c.level == PREFERRED]
     return PREFERRED if preferred else REQUIRED
 
 
 @dataclass(frozen=True)
 class RequirementContext:
-    """Sentence spans with the level each sets by itself (headings) and inherits (sections)."""
+    """Sentence spans with the level each sets by itself (headings) and inherits (sections).
 
-    sections: tuple[str, ...]  # per sentence: the level of the section it belongs to
+    ``sections``: per sentence, the level of its section, or CONTEXT for a sentence that is
+    not about requirements; ``notes``: per sentence, why it is context (else None).
+    """
+
+    sections: tuple[str, ...]
+    notes: tuple[str | None, ...] = ()
 
     @classmethod
-    def build(cls, text: str, spans: Sequence[Span]) -> RequirementContext:
-        current = UNKNOWN
-        sections = []
+    def build(cls, text: str, spans: Sequence[Span], *, context: bool = True) -> RequirementContext:
+        """``context=False``: only requirement levels, no context detection."""
+        state = _State()
+        sections: list[str] = []
+        notes: list[str | None] = []
         for span in spans:
-            heading = _heading_for(text, span)
-            if heading is not None:
-                current = heading
-            elif _looks_like_other_heading(text, span):
-                current = UNKNOWN
-            sections.append(current)
-        return cls(tuple(sections))
+            level, note = state.step(text, span) if context else state.level_only(text, span)
+            sections.append(level)
+            notes.append(note)
+        return cls(tuple(sections), tuple(notes))
 
 
-def _heading_for(text: str, span: Span) -> str | None:
-    line = text[span.start : span.end]
-    return heading_level(line)
+@dataclass
+class _State:
+    """The section being read, while walking a text sentence by sentence."""
+
+    current: str = UNKNOWN
+    context_kind: str = ""  # what the current context section is ("benefits", ...)
+    seen_content: bool = False
+    previous_end: int | None = None
+
+    def level_only(self, text: str, span: Span) -> tuple[str, str | None]:
+        heading = heading_level(text[span.start : span.end])
+        if heading is not None:
+            self.current = heading
+        elif _looks_like_other_heading(text, span):
+            self.current = UNKNOWN
+        return self.current, None
+
+    def step(self, text: str, span: Span) -> tuple[str, str | None]:
+        line = text[span.start : span.end]
+        previous_end, self.previous_end = self.previous_end, span.end
+        if previous_end is None and _is_title(text, span, line):
+            return CONTEXT, f"in the {kinds.TITLE} line, not a requirement"
+        previous = self.current
+        kind = kinds.context_heading(line)
+        if kind is not None:
+            self.current, self.context_kind, self.seen_content = CONTEXT, kind, False
+        else:
+            self.level_only(text, span)
+            if kinds.role_heading(line):
+                self.current = UNKNOWN
+        if self.current == CONTEXT and previous == CONTEXT and kind is None:
+            return self._inside_context(text, span, previous_end or 0)
+        return self._sentence(text, span)
+
+    def _inside_context(self, text: str, span: Span, previous_end: int) -> tuple[str, str | None]:
+        """A sentence under a context heading; a new paragraph that is no list item, or a
+        requirement cue ("must", "5+ years"), ends the section."""
+        new_paragraph = self.seen_content and kinds.paragraph_break(text, previous_end, span.start)
+        if (new_paragraph and not kinds.starts_bullet(text, span.start)) or _cued(text, span):
+            self.current = UNKNOWN
+            return self._sentence(text, span)
+        self.seen_content = True
+        return CONTEXT, f"in a {self.context_kind} section, not a requirement"
+
+    def _sentence(self, text: str, span: Span) -> tuple[str, str | None]:
+        if self.current == CONTEXT:
+            return CONTEXT, f"in a {self.context_kind} section, not a requirement"
+        if self.current in (REQUIRED, PREFERRED):
+            return self.current, None
+        kind = kinds.context_sentence(text[span.start : span.end], has_cue=_cued(text, span))
+        if kind is not None:
+            article = "an" if kind[0] in "aeiou" else "a"
+            return CONTEXT, f"{article} {kind}, not a requirement"
+        return self.current, None
+
+
+def _cued(text: str, span: Span) -> bool:
+    """A requirement cue in the sentence ("a bonus" in a benefits line is pay, not a cue)."""
+    return any("bonus" not in c.text.lower() for c in sentence_cues(text, span))
+
+
+def _is_title(text: str, span: Span, line: str) -> bool:
+    """The first line of a longer text, when it is no section heading."""
+    if heading_level(line) is not None or kinds.role_heading(line):
+        return False
+    return kinds.context_heading(line) is None and kinds.is_title_line(text, span.start, span.end)
 
 
 def _looks_like_other_heading(text: str, span: Span) -> bool:
@@ -148,12 +220,15 @@ def _looks_like_other_heading(text: str, span: Span) -> bool:
 
 
 def mention_level(
-    text: str, sentence: Span, mention_start: int, section: str
+    text: str, sentence: Span, mention_start: int, section: str, note: str | None = None
 ) -> tuple[str, str | None]:
     """(level, reason) for a mention starting at ``mention_start`` inside ``sentence``.
 
-    Cues in the mention's own clause come first ("Python is required, Go is a plus").
+    Cues in the mention's own clause come first ("Python is required, Go is a plus"); a
+    sentence that is context (``section`` CONTEXT, ``note`` saying why) stays context.
     """
+    if section == CONTEXT:
+        return CONTEXT, note or "not about the job's requirements"
     clause = _clause(text, sentence, mention_start)
     in_sentence = sentence_cues(text, sentence)
     in_clause = [c for c in in_sentence if c.start >= clause.start and c.end <= clause.end]

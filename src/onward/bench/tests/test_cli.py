@@ -95,3 +95,13 @@ def test_unknown_option(tmp_path: Path) -> None:
                 "nope=1",
             ]
         )
+
+
+def test_skills_precision_end_to_end(tmp_path: Path) -> None:
+    result = _run("skills-precision", "--split", "tune", "--cache", str(tmp_path))
+    metrics = result["metrics"]
+    assert isinstance(metrics, dict)
+    assert result["split"] == "tune" and result["semantic"] == "none"
+    assert metrics["examples"] > 30
+    assert 0 < metrics["precision"] <= 100 and 0 < metrics["recall"] <= 100
+    assert isinstance(result["errors"], dict)

@@ -25,7 +25,7 @@ def _up_to_date(analysis: PostingAnalysis | None, digest: str, engine: Engine) -
         analysis is not None
         and not analysis.error
         and analysis.description_hash == digest
-        and analysis.taxonomy_key == engine.key
+        and analysis.taxonomy_key == engine.analysis_key
     )
 
 
@@ -71,7 +71,7 @@ def posting_skills_refresh(*, posting: JobPosting, force: bool = False) -> bool:
         defaults={
             "owner_id": locked.owner_id,
             "description_hash": digest,
-            "taxonomy_key": engine.key,
+            "taxonomy_key": engine.analysis_key,
             "analysed_at": timezone.now(),
             "error": "",
         },
@@ -109,7 +109,7 @@ def posting_skills_refresh_safely(*, posting: JobPosting) -> bool:
 
 def _pending_ids(engine: Engine) -> list[int]:
     stale = Q(skill_analysis__isnull=True) | ~Q(skill_analysis__error="")
-    stale |= ~Q(skill_analysis__taxonomy_key=engine.key)
+    stale |= ~Q(skill_analysis__taxonomy_key=engine.analysis_key)
     ids = set(JobPosting.objects.filter(stale).values_list("pk", flat=True))
     rows = JobPosting.objects.exclude(pk__in=ids).values_list(
         "pk", "description", "skill_analysis__description_hash"

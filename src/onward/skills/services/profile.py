@@ -10,8 +10,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.analysis.skills import labels
 from onward.analysis.skills.extract import SkillMention
-from onward.analysis.skills.text import normalise
 from onward.skills.choices import SkillLevel, SkillSource, SkillStatus
 from onward.skills.engine import Engine, get_engine
 from onward.skills.models import ProfileSkill
@@ -115,39 +115,53 @@ def profile_skill_add(
     return profile_skill_update(skill=found, **changes) if changes else found
 
 
-def resolve_label(label: str, *, engine: Engine | None = None) -> str:
-    """The id of the skill called ``label`` (exactly, or the only search hit)."""
+def resolve_label(label: str, *, engine: Engine | None = None, families: Iterable[str] = ()) -> str:
+    """The id of the skill called ``label``: by its label or an alias (in the casing and the
+    job families of the person's own skills when that settles a tie, so "dbt" is the tool
+    and "DBT" next to healthcare skills the therapy), else the only search hit."""
     engine = engine or get_engine()
     label = label.strip()
     if not label:
         raise ValidationError({"label": "Name a skill."})
+    resolution = labels.resolve(engine.taxonomy, label, families=families)
+    if resolution.best is not None:
+        return resolution.best.id
+    if resolution.candidates:
+        names = ", ".join(c.skill.label for c in resolution.candidates[:5])
+        raise ValidationError({"label": f"Several skills match {label!r}: {names}. Pick one."})
     hits = engine.search(label, limit=6)
-    wanted = normalise(label)
-    exact = [s for s in hits if wanted in {normalise(x) for x in (s.label, *s.alt_labels)}]
-    if len(exact) == 1 or (exact and normalise(exact[0].label) == wanted):
-        return exact[0].id
     if len(hits) == 1:
         return hits[0].id
-    whole = [
-        m
-        for m in engine.extract(label)
-        if (m.start, m.end) == (0, len(label)) and m.method in ("exact", "alias")
-    ]
-    if len(whole) == 1:  # the extractor settles "dbt" (the tool, not the therapy)
-        return whole[0].skill_id
     if not hits:
         raise ValidationError({"label": f"No skill called {label!r} in the taxonomy."})
     names = ", ".join(s.label for s in hits[:5])
     raise ValidationError({"label": f"Several skills match {label!r}: {names}. Pick one."})
 
 
+def profile_families(*, owner: User, engine: Engine) -> set[str]:
+    """Job families (taxonomy categories) of the person's confirmed skills."""
+    ids = ProfileSkill.objects.filter(owner=owner, status=SkillStatus.CONFIRMED).values_list(
+        "skill_id", flat=True
+    )
+    families: set[str] = set()
+    for skill_id in ids:
+        try:
+            category = engine.taxonomy.skill(skill_id).category
+        except KeyError:
+            continue  # saved under another taxonomy
+        if category:
+            families.add(category)
+    return families
+
+
 def profile_skill_add_by_label(
     *, owner: User, label: str, level: str = "", evidence: str = ""
 ) -> ProfileSkill:
     """Add the skill called ``label`` (for forms without autocomplete, and the CLI)."""
-    return profile_skill_add(
-        owner=owner, skill_id=resolve_label(label), level=level, evidence=evidence
-    )
+    engine = get_engine()
+    families = profile_families(owner=owner, engine=engine)
+    skill_id = resolve_label(label, engine=engine, families=families)
+    return profile_skill_add(owner=owner, skill_id=skill_id, level=level, evidence=evidence)
 
 
 def profile_skill_update(

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from onward.analysis.skills.lexical import LexicalMatcher
-from onward.analysis.skills.taxonomy import Taxonomy
+from onward.analysis.skills.lexical import LexicalMatcher, LexicalPolicy
+from onward.analysis.skills.taxonomy import Taxonomy, load_builtin_taxonomy
 from onward.analysis.skills.text import normalise, sentences, tokenize
 
 
@@ -118,3 +118,42 @@ def test_normalise_is_tokenize() -> None:
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "strict", "ranking"),
+    [
+        pytest.param("John Doe", [], ["experimental-design"], id="acronym-case"),
+        pytest.param("a friendly team", [], ["microsoft-teams"], id="bare-qualified-plural"),
+        pytest.param("Experienced design", [], ["user-experience-design"], id="inflection"),
+        pytest.param("Design of experiments (DoE)", ["experimental-design"] * 2,
+                     ["experimental-design"] * 2, id="both"),
+    ],
+)  # fmt: skip
+def test_ranking_policy_keeps_the_permissive_matching(
+    text: str, strict: list[str], ranking: list[str]
+) -> None:
+    """The ranking benchmark was measured with the permissive policy; the product path
+    (default policy) is stricter. Hits are compared before extraction's context checks."""
+    taxonomy = load_builtin_taxonomy()
+    ids = {
+        "strict": LexicalMatcher(taxonomy),
+        "ranking": LexicalMatcher(taxonomy, LexicalPolicy.ranking()),
+    }
+    found = {
+        name: [taxonomy.skills[h.skill].id for h in matcher.match(text)]
+        for name, matcher in ids.items()
+    }
+    assert found == {"strict": strict, "ranking": ranking}
+
+
+def test_strict_hits_carry_their_form() -> None:
+    matcher = LexicalMatcher(load_builtin_taxonomy())
+    (hit,) = matcher.match("Services in Go")
+    assert hit.entry is not None and hit.entry.origin == "bare-label"
+    assert hit.entry.qualifier == ("programming", "language")
+    (pricing,) = matcher.match("pricing")
+    assert {e.skill for e in (pricing.entry, *pricing.others) if e} == {
+        matcher.taxonomy.index_of("pricing-finance"),
+        matcher.taxonomy.index_of("actuarial-science"),
+    }
