@@ -64,6 +64,7 @@ def serve(
     from onward.core import jobs as job_runner
     from onward.skills import engine as skills_engine
 
+    skills_engine.defer_while_cold = True  # requests never wait for the first engine build
     link = _prepare(demo=demo)
     try:
         server = create_server(application, host=host, port=port, threads=threads, ident="onward")

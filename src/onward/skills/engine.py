@@ -175,6 +175,18 @@ def get_engine() -> Engine:
         return _cached[1]
 
 
+def is_warm() -> bool:
+    """Whether the engine for the active settings is already built."""
+    found = _cached
+    return found is not None and found[0] == _wanted()
+
+
+# Set by `onward serve`: a posting saved while the engine is still cold (the first build of
+# the semantic caches takes up to a minute) is left to the background instead of making a
+# web request wait. The CLI and tests analyse inline.
+defer_while_cold = False
+
+
 def reset_engine() -> None:
     """Forget the shared engine (after installing a taxonomy, and in tests)."""
     global _cached
@@ -194,12 +206,20 @@ def warm() -> Engine:
 
 
 def _warm_quietly() -> None:
+    from onward.skills.services.postings import postings_analyse_pending
+
     try:
         engine = warm()
+        analysed = postings_analyse_pending()  # what was saved while the engine was cold
     except Exception:  # never take the server down: the engine is built on first use then
         log.warning("could not warm the skills engine; it is built on first use", exc_info=True)
     else:
-        log.info("skills engine ready: %s, semantic linking %s", engine.key, engine.semantic)
+        log.info(
+            "skills engine ready: %s, semantic linking %s; %d postings analysed",
+            engine.key,
+            engine.semantic,
+            analysed,
+        )
 
 
 def warm_in_background() -> threading.Thread:

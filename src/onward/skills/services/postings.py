@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from onward.skills import engine as engine_module
 from onward.skills.engine import Engine, get_engine
 from onward.skills.models import PostingAnalysis, PostingSkill, description_hash
 from onward.tracker.models import JobPosting
@@ -95,7 +96,11 @@ def _record_failure(posting: JobPosting, exc: Exception) -> None:
 
 
 def posting_skills_refresh_safely(*, posting: JobPosting) -> bool:
-    """``posting_skills_refresh`` that logs errors instead of raising (for the tracker)."""
+    """``posting_skills_refresh`` that logs errors instead of raising (for the tracker).
+    In the web server, while the engine is still cold, the posting is left pending for the
+    warm-up thread and the backfill job rather than making the request wait."""
+    if engine_module.defer_while_cold and not engine_module.is_warm():
+        return False
     try:
         with transaction.atomic():  # a savepoint: a failure leaves the caller's work intact
             return posting_skills_refresh(posting=posting)

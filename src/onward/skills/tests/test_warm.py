@@ -11,6 +11,7 @@ from typing import Any as SettingsWrapper  # pytest-django's settings fixture
 import pytest
 from typer.testing import CliRunner
 
+from onward.accounts.models import User
 from onward.cli import serve as serve_commands
 from onward.cli.app import app as cli
 from onward.cli.tests.conftest import assert_failed
@@ -106,3 +107,19 @@ def test_taxonomy_warm(settings: SettingsWrapper, tmp_path: Any) -> None:
     settings.SKILLS_TAXONOMY = "esco"
     assert_failed(CliRunner().invoke(cli, ["taxonomy", "warm"]), "Install it with")
     engine.reset_engine()
+
+
+def test_postings_saved_while_cold_are_left_to_the_warm_up(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests import factories
+
+    from onward.skills import engine as engine_module
+    from onward.skills.models import PostingAnalysis
+
+    engine_module.reset_engine()
+    monkeypatch.setattr(engine_module, "defer_while_cold", True)
+    posting = factories.posting(alice, description="Requirements: SQL and Python.")
+    assert not PostingAnalysis.objects.filter(posting=posting).exists()  # left pending
+    engine_module._warm_quietly()  # the serve thread: builds, then analyses what waited
+    assert PostingAnalysis.objects.filter(posting=posting, error="").exists()
