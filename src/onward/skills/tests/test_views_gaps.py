@@ -3,6 +3,7 @@ with an Undo), "Show dismissed (N)" lists what you hid, Restore brings it back."
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import pytest
@@ -106,3 +107,14 @@ def test_bob_cannot_restore_alices(alice: User, bob_client: Client) -> None:
     assert bob_client.post(_restore_url(dismissal)).status_code == 404
     assert bob_client.get(_restore_url(dismissal)).status_code == 405
     assert GapDismissal.objects.filter(pk=dismissal.pk).exists()
+
+
+def test_a_long_list_says_how_many_are_not_shown(
+    alice_client: Client, rejected: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _text(alice_client.get(reverse("skills:gaps")))
+    assert "strongest of" not in page
+    monkeypatch.setattr(importlib.import_module("onward.skills.views.gaps"), "SHOWN", 1)
+    page = _text(alice_client.get(reverse("skills:gaps")))
+    assert "Showing the 1 strongest of 2 gaps." in page
+    assert page.count('class="card gap"') == 1

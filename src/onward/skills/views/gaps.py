@@ -34,7 +34,13 @@ def _page(request: HttpRequest, **extra: Any) -> HttpResponse:
     """The gaps page, or only its body (``#gaps-body``) after an htmx form."""
     report = selectors_gaps.skill_gaps(owner=owner_of(request))
     rows = [(gap, plan_url(gap)) for gap in report.gaps[:SHOWN]]
-    context = {"report": report, "rows": rows, "apps": report.applications, **extra}
+    context = {
+        "report": report,
+        "rows": rows,
+        "hidden_count": max(0, len(report.gaps) - SHOWN),
+        "apps": report.applications,
+        **extra,
+    }
     partial = is_htmx(request) and request.method == "POST"
     template = "skills/_gaps_body.html" if partial else "skills/gaps.html"
     return skills_page(request, template, context, section="gaps")
