@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,7 +45,7 @@ class Route:
         return "/" + PARAM.sub(lambda m: str(values[m.group("name")]), self.pattern)
 
 
-def _walk(patterns: list[object], prefix: str = "", namespace: str = "") -> Iterator[Route]:
+def _walk(patterns: Sequence[object], prefix: str = "", namespace: str = "") -> Iterator[Route]:
     for entry in patterns:
         if isinstance(entry, URLResolver):
             ns = entry.namespace or ""

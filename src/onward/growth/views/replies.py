@@ -28,7 +28,10 @@ POLARITY_WORDS = {"strength": "a strength", "concern": "to work on", "neutral": 
 def _analysis_context(text: str) -> dict[str, Any]:
     if not text.strip():
         return {"analysis": None}
-    analysis: FeedbackAnalysis = services.feedback_suggest_themes(text=text)
+    try:
+        analysis: FeedbackAnalysis = services.feedback_suggest_themes(text=text)
+    except ValidationError:  # the form reports what is wrong with the text
+        return {"analysis": None}
     marks = [
         Mark(e.start, e.end, e.reason, f"mark--{e.polarity.value}")
         for theme in analysis.themes
