@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
@@ -16,7 +18,7 @@ from onward.analysis import wellbeing
 from onward.analysis.streaks import Progress, Streak, goal_progress, week_start, weekly_streak
 from onward.growth import lessons, trends
 from onward.growth import timeline as timeline_module
-from onward.growth.choices import Cadence
+from onward.growth.choices import Cadence, GoalMetric
 from onward.growth.models import (
     CheckIn,
     ControlFactor,
@@ -33,8 +35,8 @@ from onward.growth.models import (
     UnsureMoment,
     Win,
 )
-from onward.growth.services.goals import weekly_done
-from onward.growth.services.habits import habit_streak
+from onward.growth.services.goals import tailored_application_days, weekly_done, weekly_totals
+from onward.growth.services.habits import habit_streak_from
 from onward.growth.timeline import KIND_LABELS, TimelineItem
 from onward.tracker.models import Application, ApplicationEvent, Rejection
 
@@ -196,10 +198,14 @@ class GoalStatus:
     week_start: dt.date
 
 
-def goal_status(*, goal: Goal, today: dt.date | None = None) -> GoalStatus:
+def goal_status(
+    *, goal: Goal, today: dt.date | None = None, done: dict[dt.date, int] | None = None
+) -> GoalStatus:
+    """This week's progress and the streak of weeks met; ``done`` (amount per week) is
+    read from the database unless given."""
     today = today or timezone.localdate()
     this_week = week_start(today)
-    done = weekly_done(goal)
+    done = weekly_done(goal) if done is None else done
     met = [week for week, amount in done.items() if amount >= goal.target and week <= this_week]
     return GoalStatus(
         goal=goal,
@@ -215,7 +221,23 @@ def goal_list_with_progress(
     qs = Goal.objects.filter(owner=owner).order_by("-active", "metric", "id")
     if active_only:
         qs = qs.filter(active=True)
-    return [goal_status(goal=goal, today=today) for goal in qs]
+    goals = list(qs)
+    rows: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    entries = GoalEntry.objects.filter(owner=owner, goal__in=goals)
+    for goal_id, day, amount in entries.values_list("goal_id", "on", "amount"):
+        rows[goal_id].append((day, amount))
+    counts_tailored = any(g.metric == GoalMetric.TAILORED_APPLICATIONS for g in goals)
+    tailored = tailored_application_days(owner_id=owner.pk) if counts_tailored else []
+    return [
+        goal_status(
+            goal=goal,
+            today=today,
+            done=weekly_totals(
+                tailored if goal.metric == GoalMetric.TAILORED_APPLICATIONS else rows[goal.pk]
+            ),
+        )
+        for goal in goals
+    ]
 
 
 def goal_get(*, owner: User, pk: int) -> Goal:
@@ -244,15 +266,18 @@ class HabitStatus:
     done_this_week: bool
 
 
-def habit_status(*, habit: Habit, today: dt.date | None = None) -> HabitStatus:
+def habit_status(
+    *, habit: Habit, today: dt.date | None = None, days: list[dt.date] | None = None
+) -> HabitStatus:
+    """Streak and this week's check-offs; ``days`` (every day checked) is read from the
+    database unless given."""
     today = today or timezone.localdate()
+    if days is None:
+        days = list(HabitCheck.objects.filter(habit=habit).values_list("on", flat=True))
     monday = week_start(today)
-    days = set(
-        HabitCheck.objects.filter(habit=habit, on__gte=monday, on__lte=today).values_list(
-            "on", flat=True
-        )
-    )
-    return HabitStatus(habit, habit_streak(habit, today), today in days, bool(days))
+    this_week = {day for day in days if monday <= day <= today}
+    streak = habit_streak_from(habit, days, today)
+    return HabitStatus(habit, streak, today in this_week, bool(this_week))
 
 
 def habit_list_with_streaks(
@@ -261,7 +286,12 @@ def habit_list_with_streaks(
     qs = Habit.objects.filter(owner=owner).order_by("-active", "name", "id")
     if active_only:
         qs = qs.filter(active=True)
-    return [habit_status(habit=habit, today=today) for habit in qs]
+    habits = list(qs)
+    days: dict[int, list[dt.date]] = defaultdict(list)
+    checks = HabitCheck.objects.filter(owner=owner, habit__in=habits)
+    for habit_id, day in checks.values_list("habit_id", "on"):
+        days[habit_id].append(day)
+    return [habit_status(habit=h, today=today, days=days[h.pk]) for h in habits]
 
 
 def habit_get(*, owner: User, pk: int) -> Habit:

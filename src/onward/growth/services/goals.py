@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -147,22 +148,29 @@ def goal_entry_delete(*, entry: GoalEntry) -> None:
 
 def weekly_done(goal: Goal, *, since: dt.date | None = None) -> dict[dt.date, int]:
     """Amount done per week (Monday -> whole units), from the tracker or the entries."""
-    totals: dict[dt.date, Decimal] = defaultdict(Decimal)
     if goal.metric == GoalMetric.TAILORED_APPLICATIONS:
-        apps = Application.objects.filter(
-            owner_id=goal.owner_id, tailored=True, applied_on__isnull=False
-        )
-        if since is not None:
-            apps = apps.filter(applied_on__gte=since)
-        for day in apps.values_list("applied_on", flat=True):
-            if day is not None:
-                totals[week_start(day)] += 1
-    else:
-        entries = GoalEntry.objects.filter(goal=goal)
-        if since is not None:
-            entries = entries.filter(on__gte=since)
-        for day, amount in entries.values_list("on", "amount"):
-            totals[week_start(day)] += amount
+        return weekly_totals(tailored_application_days(owner_id=goal.owner_id, since=since))
+    entries = GoalEntry.objects.filter(goal=goal)
+    if since is not None:
+        entries = entries.filter(on__gte=since)
+    return weekly_totals(entries.values_list("on", "amount"))
+
+
+def tailored_application_days(
+    *, owner_id: int, since: dt.date | None = None
+) -> list[tuple[dt.date, Decimal]]:
+    """(applied on, 1) for each tailored application: what the tailored goal counts."""
+    apps = Application.objects.filter(owner_id=owner_id, tailored=True, applied_on__isnull=False)
+    if since is not None:
+        apps = apps.filter(applied_on__gte=since)
+    return [(day, Decimal(1)) for day in apps.values_list("applied_on", flat=True) if day]
+
+
+def weekly_totals(rows: Iterable[tuple[dt.date, Decimal]]) -> dict[dt.date, int]:
+    """Sum (day, amount) rows per week starting Monday, in whole units."""
+    totals: dict[dt.date, Decimal] = defaultdict(Decimal)
+    for day, amount in rows:
+        totals[week_start(day)] += amount
     return {week: int(total) for week, total in totals.items()}
 
 
