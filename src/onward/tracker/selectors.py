@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q, QuerySet
@@ -128,12 +129,28 @@ def application_events(*, application: Application) -> QuerySet[ApplicationEvent
 
 def application_allowed_moves(*, application: Application) -> list[Stage]:
     """Stages the owner can move ``application`` to next; ghosted resumes where it was."""
-    before: Stage | None = None
-    if application.stage == Stage.GHOSTED:
-        last = application_events(application=application).last()
-        if last is not None and last.stage == Stage.GHOSTED and last.from_stage:
-            before = Stage(last.from_stage)
-    return stages.allowed_moves(Stage(application.stage), before_ghosted=before)
+    return applications_allowed_moves(applications=[application])[application.pk]
+
+
+def applications_allowed_moves(*, applications: Sequence[Application]) -> dict[int, list[Stage]]:
+    """``application_allowed_moves`` for many applications, in one query at most."""
+    ghosted = [a.pk for a in applications if a.stage == Stage.GHOSTED]
+    last: dict[int, ApplicationEvent] = {}
+    if ghosted:
+        owners = {a.owner_id for a in applications}
+        events = ApplicationEvent.objects.filter(owner_id__in=owners, application_id__in=ghosted)
+        for event in events.order_by("occurred_at", "id"):
+            last[event.application_id] = event
+    moves = {}
+    for application in applications:
+        latest = last.get(application.pk)
+        before = None
+        if latest is not None and latest.stage == Stage.GHOSTED and latest.from_stage:
+            before = Stage(latest.from_stage)
+        moves[application.pk] = stages.allowed_moves(
+            Stage(application.stage), before_ghosted=before
+        )
+    return moves
 
 
 def rejection_get(*, owner: User, pk: int) -> Rejection:

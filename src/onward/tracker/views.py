@@ -96,15 +96,16 @@ class BoardColumn:
 
 
 def _board_context(owner: User) -> dict[str, Any]:
+    board = selectors.board(owner=owner)
+    moves = selectors.applications_allowed_moves(
+        applications=[app for column in board for app in column.applications]
+    )
     columns = [
         BoardColumn(
             stage=column.stage,
-            cards=[
-                BoardCard(app, selectors.application_allowed_moves(application=app))
-                for app in column.applications
-            ],
+            cards=[BoardCard(app, moves[app.pk]) for app in column.applications],
         )
-        for column in selectors.board(owner=owner)
+        for column in board
     ]
     return {"nav": "board", "columns": columns}
 
