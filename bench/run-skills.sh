@@ -54,4 +54,9 @@ run speed-minilm skills-speed --taxonomy "$ESCO" \
   --postings "$DATA/postings/linkedin_2018_data_roles.csv" --semantic minilm --limit 200
 run speed-lexical skills-speed --taxonomy "$ESCO" \
   --postings "$DATA/postings/linkedin_2018_data_roles.csv" --semantic none
+
+# 5. The feedback theme classifier on our own labelled snippets (no shared data needed).
+echo "== feedback: python -m onward.bench feedback" >&2
+"$PY" -m onward.bench feedback > "$OUT/feedback.json"
+cat "$OUT/feedback.json"
 echo "results in $OUT" >&2

@@ -1,27 +1,37 @@
 """Suggest themes for rejection feedback from a transparent, weighted cue lexicon.
 
-How it reads a text (see ``feedback_lexicon`` for the cues themselves):
+How it reads a text (cues in ``feedback_cues*``, markers in ``feedback_lexicon``, the
+polarity rules in ``feedback_polarity``):
 
 1. The text is lower-cased character by character (offsets never move) and split into
-   clauses: sentences, then again before contrast words ("but", "however", "although"...),
-   so praise in one clause does not leak into criticism in the next.
+   clauses: sentences, then again before contrast words ("but", "however", "it was more
+   that"...), so praise in one clause does not leak into criticism in the next. A short
+   label before a colon stays with its list ("Development areas: commercial awareness").
 2. Cue phrases are found per theme. Overlapping cues keep the longest match
    ("communication skills" beats "skills"); external cues (competition, process change)
-   may overlap candidate cues ("a more experienced candidate" is both).
+   may overlap candidate cues ("a more experienced candidate" is both). A vehicle cue
+   ("your answers", "at the level") gives way to a more specific theme in its clause.
 3. Each cue gets a polarity from the sentiment markers in its clause, nearer markers
    counting more. A negation within three words before a marker flips it ("not strong",
-   "no concerns"); a negation with no marker to flip is a mild criticism ("not at the
-   level we need"). Competition and process-change cues are always neutral: they
-   describe circumstances, not the candidate. In a clause naming another candidate,
-   comparatives ("stronger") describe them, and an unqualified area ("had run a larger
-   team") is read as what set them apart, so both count as concerns.
+   "didn't feel there was a strong alignment": fillers such as "feel", "there", "was" do
+   not count, and a negation stops at a comma or another cue); a negation with no marker
+   to flip is a criticism ("not at the level we need"), full strength right before the
+   cue. "It wasn't your X (that...)" clears X. Competition and process-change cues are
+   always neutral: they describe circumstances, not the candidate. In a clause naming
+   another candidate or what the role needs, comparatives ("stronger") describe them,
+   and in a competitive clause an unqualified area ("had run a larger team") is read as
+   what set them apart, so both count as concerns. Praise after advice ("try to give
+   clear examples") is a target, and pleasantries ("great to meet you") praise nothing.
 4. Praise makes a theme a *strength*; criticism or an unqualified mention counts towards
    a *concern* (rejection feedback names areas to look at), a mention at 0.6 of its weight.
    A theme may be both a strength and a concern ("strong Python, shaky system design").
+   A contrast clause that criticises without naming a theme ("..., but we wanted to see
+   more") refers back to the topics of the clause before it.
 5. A side is suggested when its score reaches ``threshold``: summed cue weights, a
    repeated phrase counting a quarter (at most twice more). Confidence is
-   ``score / (score + 1)``. ``other`` is returned only when nothing reaches the
-   threshold and the text is not blank.
+   ``score / (score + 1)``. When nothing reaches it, a theme about the candidate that is
+   judged (not just mentioned) and scores over half the threshold is offered instead;
+   ``other`` is returned only when there is none and the text is not blank.
 """
 
 from __future__ import annotations
@@ -31,22 +41,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
+from onward.analysis.feedback_cues import CUES
 from onward.analysis.feedback_lexicon import (
-    CUES,
     EXTERNAL_THEMES,
-    NEGATIVE_MARKERS,
-    POSITIVE_MARKERS,
     THEME_INFO,
     THEMES,
-    Cue,
     Theme,
     ThemeInfo,
+)
+from onward.analysis.feedback_polarity import (
+    Clause,
+    Hit,
+    build_clause,
+    contributions,
+    find_markers,
 )
 from onward.analysis.feedback_text import (
     Doc,
     clause_spans,
     compile_phrase,
-    is_negator,
     longest_first,
     normalise,
 )
@@ -65,11 +78,12 @@ __all__ = [
 ]
 
 DEFAULT_THRESHOLD = 1.0
+FALLBACK_SHARE = 0.5
 MENTION_FACTOR = 0.6
+CARRY_THRESHOLD = -0.7
+MAX_LABEL_WORDS = 3
 REPEAT_FACTOR = 0.25
 MAX_REPEATS = 2
-NEGATION_WINDOW = 3
-LONE_NEGATION = -0.5
 
 
 class Polarity(StrEnum):
@@ -132,119 +146,23 @@ class FeedbackAnalysis:
         return tuple(dict.fromkeys(t.theme.value for t in self.themes))
 
 
-@dataclass(frozen=True)
-class _Hit:
-    theme: Theme
-    cue: Cue
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class _Marker:
-    start: int
-    end: int
-    value: float  # signed, negation already applied
-    negated: bool
-    comparative: bool
-
-
-@dataclass(frozen=True)
-class _Clause:
-    start: int
-    end: int
-    markers: tuple[_Marker, ...]
-    negators: tuple[tuple[int, int], ...]  # unconsumed negation words (char spans)
-    competitive: bool
-
-
 _CUE_RX = [
     (theme, cue, compile_phrase(cue.pattern)) for theme, cues in CUES.items() for cue in cues
 ]
-_MARKER_RX = [(compile_phrase(p), w) for p, w in POSITIVE_MARKERS] + [
-    (compile_phrase(p), -w) for p, w in NEGATIVE_MARKERS
-]
 
 
-def _hit_key(hit: _Hit) -> tuple[int, int, float]:
+def _hit_key(hit: Hit) -> tuple[int, int, float]:
     return hit.start, hit.end, hit.cue.weight
 
 
-def _find_cues(norm: str) -> list[_Hit]:
-    hits = [_Hit(t, cue, m.start(), m.end()) for t, cue, rx in _CUE_RX for m in rx.finditer(norm)]
+def _find_cues(norm: str) -> list[Hit]:
+    hits = [Hit(t, cue, m.start(), m.end()) for t, cue, rx in _CUE_RX for m in rx.finditer(norm)]
     external = longest_first([h for h in hits if h.theme in EXTERNAL_THEMES], _hit_key)
     internal = longest_first([h for h in hits if h.theme not in EXTERNAL_THEMES], _hit_key)
     return sorted(internal + external, key=lambda h: h.start)
 
 
-def _find_markers(norm: str) -> list[tuple[int, int, float]]:
-    found = [(m.start(), m.end(), w) for rx, w in _MARKER_RX for m in rx.finditer(norm)]
-    return longest_first(found, lambda f: (f[0], f[1], abs(f[2])))
-
-
-def _build_clause(
-    doc: Doc, span: tuple[int, int], markers: list[tuple[int, int, float]], hits: list[_Hit]
-) -> _Clause:
-    start, end = span
-    fixed = [(h.start, h.end) for h in hits] + [(m[0], m[1]) for m in markers]
-    negators = [
-        (s, e)
-        for s, e, tok in doc.words(start, end)
-        if is_negator(tok) and not any(a <= s < b for a, b in fixed)
-    ]
-    built: list[_Marker] = []
-    for m_start, m_end, weight in markers:
-        span_m = (m_start, m_end)
-        near = [n for n in negators if n[0] < m_start and doc.gap(n, span_m) < NEGATION_WINDOW]
-        flip = near[-1] if near else None
-        if flip is not None:
-            negators.remove(flip)
-        text = doc.norm[m_start:m_end]
-        comparative = weight > 0 and flip is None and text.endswith(("er", "est"))
-        value = -weight if flip else weight
-        built.append(_Marker(m_start, m_end, value, flip is not None, comparative))
-    competitive = any(h.theme == Theme.COMPETITION for h in hits)
-    return _Clause(start, end, tuple(built), tuple(negators), competitive)
-
-
-def _distance_factor(words_between: int) -> float:
-    if words_between < 3:
-        return 1.0
-    return 0.7 if words_between < 8 else 0.4
-
-
-_LEAN = {"concern": -1.0, "strength": 1.0}
-_Piece = tuple[float, tuple[int, int] | None, str]
-
-
-def _contributions(doc: Doc, hit: _Hit, clause: _Clause, external: list[_Hit]) -> list[_Piece]:
-    """Signed pieces of evidence for one cue's polarity: (value, span, note)."""
-    span = (hit.start, hit.end)
-    pieces: list[_Piece] = []
-    for m in clause.markers:
-        overlaps_cue = m.start < hit.end and m.end > hit.start
-        in_external = any(e.start <= m.start < e.end for e in external)
-        if overlaps_cue or in_external:
-            continue
-        compared = m.comparative and clause.competitive
-        value = -abs(m.value) if compared else m.value
-        note = "negated" if m.negated else "said of the other candidate" if compared else ""
-        factor = _distance_factor(doc.gap(span, (m.start, m.end)))
-        pieces.append((value * factor, (m.start, m.end), note))
-    lean = _LEAN.get(hit.cue.lean, 0.0)
-    lean_span: tuple[int, int] | None = None
-    for neg in clause.negators:
-        before = neg[0] < hit.start and doc.gap(neg, span) < NEGATION_WINDOW
-        if lean and before and lean_span is None:
-            lean, lean_span = -lean, neg  # "weren't nervous": the negation decides
-            continue
-        pieces.append((LONE_NEGATION * _distance_factor(doc.gap(span, neg)), neg, "negation"))
-    if lean:
-        pieces.append((lean, lean_span, "negation" if lean_span else ""))
-    return pieces
-
-
-def _judge(text: str, doc: Doc, hit: _Hit, clause: _Clause, external: list[_Hit]) -> Evidence:
+def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -> Evidence:
     phrase = text[hit.start : hit.end]
 
     def make(polarity: Polarity, reason: str, qualifier: Span | None = None) -> Evidence:
@@ -254,7 +172,7 @@ def _judge(text: str, doc: Doc, hit: _Hit, clause: _Clause, external: list[_Hit]
     if hit.theme in EXTERNAL_THEMES:
         label = THEME_INFO[hit.theme].label.lower()
         return make(Polarity.NEUTRAL, f'"{phrase}" points to {label}: not a verdict on you')
-    pieces = _contributions(doc, hit, clause, external)
+    pieces = contributions(doc, hit, clause, external)
     total = sum(p[0] for p in pieces)
     if abs(total) < 0.05 and clause.competitive:
         return make(Polarity.CONCERN, f'"{phrase}" is what set the chosen candidate apart')
@@ -269,6 +187,25 @@ def _judge(text: str, doc: Doc, hit: _Hit, clause: _Clause, external: list[_Hit]
     qualifier = Span(where[0], where[1], text[where[0] : where[1]])
     extra = f", {note}" if note and note != "negation" else ""
     return make(polarity, f'"{phrase}" reads as {word} ("{qualifier.text}"{extra})', qualifier)
+
+
+def _carried(text: str, clause: Clause, before: list[Hit]) -> list[Evidence]:
+    """ "The portfolio looked beautiful, but we wanted to see more": a contrast clause
+    with criticism and no cue of its own is about the topics of the clause before it."""
+    worst = min(clause.markers, key=lambda m: m.value, default=None)
+    total = sum(m.value for m in clause.markers)
+    if not clause.contrast or worst is None or total > CARRY_THRESHOLD:
+        return []
+    qualifier = Span(worst.start, worst.end, text[worst.start : worst.end])
+    carried = []
+    for hit in before:
+        if hit.theme in EXTERNAL_THEMES or hit.cue.lean != "topic":
+            continue
+        phrase = text[hit.start : hit.end]
+        reason = f'"{phrase}" is what the criticism after it refers to ("{qualifier.text}")'
+        args = (hit.start, hit.end, Polarity.CONCERN, hit.cue.weight, qualifier, reason)
+        carried.append(Evidence(hit.theme, phrase, *args))
+    return carried
 
 
 def _side(evidence: Evidence) -> Polarity:
@@ -317,6 +254,14 @@ def _suggestions(evidence: list[Evidence]) -> list[ThemeSuggestion]:
     return sorted(found, key=lambda s: (_SIDE_ORDER[s.polarity], -s.score, s.theme.value))
 
 
+def _near_miss(suggestion: ThemeSuggestion, threshold: float) -> bool:
+    """Over half the threshold, about the candidate, and judged (praised or criticised, not
+    just mentioned): "your answers were a little too brief" rather than "other"."""
+    judged = any(e.polarity != Polarity.NEUTRAL for e in suggestion.evidence)
+    about_you = suggestion.theme not in EXTERNAL_THEMES
+    return judged and about_you and suggestion.score > threshold * FALLBACK_SHARE
+
+
 def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
     best = max((s.confidence for s in below), default=0.0)
     reason = "No theme cue was strong enough; pick the themes yourself."
@@ -331,23 +276,47 @@ def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
     )
 
 
+def _without_vehicles(hits: list[Hit]) -> list[Hit]:
+    """Drop "your answers" / "at the level" when another candidate theme names the topic."""
+    topics = {h.theme for h in hits if not h.cue.defer and h.theme not in EXTERNAL_THEMES}
+    return [h for h in hits if not h.cue.defer or not topics - {h.theme}]
+
+
+def _clauses(norm: str) -> list[tuple[int, int]]:
+    """Clauses, with a short label before a colon kept with what it introduces:
+    in "Development areas: commercial awareness" the label says how to read the list."""
+    spans: list[tuple[int, int]] = []
+    for start, end in clause_spans(norm):
+        if spans and _is_label(norm[spans[-1][0] : spans[-1][1]]):
+            start = spans.pop()[0]
+        spans.append((start, end))
+    return spans
+
+
+def _is_label(clause: str) -> bool:
+    return clause.rstrip().endswith(":") and len(clause.split()) <= MAX_LABEL_WORDS
+
+
 def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]]]:
     doc = Doc.of(norm)
-    spans = clause_spans(norm)
+    spans = _clauses(norm)
     clause_starts = [s for s, _ in spans]
-    hits, markers = _find_cues(norm), _find_markers(norm)
-    hits_by: dict[int, list[_Hit]] = defaultdict(list)
+    hits, markers = _find_cues(norm), find_markers(norm)
+    hits_by: dict[int, list[Hit]] = defaultdict(list)
     markers_by: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
     for hit in hits:
         hits_by[bisect.bisect_right(clause_starts, hit.start) - 1].append(hit)
     for marker in markers:
         markers_by[bisect.bisect_right(clause_starts, marker[0]) - 1].append(marker)
     evidence: list[Evidence] = []
+    before: list[Hit] = []
     for index, span in enumerate(spans):
-        own = hits_by.get(index, [])
-        clause = _build_clause(doc, span, markers_by.get(index, []), own)
+        own = _without_vehicles(hits_by.get(index, []))
+        clause = build_clause(doc, span, markers_by.get(index, []), own)
         external = [h for h in own if h.theme in EXTERNAL_THEMES]
         evidence += [_judge(text, doc, hit, clause, external) for hit in own]
+        evidence += [] if own else _carried(text, clause, before)
+        before = own
     return evidence, spans
 
 
@@ -357,7 +326,9 @@ def classify_feedback(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Fee
     evidence, spans = _analyse(text, norm) if text.strip() else ([], [])
     found = _suggestions(evidence)
     themes = [s for s in found if s.score >= threshold]
-    below = [s for s in found if s.score < threshold]
+    if not themes:  # nothing clear: offer a judged theme that came close, not "other"
+        themes = [s for s in found if _near_miss(s, threshold)]
+    below = [s for s in found if s not in themes]
     if not themes and text.strip():
         themes = [_other(below)]
     clauses = tuple(Span(s, e, text[s:e]) for s, e in spans)

@@ -1,4 +1,4 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|train ...``
+"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train ...``
 (see docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -95,6 +95,10 @@ def _parser() -> argparse.ArgumentParser:
         help="semantic linker for extraction (static and minilm need the semantic extra)",
     )
     precision.add_argument("--cache", type=Path, default=default_cache())
+    feedback = sub.add_parser(
+        "feedback", help="feedback theme classifier: exact match, label precision and recall"
+    )
+    feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -143,6 +147,12 @@ def _precision(args: argparse.Namespace) -> dict[str, Any]:
     return run_precision_bench(split=args.split, semantic=args.semantic, cache_dir=args.cache)
 
 
+def _feedback(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.feedback import DEFAULT_CASES, run_feedback_bench
+
+    return run_feedback_bench(cases_path=args.cases or DEFAULT_CASES)
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -162,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills": _skills,
         "skills-speed": _speed,
         "skills-precision": _precision,
+        "feedback": _feedback,
         "train": _train,
     }
     try:

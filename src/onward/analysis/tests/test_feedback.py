@@ -1,9 +1,11 @@
 """Table-driven tests for the feedback theme classifier.
 
-Two tables in data/feedback_cases.json: ``TUNING`` (used while choosing cue weights) and
-``HELD_OUT`` (written first, never used for tuning; only its overall accuracy is asserted,
-with a floor). Expected labels: a plain theme is a concern (or an outside circumstance),
-``+theme`` a strength.
+Two tables in data/feedback_cases.json: ``TUNING`` (used while choosing cue weights; it
+includes the first held-out table, ids ``ho-*``, and the second round's snippets, ids
+``t2-*``) and ``HELD_OUT`` (ids ``h2-*``, written blind to the classifier and never used
+for tuning: only its overall accuracy is asserted, with a floor). Expected labels: a plain
+theme is a concern (or an outside circumstance), ``+theme`` a strength. The figures are
+in docs/benchmarks.md (``python -m onward.bench feedback``).
 """
 
 from __future__ import annotations
@@ -130,6 +132,22 @@ EVIDENCE = [
         id="case-preserved-in-phrase",
     ),
     pytest.param(
+        "The portfolio looked beautiful, but we wanted to see more of your process.",
+        "resume",
+        "concern",
+        "portfolio",
+        "wanted to see",
+        id="criticism-without-a-cue-refers-back",
+    ),
+    pytest.param(
+        "It wasn't your CV that held you back.",
+        "resume",
+        "strength",
+        "CV",
+        "It wasn't your",
+        id="cleft-clears-what-follows",
+    ),
+    pytest.param(
         "Your organisation\u2019s examples were vague.",
         "interview_performance",
         "concern",
@@ -173,6 +191,42 @@ def test_every_offset_round_trips(text: str, expected: set[str]) -> None:
             assert text[evidence.start : evidence.end] == evidence.phrase
     for clause in analysis.clauses:
         assert text[clause.start : clause.end] == clause.text
+
+
+# One sentence per reading rule (see the module docstring), kept apart from the tables.
+RULES = [
+    pytest.param("It was great to hear about your experience.", {"other"}, id="pleasantry"),
+    pytest.param("Your answers were long-winded.", {"communication"}, id="vehicle-gives-way"),
+    pytest.param("You didn't seem nervous at all.", {"+interview_performance"}, id="fillers"),
+    pytest.param("We needed someone with stronger Excel skills.", {"technical_skills"}, id="need"),
+    pytest.param("Development areas: Excel and SQL.", {"technical_skills"}, id="label-colon"),
+    pytest.param("Strengths: Excel and SQL.", {"+technical_skills"}, id="label-colon-praise"),
+    pytest.param(
+        "Try to structure your examples so the outcome is clear.",
+        {"interview_performance"},
+        id="praise-after-advice-is-a-target",
+    ),
+    pytest.param(
+        "Your answers were a little too brief.", {"interview_performance"}, id="near-miss"
+    ),
+    pytest.param(
+        "You have not been selected for an interview on this occasion.",
+        {"other"},
+        id="weak-cue-is-not-a-near-miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES)
+def test_reading_rules(text: str, expected: set[str]) -> None:
+    assert signature(classify_feedback(text)) == expected
+
+
+def test_near_miss_stays_below_the_threshold() -> None:
+    analysis = classify_feedback("Your answers were a little too brief.")
+    assert [t.theme for t in analysis.themes] == [Theme.INTERVIEW_PERFORMANCE]
+    assert analysis.themes[0].score < analysis.threshold
+    assert analysis.below_threshold == ()
 
 
 def test_clauses_split_on_contrast() -> None:
@@ -223,11 +277,10 @@ def test_every_theme_has_a_label_and_description() -> None:
     assert Theme.PROCESS_CHANGE.value == "process_change"
 
 
-# HELD_OUT was written before the lexicon existed and never used for tuning. Measured when
-# the lexicon was frozen: 9/14 exact (0.64), label precision 0.89, recall 0.80. The misses
-# are real limits (no cue for "worked in fintech before"; "alignment" alone is weak;
-# "enthusiasm" praise outweighed by criticism in the same clause). The floor guards
-# against regressions; it is not a target to tune towards.
+# HELD_OUT (48 snippets) was written by someone who never saw the classifier. Measured once
+# with the first lexicon (25/48 exact, 0.52) and once after the second tuning round (33/48,
+# 0.69; label precision 0.87, recall 0.83). Its misses are not to be tuned on: the floor
+# guards against regressions, it is not a target.
 HELD_OUT_FLOOR = 0.6
 
 
