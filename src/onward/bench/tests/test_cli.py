@@ -11,10 +11,11 @@ import pytest
 
 from onward.analysis.skills.esco import install_esco
 from onward.analysis.skills.semantic import semantic_available
+from onward.analysis.skills.tests.esco_fixture import esco_mini_dir
 from onward.bench.__main__ import main
+from onward.bench.tests.annotations_fixture import write_annotations
 
-DATA = Path(__file__).parent / "data"
-ESCO_MINI = Path(__file__).parents[2] / "analysis" / "skills" / "tests" / "data" / "esco-mini"
+ESCO_MINI = esco_mini_dir()
 
 
 def _run(*args: str) -> dict[str, object]:
@@ -36,7 +37,7 @@ def test_skills_lexical_end_to_end(tmp_path: Path) -> None:
         "--taxonomy",
         str(installed),
         "--data",
-        str(DATA / "mini_annotations.csv"),
+        str(write_annotations(tmp_path / "annotations.csv")),
         "--mode",
         "lexical",
         "--cache",
@@ -59,7 +60,7 @@ def test_skills_semantic_end_to_end(tmp_path: Path) -> None:
         "--taxonomy",
         str(installed),
         "--data",
-        str(DATA / "mini_annotations.csv"),
+        str(write_annotations(tmp_path / "annotations.csv")),
         "--cache",
         str(tmp_path / "cache"),
     )
@@ -73,7 +74,7 @@ def test_bad_input_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixtur
             "--taxonomy",
             str(tmp_path / "absent"),
             "--data",
-            str(DATA / "mini_annotations.csv"),
+            str(write_annotations(tmp_path / "annotations.csv")),
             "--mode",
             "lexical",
         ]
@@ -90,7 +91,7 @@ def test_unknown_option(tmp_path: Path) -> None:
                 "--taxonomy",
                 str(ESCO_MINI),
                 "--data",
-                str(DATA / "mini_annotations.csv"),
+                str(write_annotations(tmp_path / "annotations.csv")),
                 "--set",
                 "nope=1",
             ]

@@ -13,6 +13,7 @@ from onward.bench.datasets import (
     split_half,
 )
 from onward.bench.metrics import r_precision_at, reciprocal_rank, score_rankings
+from onward.bench.tests.annotations_fixture import write_annotations
 
 DATA = Path(__file__).parent / "data"
 
@@ -53,8 +54,8 @@ def test_scores_average_over_sentences() -> None:
     assert scores.percent()["RP@5"] == 75.0
 
 
-def test_decorte_grouping_drops_special_labels() -> None:
-    examples = read_decorte(DATA / "mini_annotations.csv")
+def test_decorte_grouping_drops_special_labels(tmp_path: Path) -> None:
+    examples = read_decorte(write_annotations(tmp_path / "annotations.csv"))
     assert examples == [
         Example(
             "Strong Python and SQL skills", frozenset({"Python (computer programming)", "SQL"})

@@ -70,11 +70,6 @@ def habit_delete(*, habit: Habit) -> None:
     habit.delete()
 
 
-def habit_streak(habit: Habit, today: dt.date) -> Streak:
-    days = list(HabitCheck.objects.filter(habit=habit).values_list("on", flat=True))
-    return habit_streak_from(habit, days, today)
-
-
 def habit_streak_from(habit: Habit, days: list[dt.date], today: dt.date) -> Streak:
     """The streak of ``habit`` given the days it was checked off."""
     if habit.cadence == Cadence.WEEKLY:

@@ -13,12 +13,13 @@ import pytest
 
 from onward.accounts.models import User
 from onward.analysis.skills.esco import install_esco
+from onward.analysis.skills.tests.esco_fixture import esco_mini_dir
 from onward.skills.engine import esco_dir, reset_engine
 from onward.tracker import services as tracker_services
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application
 
-ESCO_MINI = Path(__file__).resolve().parents[2] / "analysis/skills/tests/data/esco-mini"
+ESCO_MINI = esco_mini_dir()
 
 POSTING = """Data Analyst
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from tests import factories
+from tests.test_api_robustness_sweep import NOT_AN_OBJECT
 
 from onward.accounts.models import User
 from onward.api.testing import JsonClient
@@ -26,13 +27,7 @@ BODY_ROUTES = [
 ]
 
 RAW_BODIES = {
-    "empty": "",
-    "invalid-json": "{not json",
-    "truncated-json": '{"name": "Ac',
-    "array": "[1, 2]",
-    "string": '"hello"',
-    "number": "42",
-    "null": "null",
+    **NOT_AN_OBJECT,
     "nested-junk": '{"name": {"a": [1, {"b": null}]}, "title": [], "stage": {}}',
     "huge-number": '{"name": 1e999, "salary_min": 1e999, "posting_id": 1e999}',
     "lone-surrogate": '{"name": "\\ud800", "title": "\\ud800", "message": "\\ud800"}',

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -10,10 +9,10 @@ import pytest
 from onward.analysis.skills.esco import read_esco
 from onward.analysis.skills.semantic import Matrix
 from onward.analysis.skills.taxonomy import Taxonomy
+from onward.analysis.skills.tests.esco_fixture import esco_mini_dir
 from onward.analysis.skills.text import normalise
 
-DATA = Path(__file__).parent / "data"
-ESCO_MINI = DATA / "esco-mini"
+ESCO_MINI = esco_mini_dir()
 
 
 class FakeEncoder:

@@ -27,7 +27,7 @@ def test_label_texts_cover_every_part(mini: Taxonomy) -> None:
     first = [t for t, o in zip(texts, owners, strict=True) if o == 0]
     assert first[0] == "Python (computer programming)"
     assert "python programming" in first
-    assert first[-1].startswith("The techniques and principles")
+    assert first[-1].startswith("The techniques and principles of writing")
     assert set(parts) == {semantic.PREFERRED, semantic.ALT, semantic.DESCRIPTION}
 
 
