@@ -21,7 +21,7 @@ from django.test import Client
 
 from onward.accounts import services as account_services
 from onward.accounts.models import User
-from onward.api.main import api
+from onward.config.api import api
 from tests import isolation_objects
 
 pytestmark = pytest.mark.django_db

@@ -18,7 +18,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from onward.accounts import services as account_services
 from onward.accounts.models import User
-from onward.api.main import api
+from onward.config.api import api
 from tests import isolation_objects
 
 pytestmark = pytest.mark.django_db

@@ -9,10 +9,10 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from onward.accounts import selectors, services
+from onward.accounts.auth import current_user
 from onward.accounts.models import ApiToken, User
 from onward.accounts.schemas import MeOut, TokenCreatedOut, TokenIn, TokenOut
-from onward.api.auth import current_user
-from onward.api.fields import ObjectId
+from onward.core.api.fields import ObjectId
 
 me = Router(tags=["accounts"])
 tokens = Router(tags=["accounts"])

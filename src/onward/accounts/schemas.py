@@ -8,7 +8,7 @@ from ninja import Schema
 from pydantic import ConfigDict
 
 from onward.accounts.models import User
-from onward.api.fields import Text
+from onward.core.api.fields import Text
 
 
 class MeOut(Schema):

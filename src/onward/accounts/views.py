@@ -9,13 +9,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from onward.accounts import selectors, services
 from onward.accounts.forms import PasswordForm, ProfileForm, SignInForm, SignUpForm, TokenForm
-from onward.accounts.models import User
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
+from onward.core.http import safe_next
 
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -30,12 +30,7 @@ def _client_address(request: HttpRequest) -> str | None:
 
 
 def _next_url(request: HttpRequest) -> str:
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return str(settings.LOGIN_REDIRECT_URL)
+    return safe_next(request, str(settings.LOGIN_REDIRECT_URL))
 
 
 def signin(request: HttpRequest) -> HttpResponse:
@@ -106,14 +101,9 @@ def signup(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/signup.html", {"form": form})
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
-
-
 @login_required
 def account(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = owner_of(request)
     profile_form = ProfileForm(
         initial={
             "display_name": user.display_name,
@@ -144,7 +134,7 @@ def _account_page(
     new_secret: str = "",
     status: int = 200,
 ) -> HttpResponse:
-    user = _user(request)
+    user = owner_of(request)
     context = {
         "nav": "account",
         "profile_form": profile_form
@@ -168,7 +158,7 @@ def _account_page(
 @login_required
 @require_POST
 def password_change(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = owner_of(request)
     form = PasswordForm(request.POST, user=user)
     if form.is_valid():
         try:
@@ -185,7 +175,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def token_create(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = owner_of(request)
     form = TokenForm(request.POST)
     if form.is_valid():
         try:
@@ -200,7 +190,7 @@ def token_create(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
-    token = selectors.api_token_get(owner=_user(request), pk=token_id)
+    token = selectors.api_token_get(owner=owner_of(request), pk=token_id)
     services.api_token_revoke(token=token)
     messages.success(request, f"Token {token.name!r} revoked.")
     return redirect("accounts:account")

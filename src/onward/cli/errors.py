@@ -17,7 +17,8 @@ from django.utils import timezone
 
 from onward.cli.bootstrap import setup_django
 from onward.cli.output import fail
-from onward.portability.errors import BackupError, ImportFileError, validation_message
+from onward.core.errors import validation_message
+from onward.portability.errors import BackupError, ImportFileError
 
 P = ParamSpec("P")
 T = TypeVar("T")

@@ -38,7 +38,7 @@ def _application(owner: User, app_id: int) -> Application:
 
 def next_steps(rejection: Rejection) -> list[str]:
     """What ``onward reject`` suggests next (each step optional, in any order)."""
-    from onward.growth import links
+    from onward.core import links
 
     app_id = rejection.application_id
     web = links.url_for("rebound", rejection.pk)

@@ -60,8 +60,8 @@ def serve(
     setup_django()
     from waitress import create_server
 
+    from onward.config import jobs as job_runner
     from onward.config.wsgi import application
-    from onward.core import jobs as job_runner
     from onward.skills import engine as skills_engine
 
     skills_engine.defer_while_cold = True  # requests never wait for the first engine build
@@ -106,7 +106,7 @@ def worker(
 ) -> None:
     """Run periodic jobs (for servers that run app processes with --no-jobs)."""
     setup_django()
-    from onward.core import jobs as job_runner
+    from onward.config import jobs as job_runner
     from onward.skills import engine as skills_engine
 
     if once:

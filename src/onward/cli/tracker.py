@@ -201,14 +201,14 @@ def reject(
     ] = None,
     user: UserOption = None,
 ) -> None:
-    """Record a rejection (moves the application to rejected)."""
-    from onward.tracker import services
+    """Record a rejection (moves the application to rejected) and start the rebound flow."""
+    from onward.growth import services
     from onward.tracker.choices import RejectionChannel, RejectionReason
 
     owner = current_user(user)
     if message and message_file:
         fail("use --message or --message-file, not both")
-    rejection = services.rejection_record(
+    rejection = services.rejection_log(
         application=_application(owner, app_id),
         received_on=parse_date(received_on, "received-on") if received_on else None,
         channel=parse_choice(channel, RejectionChannel, "channel").value,
@@ -216,15 +216,13 @@ def reject(
         message=message or _read_text(message_file),
     )
     ok(f"Application {app_id}: rejected (reached {rejection.stage_reached}).")
-    _rebound(rejection)
+    _next_steps(rejection)
 
 
-def _rebound(rejection: Rejection) -> None:
-    """Start the guided flow after a rejection and say what comes next (on stderr)."""
+def _next_steps(rejection: Rejection) -> None:
+    """Say what comes next in the rebound flow (on stderr)."""
     from onward.cli.growth import next_steps
-    from onward.growth import services as growth_services
 
-    growth_services.rebound_start(rejection=rejection)
     for line in next_steps(rejection):
         note(line)
 

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "onward.tracker",
     "onward.growth",
     "onward.skills",
+    "onward.timeline",
     "onward.web",
 ]
 

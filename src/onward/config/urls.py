@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from django.urls import include, path
 
-from onward.api.main import api
+from onward.config.api import api
 
 urlpatterns = [
     path("", include("onward.web.urls")),
     path("accounts/", include("onward.accounts.urls")),
     path("applications/", include("onward.tracker.urls")),
+    path("growth/", include("onward.timeline.urls")),  # /growth/ itself
     path("growth/", include("onward.growth.urls")),
     path("", include("onward.skills.urls")),  # /learning/ and /skills/
     path("api/v1/", api.urls),

@@ -1,4 +1,6 @@
-"""Periodic jobs, run without a broker: by ``onward serve`` in a thread, or ``onward worker``.
+"""The periodic job runner, without a broker: ``onward serve`` runs it in a thread,
+``onward worker`` in its own process. The job list is assembled at the top, in
+``onward.config.jobs``, which imports each app's service plainly.
 
 Each job is idempotent and safe to run from several processes at once (the services
 lock the rows they change), so a server with several app processes needs no leader.
@@ -10,7 +12,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import import_module
 
 from django.db import close_old_connections
 
@@ -21,33 +22,16 @@ log = logging.getLogger(__name__)
 class Job:
     name: str
     every_seconds: int
-    target: str  # "module:function", called with no arguments
-
-    def resolve(self) -> Callable[[], object]:
-        module, _, func = self.target.partition(":")
-        fn: Callable[[], object] = getattr(import_module(module), func)
-        return fn
+    run: Callable[[], object]  # called with no arguments
 
 
-JOBS: tuple[Job, ...] = (
-    Job("mark ghosted applications", 3600, "onward.tracker.services:applications_mark_ghosted"),
-    Job(
-        "mark unanswered feedback requests",
-        3600,
-        "onward.growth.services:feedback_requests_mark_no_reply",
-    ),
-    Job("record weekly goals met", 3600, "onward.growth.services:goals_check_met_all"),
-    Job("analyse postings' skills", 600, "onward.skills.services:postings_analyse_pending"),
-)
-
-
-def run_once(jobs: tuple[Job, ...] = JOBS) -> dict[str, object]:
+def run_once(jobs: tuple[Job, ...]) -> dict[str, object]:
     """Run every job now; one failing job does not stop the others."""
     results: dict[str, object] = {}
     for job in jobs:
         close_old_connections()
         try:
-            results[job.name] = job.resolve()()
+            results[job.name] = job.run()
         except Exception:  # a job must never take the server down
             log.exception("job %s failed", job.name)
             results[job.name] = "failed"
@@ -56,9 +40,7 @@ def run_once(jobs: tuple[Job, ...] = JOBS) -> dict[str, object]:
     return results
 
 
-def run_forever(
-    stop: threading.Event, *, tick_seconds: int = 60, jobs: tuple[Job, ...] = JOBS
-) -> None:
+def run_forever(stop: threading.Event, jobs: tuple[Job, ...], *, tick_seconds: int = 60) -> None:
     """Run each job on its own interval until ``stop`` is set."""
     due = dict.fromkeys((job.name for job in jobs), 0.0)
     elapsed = 0.0
@@ -71,7 +53,9 @@ def run_forever(
         elapsed += tick_seconds
 
 
-def start_background(stop: threading.Event) -> threading.Thread:
-    thread = threading.Thread(target=run_forever, args=(stop,), name="onward-jobs", daemon=True)
+def start_background(stop: threading.Event, jobs: tuple[Job, ...]) -> threading.Thread:
+    thread = threading.Thread(
+        target=run_forever, args=(stop, jobs), name="onward-jobs", daemon=True
+    )
     thread.start()
     return thread

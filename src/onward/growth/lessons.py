@@ -22,7 +22,8 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from onward.accounts.models import User
-from onward.growth import links, search_schema
+from onward.core import links
+from onward.growth import search_schema
 from onward.growth.models import Feedback, Reflection, Reframe
 
 MAX_TERMS = 16

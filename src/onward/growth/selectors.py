@@ -17,7 +17,6 @@ from onward.accounts.models import User
 from onward.analysis import wellbeing
 from onward.analysis.streaks import Progress, Streak, goal_progress, week_start, weekly_streak
 from onward.growth import lessons, trends
-from onward.growth import timeline as timeline_module
 from onward.growth.choices import Cadence, GoalMetric
 from onward.growth.models import (
     CheckIn,
@@ -37,13 +36,7 @@ from onward.growth.models import (
 )
 from onward.growth.services.goals import tailored_application_days, weekly_done, weekly_totals
 from onward.growth.services.habits import habit_streak_from
-from onward.growth.timeline import KIND_LABELS, TimelineItem
 from onward.tracker.models import Application, ApplicationEvent, Rejection
-
-__all__ = ["TIMELINE_KINDS", "TimelineItem"]
-
-# (kind, label) pairs, in display order: the ``kinds`` a timeline can be narrowed to.
-TIMELINE_KINDS: tuple[tuple[str, str], ...] = tuple(KIND_LABELS.items())
 
 # --- reflections -------------------------------------------------------------------------
 
@@ -354,37 +347,7 @@ def rebound_open_list(*, owner: User) -> QuerySet[ReboundFlow]:
     return _flows(owner).filter(finished_at__isnull=True).order_by("-created_at", "-id")
 
 
-# --- timeline and lessons ----------------------------------------------------------------
-
-
-def timeline(
-    *,
-    owner: User,
-    application: Application | None = None,
-    kinds: Sequence[str] | None = None,
-    before: dt.datetime | None = None,
-    limit: int = 100,
-) -> list[TimelineItem]:
-    """Everything that happened, newest first; ``kinds`` narrows it (see TIMELINE_KINDS).
-
-    ``before`` is a cursor: only items strictly older (for the next page).
-    """
-    unknown = set(kinds or ()) - set(KIND_LABELS)
-    if unknown:
-        raise Http404(f"Unknown timeline kind(s): {', '.join(sorted(unknown))}")
-    win_keys = frozenset(
-        Win.objects.filter(owner=owner, hidden_at__isnull=True)
-        .exclude(source_key="")
-        .values_list("source_key", flat=True)
-    )
-    scope = timeline_module.Scope(
-        owner_id=owner.pk,
-        application_id=application.pk if application is not None else None,
-        before=before,
-        limit=max(1, min(limit, 500)),
-        win_keys=win_keys,
-    )
-    return timeline_module.build(scope, tuple(kinds or ()))
+# --- lessons -------------------------------------------------------------------------
 
 
 LESSON_KINDS = lessons.LESSON_KINDS

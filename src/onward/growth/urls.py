@@ -8,11 +8,12 @@ from onward.growth.views import (
     followups,
     goals,
     habits,
+    lessons,
     rebound,
     reflections,
     reframes,
+    rejections,
     replies,
-    timeline,
     wins,
 )
 
@@ -22,16 +23,15 @@ _rebound = "rebound/<int:rejection_id>/"
 _app = "applications/<int:application_id>/"
 
 urlpatterns = [
-    path("", timeline.timeline, name="timeline"),
-    path("lessons/", timeline.lessons, name="lessons"),
-    # the rebound flow after a rejection
+    path("lessons/", lessons.lessons, name="lessons"),
+    # logging a rejection, then the rebound flow after it
+    path(f"{_app}reject/", rejections.rejection_log, name="reject"),
     path(_rebound, rebound.resume, name="rebound"),
     path(f"{_rebound}start/", rebound.start, name="rebound_start"),
     path(f"{_rebound}reflect/", rebound.reflect, name="rebound_reflect"),
     path(f"{_rebound}feedback/", rebound.feedback, name="rebound_feedback"),
     path(f"{_rebound}checkin/", rebound.checkin, name="rebound_checkin"),
     path(f"{_rebound}reframe/", rebound.reframe, name="rebound_reframe"),
-    path(f"{_rebound}next/", rebound.next_actions, name="rebound_next"),
     # reflections
     path("reflections/", reflections.reflection_list, name="reflections"),
     path("reflections/new/", reflections.reflection_create, name="reflection_create"),

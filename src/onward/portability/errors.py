@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -40,14 +38,3 @@ class ImportFileError(Exception):
 
 class BackupError(Exception):
     """A backup could not be made (unsupported database, bad target path...)."""
-
-
-def validation_message(exc: ValidationError) -> str:
-    """One line from a Django ValidationError: ``field: message; other: message``."""
-    if not hasattr(exc, "error_dict"):
-        return " ".join(exc.messages)
-    parts = []
-    for field, messages in exc.message_dict.items():
-        text = " ".join(messages)
-        parts.append(text if field == NON_FIELD_ERRORS else f"{field}: {text}")
-    return "; ".join(parts)

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from onward.core.errors import validation_message
 from onward.portability.account import account_load
 from onward.portability.document import parse_document
-from onward.portability.errors import ImportFileError, Problem, validation_message
+from onward.portability.errors import ImportFileError, Problem
 from onward.portability.sections import SECTIONS
 from onward.portability.sections.base import Counts, LoadContext
 

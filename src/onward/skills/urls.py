@@ -12,6 +12,8 @@ urlpatterns = [
     path("learning/<int:action_id>/edit/", views.learning_edit, name="learning_edit"),
     path("learning/<int:action_id>/complete/", views.learning_complete, name="learning_complete"),
     path("learning/<int:action_id>/delete/", views.learning_delete, name="learning_delete"),
+    # The last step of growth's rebound flow: next actions, learning among them.
+    path("growth/rebound/<int:rejection_id>/next/", views.rebound_next, name="rebound_next"),
     # Your skills, gaps and the posting check (the Skills tab).
     path("skills/", views.profile, name="profile"),
     path("skills/add/", views.profile_skill_add, name="profile_add"),

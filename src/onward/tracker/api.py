@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
+from onward.accounts.auth import current_user
 from onward.accounts.models import User
-from onward.api.auth import current_user
-from onward.api.fields import ObjectId
-from onward.api.pagination import paginated
-from onward.growth import services as growth_services
-from onward.growth.schemas_progress import RejectionWithReboundOut
+from onward.core.api.fields import ObjectId
+from onward.core.api.pagination import paginated
+from onward.core.api.responses import Created, NoContent
 from onward.tracker import selectors, services
 from onward.tracker.choices import Stage
 from onward.tracker.models import (
@@ -38,18 +35,13 @@ from onward.tracker.schemas import (
     PostingIn,
     PostingOut,
     PostingPatch,
-    RejectionIn,
     RejectionOut,
-    RejectionPatch,
 )
 
 companies = Router(tags=["companies"])
 postings = Router(tags=["postings"])
 applications = Router(tags=["applications"])
 rejections = Router(tags=["rejections"])
-
-Created = Status[Any]
-NoContent = Status[None]
 
 
 def _company_or_none(owner: User, company_id: int | None) -> Company | None:
@@ -214,39 +206,6 @@ def application_unghost(request: HttpRequest, application_id: ObjectId) -> Creat
 
 
 # --- rejections --------------------------------------------------------------------------
-
-
-@applications.post("/{application_id}/rejection", response={201: RejectionWithReboundOut})
-def rejection_record(
-    request: HttpRequest, application_id: ObjectId, payload: RejectionIn
-) -> Created:
-    """Record a rejection; the answer's ``rebound`` is the guided flow it starts."""
-    application = selectors.application_get(owner=current_user(request), pk=application_id)
-    rejection = services.rejection_record(application=application, **payload.model_dump())
-    growth_services.rebound_start(rejection=rejection)
-    return Status(201, rejection)
-
-
-@applications.get("/{application_id}/rejection", response=RejectionOut)
-def rejection_get(request: HttpRequest, application_id: ObjectId) -> Rejection:
-    owner = current_user(request)
-    return selectors.rejection_for_application(owner=owner, application_id=application_id)
-
-
-@applications.patch("/{application_id}/rejection", response=RejectionOut)
-def rejection_update(
-    request: HttpRequest, application_id: ObjectId, payload: RejectionPatch
-) -> Rejection:
-    owner = current_user(request)
-    rejection = selectors.rejection_for_application(owner=owner, application_id=application_id)
-    return services.rejection_update(rejection=rejection, **payload.changes())
-
-
-@applications.delete("/{application_id}/rejection", response=EventOut)
-def rejection_retract(request: HttpRequest, application_id: ObjectId) -> ApplicationEvent:
-    owner = current_user(request)
-    rejection = selectors.rejection_for_application(owner=owner, application_id=application_id)
-    return services.rejection_retract(rejection=rejection)
 
 
 @rejections.get("", response=list[RejectionOut])

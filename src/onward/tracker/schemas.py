@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from ninja import Field, Schema
 from pydantic import ConfigDict, StringConstraints, field_validator, model_validator
 
-from onward.api.fields import OMITTED, AwareDatetime, Name, ObjectId, ShortText, Text
+from onward.core.api.fields import OMITTED, AwareDatetime, Name, ObjectId, ShortText, Text
 from onward.tracker import selectors
 from onward.tracker.choices import (
     Channel,

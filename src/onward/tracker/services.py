@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.core.services import FUTURE_SLACK, midday, save
 from onward.growth import services as growth_services
 from onward.skills import services as skills_services
 from onward.tracker import stages
@@ -49,7 +50,6 @@ APPLICATION_FIELDS = (
     "cover_letter",
     "notes",
 )
-_FUTURE_SLACK = dt.timedelta(hours=36)
 
 
 def _assign(obj: Any, fields: dict[str, Any], allowed: Iterable[str]) -> None:
@@ -61,15 +61,6 @@ def _assign(obj: Any, fields: dict[str, Any], allowed: Iterable[str]) -> None:
         if isinstance(value, str):
             value = value.strip()
         setattr(obj, name, value)
-
-
-def _save_clean(obj: Any, *, exclude: Iterable[str] = ()) -> None:
-    obj.full_clean(exclude=["owner", "uid", *exclude], validate_constraints=False)
-    try:
-        with transaction.atomic():
-            obj.save()
-    except IntegrityError as exc:
-        raise ValidationError(f"This conflicts with existing data: {exc}") from exc
 
 
 # --- companies ---------------------------------------------------------------------------
@@ -87,7 +78,7 @@ def company_create(*, owner: User, name: str, website: str = "", notes: str = ""
     _assign(company, {"name": name, "website": website, "notes": notes}, COMPANY_FIELDS)
     if _company_name_taken(owner=owner, name=company.name):
         raise ValidationError({"name": f"You already have a company called {company.name!r}."})
-    _save_clean(company)
+    save(company)
     return company
 
 
@@ -107,7 +98,7 @@ def company_update(*, company: Company, **fields: Any) -> Company:
     _assign(company, fields, COMPANY_FIELDS)
     if _company_name_taken(owner=company.owner, name=company.name, exclude_pk=company.pk):
         raise ValidationError({"name": f"You already have a company called {company.name!r}."})
-    _save_clean(company)
+    save(company)
     return company
 
 
@@ -125,7 +116,7 @@ def posting_create(*, owner: User, company: Company, title: str, **fields: Any) 
         raise ValidationError({"company": "Unknown company."})
     posting = JobPosting(owner=owner, company=company)
     _assign(posting, {"title": title, **fields}, POSTING_FIELDS)
-    _save_clean(posting)
+    save(posting)
     skills_services.posting_skills_refresh_safely(posting=posting)  # never raises
     return posting
 
@@ -156,7 +147,7 @@ def posting_update(
         posting.company = company
     description = posting.description
     _assign(posting, fields, POSTING_FIELDS)
-    _save_clean(posting)
+    save(posting)
     if posting.description != description:
         skills_services.posting_skills_refresh_safely(posting=posting)  # never raises
     return posting
@@ -172,10 +163,6 @@ def posting_delete(*, posting: JobPosting) -> None:
 
 
 # --- applications ------------------------------------------------------------------------
-
-
-def _midday(day: dt.date) -> dt.datetime:
-    return timezone.make_aware(dt.datetime.combine(day, dt.time(12, 0)))
 
 
 @transaction.atomic
@@ -204,12 +191,12 @@ def application_create(
         application.applied_on = timezone.localdate(now)
     if application.applied_on and application.applied_on > timezone.localdate(now):
         raise ValidationError({"applied_on": "The application date is in the future."})
-    _save_clean(application)
+    save(application)
     first = Stage.SAVED if stage == Stage.SAVED else Stage.APPLIED
     when = now
     if first == Stage.APPLIED and application.applied_on != timezone.localdate(now):
         assert application.applied_on is not None
-        when = min(_midday(application.applied_on), now)
+        when = min(midday(application.applied_on), now)
     _append_event(application, stage=first, occurred_at=when, now=now)
     if stage not in (Stage.SAVED, Stage.APPLIED):
         application_move(application=application, stage=stage, now=now)
@@ -242,7 +229,7 @@ def application_update(*, application: Application, **fields: Any) -> Applicatio
     _assign(application, fields, APPLICATION_FIELDS)
     if application.applied_on and application.applied_on > timezone.localdate():
         raise ValidationError({"applied_on": "The application date is in the future."})
-    _save_clean(application)
+    save(application)
     return application
 
 
@@ -300,7 +287,7 @@ def _append_event(
 
 
 def _check_when(application: Application, occurred_at: dt.datetime, now: dt.datetime) -> None:
-    if occurred_at > now + _FUTURE_SLACK:
+    if occurred_at > now + FUTURE_SLACK:
         raise ValidationError({"occurred_at": "That date is in the future."})
     last = _last_event(application)
     if last is not None and occurred_at < last.occurred_at:
@@ -409,7 +396,7 @@ def rejection_record(
     error = stages.move_error(current, Stage.REJECTED, before_ghosted=before)
     if error:
         raise ValidationError({"stage": error})
-    when = now if received_on == timezone.localdate(now) else _midday(received_on)
+    when = now if received_on == timezone.localdate(now) else midday(received_on)
     last = _last_event(application)
     if last is not None and when < last.occurred_at:
         when = last.occurred_at

@@ -5,6 +5,10 @@ from __future__ import annotations
 from onward.tracker.choices import CLOSED, FUNNEL, Stage
 
 _ORDER = {stage: index for index, stage in enumerate(FUNNEL)}
+# The dashboard's order: open stages along the funnel (ghosted last), then closed ones.
+ACTIVE_ORDER = (*FUNNEL, Stage.GHOSTED)
+CLOSED_ORDER = (Stage.ACCEPTED, Stage.DECLINED, Stage.REJECTED, Stage.WITHDRAWN)
+DISPLAY_ORDER = {stage.value: i for i, stage in enumerate((*ACTIVE_ORDER, *CLOSED_ORDER))}
 # Stages an application can go ghosted from (waiting on the employer).
 GHOSTABLE = frozenset({Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEW})
 

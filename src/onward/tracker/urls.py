@@ -14,7 +14,6 @@ urlpatterns = [
     path("<int:application_id>/delete/", views.application_delete, name="delete"),
     path("<int:application_id>/move/", views.application_move, name="move"),
     path("<int:application_id>/unghost/", views.application_unghost, name="unghost"),
-    path("<int:application_id>/reject/", views.rejection_create, name="reject"),
     path("rejections/<int:rejection_id>/retract/", views.rejection_retract, name="retract"),
     path("companies/", views.company_list, name="companies"),
     path("companies/<int:company_id>/", views.company_detail, name="company"),

@@ -13,13 +13,14 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from onward.accounts.http import owner_of
 from onward.accounts.models import User
+from onward.core import http
 from onward.core.forms import add_service_errors
-from onward.growth import services as growth_services
+from onward.core.http import bound, is_htmx, status_of
 from onward.tracker import selectors, services
 from onward.tracker.choices import CLOSED, InterviewKind, Stage
 from onward.tracker.forms import (
@@ -28,30 +29,11 @@ from onward.tracker.forms import (
     ApplicationFilterForm,
     CompanyForm,
     MoveForm,
-    RejectionForm,
 )
 from onward.tracker.models import Application, ApplicationEvent, Rejection
 from onward.tracker.selectors import ApplicationFilters
 
 PAGE_SIZE = 50
-
-
-def _owner(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
-
-
-def _is_htmx(request: HttpRequest) -> bool:
-    details = getattr(request, "htmx", None)
-    return bool(details) and not getattr(details, "history_restore_request", False)
-
-
-def _status(form: Any) -> int:
-    return 400 if form.is_bound and form.errors else 200
-
-
-def _bound(request: HttpRequest) -> Any:
-    return request.POST if request.method == "POST" else None
 
 
 def _detail_url(application: Application) -> str:
@@ -66,11 +48,10 @@ def application_list(request: HttpRequest) -> HttpResponse:
     form = ApplicationFilterForm(request.GET)
     form.is_valid()
     filters = form.filters()
-    results = selectors.application_list(owner=_owner(request), filters=filters)
+    results = selectors.application_list(owner=owner_of(request), filters=filters)
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
-    partial = _is_htmx(request)
+    partial = is_htmx(request)
     context = {
-        "nav": "applications",
         "form": form,
         "page": page,
         "order": filters.order,
@@ -78,9 +59,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
         "partial": partial,
     }
     template = "tracker/_results.html" if partial else "tracker/application_list.html"
-    response = render(request, template, context)
-    patch_vary_headers(response, ("HX-Request",))
-    return response
+    return http.page(request, template, context, nav="applications")
 
 
 @dataclass(frozen=True)
@@ -112,13 +91,13 @@ def _board_context(owner: User) -> dict[str, Any]:
 
 @login_required
 def board(request: HttpRequest) -> HttpResponse:
-    return render(request, "tracker/board.html", _board_context(_owner(request)))
+    return render(request, "tracker/board.html", _board_context(owner_of(request)))
 
 
 def _board_response(request: HttpRequest, *, notice: str = "", error: str = "") -> HttpResponse:
     """After a move from the board: the board partial for htmx, else back to the page."""
-    if _is_htmx(request):
-        context = {**_board_context(_owner(request)), "notice": notice, "error": error}
+    if is_htmx(request):
+        context = {**_board_context(owner_of(request)), "notice": notice, "error": error}
         return render(request, "tracker/_board.html", context, status=400 if error else 200)
     if error:
         messages.error(request, error)
@@ -142,17 +121,17 @@ def _create_from_form(owner: User, form: ApplicationCreateForm) -> Application:
 
 @login_required
 def application_create(request: HttpRequest) -> HttpResponse:
-    form = ApplicationCreateForm(_bound(request))
+    form = ApplicationCreateForm(bound(request))
     if form.is_bound and form.is_valid():
         try:
-            application = _create_from_form(_owner(request), form)
+            application = _create_from_form(owner_of(request), form)
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
             messages.success(request, f"Saved {application.posting}. Good luck!")
             return redirect(_detail_url(application))
     context = {"nav": "applications", "form": form, "application": None}
-    return render(request, "tracker/application_form.html", context, status=_status(form))
+    return render(request, "tracker/application_form.html", context, status=status_of(form))
 
 
 @transaction.atomic
@@ -164,10 +143,10 @@ def _update_from_form(owner: User, application: Application, form: ApplicationEd
 
 @login_required
 def application_edit(request: HttpRequest, application_id: int) -> HttpResponse:
-    owner = _owner(request)
+    owner = owner_of(request)
     application = selectors.application_get(owner=owner, pk=application_id)
     initial = ApplicationEditForm.initial_for(application)
-    form = ApplicationEditForm(_bound(request), initial=initial)
+    form = ApplicationEditForm(bound(request), initial=initial)
     if form.is_bound and form.is_valid():
         try:
             _update_from_form(owner, application, form)
@@ -178,12 +157,12 @@ def application_edit(request: HttpRequest, application_id: int) -> HttpResponse:
             messages.success(request, "Changes saved.")
             return redirect(_detail_url(application))
     context = {"nav": "applications", "form": form, "application": application}
-    return render(request, "tracker/application_form.html", context, status=_status(form))
+    return render(request, "tracker/application_form.html", context, status=status_of(form))
 
 
 @login_required
 def application_delete(request: HttpRequest, application_id: int) -> HttpResponse:
-    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    application = selectors.application_get(owner=owner_of(request), pk=application_id)
     if request.method == "POST":
         services.application_delete(application=application)
         messages.success(request, f"Deleted {application.posting}.")
@@ -233,7 +212,7 @@ def _detail_response(
 
 @login_required
 def application_detail(request: HttpRequest, application_id: int) -> HttpResponse:
-    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    application = selectors.application_get(owner=owner_of(request), pk=application_id)
     return _detail_response(request, application)
 
 
@@ -247,11 +226,11 @@ def _moved_text(event: ApplicationEvent) -> str:
 @login_required
 @require_POST
 def application_move(request: HttpRequest, application_id: int) -> HttpResponse:
-    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    application = selectors.application_get(owner=owner_of(request), pk=application_id)
     to_board = request.POST.get("return") == "board"
     if request.POST.get("stage") == Stage.REJECTED:
-        url = reverse("tracker:reject", kwargs={"application_id": application.pk})
-        return HttpResponseClientRedirect(url) if _is_htmx(request) else redirect(url)
+        url = reverse("growth:reject", kwargs={"application_id": application.pk})
+        return HttpResponseClientRedirect(url) if is_htmx(request) else redirect(url)
     moves = selectors.application_allowed_moves(application=application)
     form = MoveForm(request.POST, moves=moves, current=Stage(application.stage))
     if form.is_valid():
@@ -280,7 +259,7 @@ def application_move(request: HttpRequest, application_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def application_unghost(request: HttpRequest, application_id: int) -> HttpResponse:
-    application = selectors.application_get(owner=_owner(request), pk=application_id)
+    application = selectors.application_get(owner=owner_of(request), pk=application_id)
     try:
         services.application_unghost(application=application)
     except ValidationError as exc:
@@ -293,41 +272,9 @@ def application_unghost(request: HttpRequest, application_id: int) -> HttpRespon
 # --- rejections --------------------------------------------------------------------------
 
 
-def _after_rejection(request: HttpRequest, rejection: Rejection) -> HttpResponse:
-    """Where a logged rejection leads: the guided rebound flow (skippable, resumable)."""
-    reached = Stage(rejection.stage_reached).label.lower()
-    messages.success(
-        request,
-        f"Rejection logged. It's hard to hear, and it is one answer, not a verdict on you. "
-        f"You got as far as {reached}; that counts. A few short steps can help, or skip them.",
-    )
-    growth_services.rebound_start(rejection=rejection)
-    return redirect("growth:rebound_reflect", rejection_id=rejection.pk)
-
-
-@login_required
-def rejection_create(request: HttpRequest, application_id: int) -> HttpResponse:
-    application = selectors.application_get(owner=_owner(request), pk=application_id)
-    form = RejectionForm(_bound(request))
-    if form.is_bound and form.is_valid():
-        try:
-            rejection = services.rejection_record(application=application, **form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            return _after_rejection(request, rejection)
-    context = {
-        "nav": "applications",
-        "application": application,
-        "form": form,
-        "closed": application.stage in CLOSED,
-    }
-    return render(request, "tracker/rejection_form.html", context, status=_status(form))
-
-
 @login_required
 def rejection_retract(request: HttpRequest, rejection_id: int) -> HttpResponse:
-    rejection = selectors.rejection_get(owner=_owner(request), pk=rejection_id)
+    rejection = selectors.rejection_get(owner=owner_of(request), pk=rejection_id)
     application = rejection.application
     if request.method == "POST":
         services.rejection_retract(rejection=rejection)
@@ -352,16 +299,16 @@ def rejection_retract(request: HttpRequest, rejection_id: int) -> HttpResponse:
 @login_required
 def company_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
-    companies = selectors.company_list(owner=_owner(request), q=q)
+    companies = selectors.company_list(owner=owner_of(request), q=q)
     context = {"nav": "companies", "companies": companies, "q": q}
     return render(request, "tracker/company_list.html", context)
 
 
 @login_required
 def company_detail(request: HttpRequest, company_id: int) -> HttpResponse:
-    owner = _owner(request)
+    owner = owner_of(request)
     company = selectors.company_get(owner=owner, pk=company_id)
-    form = CompanyForm(_bound(request), initial=CompanyForm.initial_for(company))
+    form = CompanyForm(bound(request), initial=CompanyForm.initial_for(company))
     if form.is_bound and form.is_valid():
         try:
             services.company_update(company=company, **form.cleaned_data)
@@ -378,4 +325,4 @@ def company_detail(request: HttpRequest, company_id: int) -> HttpResponse:
         "form": form,
         "applications": selectors.application_list(owner=owner, filters=filters),
     }
-    return render(request, "tracker/company_detail.html", context, status=_status(form))
+    return render(request, "tracker/company_detail.html", context, status=status_of(form))

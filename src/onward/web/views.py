@@ -14,18 +14,8 @@ from django.utils import timezone
 from onward.accounts.models import User
 from onward.growth import selectors as growth_selectors
 from onward.tracker import selectors as tracker_selectors
+from onward.tracker import stages
 from onward.tracker.choices import Stage
-
-ACTIVE_STAGES = (
-    Stage.SAVED,
-    Stage.APPLIED,
-    Stage.SCREENING,
-    Stage.INTERVIEW,
-    Stage.OFFER,
-    Stage.GHOSTED,
-)
-CLOSED_STAGES = (Stage.ACCEPTED, Stage.DECLINED, Stage.REJECTED, Stage.WITHDRAWN)
-STAGE_ORDER = {stage.value: i for i, stage in enumerate((*ACTIVE_STAGES, *CLOSED_STAGES))}
 
 
 @dataclass(frozen=True)
@@ -35,9 +25,9 @@ class PipelineRow:
     percent: int  # of the largest stage, for the bar width
 
 
-def pipeline_rows(counts: dict[str, int], stages: tuple[Stage, ...]) -> list[PipelineRow]:
-    largest = max((counts.get(s, 0) for s in stages), default=0) or 1
-    rows = [(s, counts.get(s, 0)) for s in stages]
+def pipeline_rows(counts: dict[str, int], order: tuple[Stage, ...]) -> list[PipelineRow]:
+    largest = max((counts.get(s, 0) for s in order), default=0) or 1
+    rows = [(s, counts.get(s, 0)) for s in order]
     return [PipelineRow(stage=s, count=n, percent=round(100 * n / largest)) for s, n in rows]
 
 
@@ -87,9 +77,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "nav": "dashboard",
         "data": data,
         "has_applications": sum(data.pipeline.values()) > 0,
-        "active_rows": pipeline_rows(data.pipeline, ACTIVE_STAGES),
-        "closed_rows": [r for r in pipeline_rows(data.pipeline, CLOSED_STAGES) if r.count],
-        "durations": sorted(data.stats.durations, key=lambda d: STAGE_ORDER.get(d.stage, 99)),
+        "active_rows": pipeline_rows(data.pipeline, stages.ACTIVE_ORDER),
+        "closed_rows": [r for r in pipeline_rows(data.pipeline, stages.CLOSED_ORDER) if r.count],
+        "durations": sorted(
+            data.stats.durations, key=lambda d: stages.DISPLAY_ORDER.get(d.stage, 99)
+        ),
         "growth": growth_week(owner, timezone.localdate()),
     }
     return render(request, "web/dashboard.html", context)

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from onward.accounts import services
 from onward.accounts.models import ApiToken, User
-from onward.api.testing import JsonClient
+from onward.accounts.testing import JsonClient
 
 pytestmark = pytest.mark.django_db
 

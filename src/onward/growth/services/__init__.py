@@ -46,6 +46,7 @@ from onward.growth.services.reflections import (
     reflection_update,
 )
 from onward.growth.services.reframes import reframe_create, reframe_delete, reframe_update
+from onward.growth.services.rejections import rejection_log
 from onward.growth.services.wins import (
     win_add,
     win_delete,
@@ -92,6 +93,7 @@ __all__ = [
     "reframe_create",
     "reframe_delete",
     "reframe_update",
+    "rejection_log",
     "wellbeing_dismiss",
     "win_add",
     "win_delete",

@@ -8,15 +8,15 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from onward.accounts.models import User
-from onward.growth.choices import CheckInContext
-from onward.growth.models import CheckIn, GuardrailDismissal
-from onward.growth.services._common import (
+from onward.core.services import (
     check_choice,
     check_moment_not_future,
     check_owner,
     clean_text,
     save,
 )
+from onward.growth.choices import CheckInContext
+from onward.growth.models import CheckIn, GuardrailDismissal
 from onward.tracker.models import Application
 
 

@@ -11,15 +11,15 @@ from django.utils import timezone
 
 from onward.analysis import drafts
 from onward.analysis.feedback import FeedbackAnalysis, classify_feedback
-from onward.growth.choices import DraftTone, FeedbackStatus, FeedbackTheme, WinKind
-from onward.growth.models import Feedback, FeedbackRequest
-from onward.growth.services._common import (
+from onward.core.services import (
     at_day,
     check_choice,
     check_not_future,
     clean_text,
     save,
 )
+from onward.growth.choices import DraftTone, FeedbackStatus, FeedbackTheme, WinKind
+from onward.growth.models import Feedback, FeedbackRequest
 from onward.growth.services.wins import win_record
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application

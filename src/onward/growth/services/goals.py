@@ -13,9 +13,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis.streaks import week_start
-from onward.growth.choices import GoalMetric, WinKind
-from onward.growth.models import Goal, GoalEntry, Reframe, Win
-from onward.growth.services._common import (
+from onward.core.services import (
     check_choice,
     check_not_future,
     check_owner,
@@ -23,6 +21,8 @@ from onward.growth.services._common import (
     midday,
     save,
 )
+from onward.growth.choices import GoalMetric, WinKind
+from onward.growth.models import Goal, GoalEntry, Reframe, Win
 from onward.growth.services.wins import win_record
 from onward.tracker.models import Application
 

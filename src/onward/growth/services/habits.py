@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis.streaks import Streak, daily_streak, week_start, weekly_streak
+from onward.core.services import at_day, check_choice, check_not_future, clean_text, save
 from onward.growth.choices import Cadence, HabitKind, WinKind
 from onward.growth.models import Habit, HabitCheck
-from onward.growth.services._common import at_day, check_choice, check_not_future, clean_text, save
 from onward.growth.services.wins import win_record
 
 MILESTONES = {Cadence.DAILY: (7, 30, 100), Cadence.WEEKLY: (4, 12)}

@@ -12,9 +12,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from onward.core.services import check_owner
 from onward.growth.choices import REBOUND_ORDER, ReboundStep
 from onward.growth.models import CheckIn, ReboundFlow, Reflection, Reframe
-from onward.growth.services._common import check_owner
 from onward.tracker.models import Rejection
 
 

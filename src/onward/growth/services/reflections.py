@@ -11,9 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.core.services import check_choice, check_owner, clean_text, save
 from onward.growth.choices import Control, ReflectionKind
 from onward.growth.models import ControlFactor, Reflection, UnsureMoment
-from onward.growth.services._common import check_choice, check_owner, clean_text, save
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application, ApplicationEvent
 

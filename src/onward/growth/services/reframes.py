@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.core.services import check_owner, clean_text, save
 from onward.growth.models import Reframe
-from onward.growth.services._common import check_owner, clean_text, save
 from onward.tracker.models import Application
 
 REFRAME_TEXTS = ("thought", "evidence_for", "evidence_against", "balanced_view", "points_toward")

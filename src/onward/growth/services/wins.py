@@ -9,15 +9,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from onward.accounts.models import User
-from onward.growth.choices import WinKind
-from onward.growth.models import Win
-from onward.growth.services._common import (
+from onward.core.services import (
     check_choice,
     check_moment_not_future,
     check_owner,
     clean_text,
     save,
 )
+from onward.growth.choices import WinKind
+from onward.growth.models import Win
 from onward.tracker.choices import FUNNEL, EventSource, Stage
 from onward.tracker.models import Application, ApplicationEvent
 

@@ -1,22 +1,16 @@
-"""Template helpers of the growth loop: the win celebration, per-application growth, labels."""
+"""Template helpers of the growth loop: the win celebration, labels."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django import template
-from django.core.exceptions import ObjectDoesNotExist
 
 from onward.accounts.models import User
 from onward.growth import selectors, services
 from onward.growth.forms import ENERGY_LABELS, MOOD_LABELS
-from onward.tracker.models import Application
 
 register = template.Library()
-
-APPLICATION_ITEMS = 20
-# The tracker's own timeline already shows these on the application page.
-TRACKER_KINDS = ("application", "stage", "rejection")
 
 
 @register.inclusion_tag("growth/_celebration.html", takes_context=True)
@@ -29,38 +23,6 @@ def celebrations(context: template.Context) -> dict[str, Any]:
     if not selectors.wins_uncelebrated(owner=user).exists():
         return {"wins": []}
     return {"wins": services.win_mark_celebrated(owner=user)}
-
-
-def _rejection_of(application: Application) -> Any:
-    try:
-        return application.rejection
-    except ObjectDoesNotExist:
-        return None
-
-
-@register.inclusion_tag("growth/_application_growth.html", takes_context=True)
-def application_growth(context: template.Context, application: Application) -> dict[str, Any]:
-    owner = application.owner
-    rejection = _rejection_of(application)
-    flow = (
-        selectors.rebound_for_rejection(owner=owner, rejection_id=rejection.pk)
-        if rejection
-        else None
-    )
-    return {
-        "request": context.get("request"),
-        "csrf_token": context.get("csrf_token"),
-        "application": application,
-        "rejection": rejection,
-        "flow": flow,
-        "fr": selectors.feedback_request_for(owner=owner, application=application),
-        "items": selectors.timeline(
-            owner=owner,
-            application=application,
-            kinds=[kind for kind, _ in selectors.TIMELINE_KINDS if kind not in TRACKER_KINDS],
-            limit=APPLICATION_ITEMS,
-        ),
-    }
 
 
 @register.filter

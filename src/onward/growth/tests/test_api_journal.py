@@ -10,7 +10,7 @@ from django.utils import timezone
 from tests import factories
 
 from onward.accounts.models import User
-from onward.api.testing import JsonClient
+from onward.accounts.testing import JsonClient
 from onward.growth.choices import FeedbackStatus
 from onward.growth.models import CheckIn, Reflection
 from onward.tracker.models import Application

@@ -14,6 +14,7 @@ from onward.growth import selectors
 from onward.growth.choices import FeedbackStatus, WinKind
 from onward.growth.models import CheckIn, Feedback, FeedbackRequest, Reflection, Reframe, Win
 from onward.skills.models import LearningAction
+from onward.timeline import selectors as timeline_selectors
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +89,7 @@ def test_nothing_after_now_and_searchable(demo: User) -> None:
     assert not Win.objects.filter(owner=demo, occurred_at__gt=NOW).exists()
     assert not CheckIn.objects.filter(owner=demo, at__gt=NOW).exists()
     assert not Reflection.objects.filter(owner=demo, created_at__gt=NOW).exists()
-    items = selectors.timeline(owner=demo, limit=500)
+    items = timeline_selectors.timeline(owner=demo, limit=500)
     assert items and all(i.at <= NOW for i in items)
     assert {h.kind for h in selectors.lessons_search(owner=demo, q="dbt")} >= {
         "reflection",

@@ -48,10 +48,10 @@ def test_filters_answer_htmx_with_a_partial(
 
 
 def test_timeline_filters_by_kind_and_links_each_item(alice_client: Client, world: World) -> None:
-    everything = alice_client.get(reverse("growth:timeline")).content.decode()
+    everything = alice_client.get(reverse("timeline:timeline")).content.decode()
     for text in ("Rejection", "Reflection", "Check-in", "Reframe", "Goal", "Feedback"):
         assert f">{text}</span>" in everything, text
-    only = alice_client.get(reverse("growth:timeline") + "?kinds=reflection&kinds=checkin")
+    only = alice_client.get(reverse("timeline:timeline") + "?kinds=reflection&kinds=checkin")
     text = only.content.decode()
     assert ">Reflection</span>" in text and ">Check-in</span>" in text
     assert ">Rejection</span>" not in text
@@ -59,7 +59,7 @@ def test_timeline_filters_by_kind_and_links_each_item(alice_client: Client, worl
 
 
 def test_timeline_ignores_unknown_kinds(alice_client: Client, world: World) -> None:
-    response = alice_client.get(reverse("growth:timeline") + "?kinds=nonsense")
+    response = alice_client.get(reverse("timeline:timeline") + "?kinds=nonsense")
     assert response.status_code == 200
     assert ">Reflection</span>" in response.content.decode()
 
@@ -67,13 +67,13 @@ def test_timeline_ignores_unknown_kinds(alice_client: Client, world: World) -> N
 def test_timeline_pages_with_an_older_link(alice: User, alice_client: Client, world: World) -> None:
     for number in range(70):
         services.win_add(owner=alice, title=f"Small win {number}")
-    first = alice_client.get(reverse("growth:timeline"))
+    first = alice_client.get(reverse("timeline:timeline"))
     older = first.context["older"]
     assert older
-    second = alice_client.get(reverse("growth:timeline"), {"before": older})
+    second = alice_client.get(reverse("timeline:timeline"), {"before": older})
     assert second.status_code == 200
     assert "Your timeline fills up" not in second.content.decode()
-    assert alice_client.get(reverse("growth:timeline"), {"before": "garbage"}).status_code == 200
+    assert alice_client.get(reverse("timeline:timeline"), {"before": "garbage"}).status_code == 200
 
 
 def test_lessons_search_marks_matches_and_survives_odd_queries(
@@ -153,7 +153,7 @@ def test_a_new_win_is_celebrated_once(alice: User, alice_client: Client) -> None
 
 def test_celebration_waits_for_a_page_not_a_partial(alice: User, alice_client: Client) -> None:
     services.win_add(owner=alice, title="Sent my portfolio")
-    alice_client.get(reverse("growth:timeline"), headers=HTMX)
+    alice_client.get(reverse("timeline:timeline"), headers=HTMX)
     assert selectors.wins_uncelebrated(owner=alice).exists()
     assert "Sent my portfolio" in alice_client.get(reverse("growth:wins")).content.decode()
     assert not selectors.wins_uncelebrated(owner=alice).exists()
@@ -252,13 +252,13 @@ def test_checkins_page_has_a_chart_with_a_table(alice_client: Client, world: Wor
 def test_timeline_filter_count_follows_htmx_changes(
     alice_client: Client, world: World, query: str, chosen: str, reset: bool
 ) -> None:
-    text = alice_client.get(reverse("growth:timeline") + query, headers=HTMX).content.decode()
+    text = alice_client.get(reverse("timeline:timeline") + query, headers=HTMX).content.decode()
     oob = '<span id="timeline-chosen" class="muted small" hx-swap-oob="true">'
     assert f"{oob}{chosen}</span>" in text
     assert (
         '<span id="timeline-reset" class="timeline-reset" hx-swap-oob="true"><a' in text
     ) is reset
-    full = alice_client.get(reverse("growth:timeline") + query).content.decode()
+    full = alice_client.get(reverse("timeline:timeline") + query).content.decode()
     assert "hx-swap-oob" not in full
     assert f'<span id="timeline-chosen" class="muted small">{chosen}</span>' in full
 

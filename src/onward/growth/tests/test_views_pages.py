@@ -128,7 +128,7 @@ def _url(name: str, *kwargs: str) -> UrlFor:
 
 # (id, url, text the page shows)
 PAGES: list[tuple[str, UrlFor, str]] = [
-    ("timeline", _url("growth:timeline"), "Growth timeline"),
+    ("timeline", _url("timeline:timeline"), "Growth timeline"),
     ("lessons", _url("growth:lessons"), "Search your lessons"),
     ("reflections", _url("growth:reflections"), "Clear answers about dashboards"),
     ("reflection-new", _url("growth:reflection_create"), "New reflection"),
@@ -161,7 +161,7 @@ PAGES: list[tuple[str, UrlFor, str]] = [
     ("ask", _url("growth:rebound_feedback", "rejection_id"), "Step 2 of 5"),
     ("checkin-step", _url("growth:rebound_checkin", "rejection_id"), "Step 3 of 5"),
     ("reframe-step", _url("growth:rebound_reframe", "rejection_id"), "Step 4 of 5"),
-    ("next-step", _url("growth:rebound_next", "rejection_id"), "Step 5 of 5"),
+    ("next-step", _url("skills:rebound_next", "rejection_id"), "Step 5 of 5"),
     ("learning", _url("skills:learning"), "dbt fundamentals"),
     ("learning-new", _url("skills:learning_create"), "New learning action"),
     ("learning-edit", _url("skills:learning_edit", "action_id"), "Edit learning action"),
@@ -193,7 +193,7 @@ def test_someone_else_gets_404(bob_client: Client, world: World, url_for: UrlFor
 
 
 def test_signed_out_goes_to_sign_in(client: Client, world: World) -> None:
-    for name in ("growth:timeline", "growth:wins", "skills:learning"):
+    for name in ("timeline:timeline", "growth:wins", "skills:learning"):
         response = client.get(reverse(name))
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("accounts:signin"))
@@ -201,7 +201,7 @@ def test_signed_out_goes_to_sign_in(client: Client, world: World) -> None:
 
 def test_nav_has_growth_and_the_subnav_marks_the_section(alice_client: Client) -> None:
     text = alice_client.get(reverse("growth:wins")).content.decode()
-    assert f'href="{reverse("growth:timeline")}" aria-current="page">Growth' in text
+    assert f'href="{reverse("timeline:timeline")}" aria-current="page">Growth' in text
     assert f'href="{reverse("growth:wins")}" aria-current="page">Wins' in text
 
 
@@ -211,7 +211,7 @@ def test_empty_pages_say_what_will_appear(alice_client: Client) -> None:
         ("growth:goals", "No goals yet"),
         ("growth:habits", "No habits yet"),
         ("growth:reflections", "No reflections yet"),
-        ("growth:timeline", "Your timeline fills up"),
+        ("timeline:timeline", "Your timeline fills up"),
         ("skills:learning", "No open learning actions"),
     ):
         assert text in alice_client.get(reverse(name)).content.decode(), name

@@ -14,6 +14,7 @@ from onward.accounts.models import User
 from onward.growth import selectors
 from onward.growth.choices import FeedbackStatus, ReboundStep
 from onward.growth.models import CheckIn, Goal, ReboundFlow, Reflection, Reframe
+from onward.growth.views import flow as flow_views
 from onward.skills.models import LearningAction
 from onward.tracker import services as tracker_services
 from onward.tracker.choices import Stage
@@ -53,7 +54,7 @@ def rejection(alice: User) -> Rejection:
 
 
 def _step(rejection: Rejection, step: str) -> str:
-    return reverse(f"growth:rebound_{step}", kwargs={"rejection_id": rejection.pk})
+    return reverse(flow_views.STEP_URLS[ReboundStep(step)], kwargs={"rejection_id": rejection.pk})
 
 
 def _flow(rejection: Rejection) -> ReboundFlow:

@@ -10,11 +10,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
+from onward.core.http import bound, safe_next, status_of, today
 from onward.growth import selectors, services
 from onward.growth.forms import ENERGY_LABELS, MOOD_LABELS, CheckInForm
 from onward.growth.views import chart
-from onward.growth.views.common import bound, owner_of, page, safe_next, status_of, today
+from onward.growth.views.nav import page
 
 SECTION = "checkins"
 HISTORY = 60

@@ -14,12 +14,14 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
+from onward.core.http import safe_next
 from onward.growth import emails, selectors, services
 from onward.growth.choices import DraftTone
 from onward.growth.forms import DraftOptionsForm, EmlForm, MarkRequestedForm, RequestStatusForm
 from onward.growth.models import FeedbackRequest
-from onward.growth.views.common import owner_of, page, safe_next
+from onward.growth.views.nav import page
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.models import Application
 

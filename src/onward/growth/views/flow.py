@@ -10,17 +10,18 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from onward.accounts.http import owner_of
 from onward.growth import selectors, services
 from onward.growth.choices import REBOUND_ORDER, ReboundStep
 from onward.growth.models import ReboundFlow
-from onward.growth.views.common import owner_of, page
+from onward.growth.views.nav import page
 
 STEP_URLS = {
     ReboundStep.REFLECT: "growth:rebound_reflect",
     ReboundStep.FEEDBACK: "growth:rebound_feedback",
     ReboundStep.CHECKIN: "growth:rebound_checkin",
     ReboundStep.REFRAME: "growth:rebound_reframe",
-    ReboundStep.NEXT: "growth:rebound_next",
+    ReboundStep.NEXT: "skills:rebound_next",  # adds to the learning plan
 }
 STEP_HINTS = {
     ReboundStep.REFLECT: "What went well, what felt shaky, and what was never yours to control.",

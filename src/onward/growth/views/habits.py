@@ -13,11 +13,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
+from onward.core.http import bound, is_htmx, status_of, today
 from onward.growth import selectors, services
 from onward.growth.forms import HabitEditForm, HabitForm
 from onward.growth.models import Habit
-from onward.growth.views.common import bound, is_htmx, owner_of, page, status_of, today
+from onward.growth.views.nav import page
 
 SECTION = "habits"
 

@@ -1,4 +1,5 @@
-"""The rebound flow after a rejection: reflect, ask for feedback, check in, reframe, next.
+"""The rebound flow after a rejection: reflect, ask for feedback, check in, reframe (the
+last step, next actions, is in ``onward.skills.views.next_actions``).
 
 Each step saves as you go. "Skip this step" moves on without saving, "Finish later" saves
 what is there and parks the flow on the dashboard. See ``flow.py`` for the plumbing.
@@ -14,16 +15,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
+from onward.core.http import bound, status_of
 from onward.growth import services
 from onward.growth.choices import CheckInContext, ReboundStep, ReflectionKind
 from onward.growth.forms import CheckInForm, ReframeForm, has_input
 from onward.growth.models import CheckIn, ReboundFlow, Reflection, Reframe
 from onward.growth.views import flow as steps
 from onward.growth.views import reflections as reflection_views
-from onward.growth.views.common import bound, owner_of, status_of
 from onward.growth.views.feedback import draft_context, mark_requested
-from onward.growth.views.next_actions import next_actions_response
 from onward.tracker import selectors as tracker_selectors
 
 
@@ -177,18 +178,3 @@ def reframe(request: HttpRequest, rejection_id: int) -> HttpResponse:
         else:
             return steps.move_on(request, flow, step, reframe=saved)
     return steps.render_step(request, flow, step, {"form": form}, status=status_of(form))
-
-
-# --- 5 next actions ----------------------------------------------------------------------
-
-
-@login_required
-def next_actions(request: HttpRequest, rejection_id: int) -> HttpResponse:
-    flow = steps.flow_for(request, rejection_id)
-    step = ReboundStep.NEXT
-    action = request.POST.get("action")
-    if request.method == "POST" and action in ("skip", "later", "finish"):
-        if action == "later":
-            return steps.later(request, flow, step)
-        return steps.move_on(request, flow, step, skipped=action == "skip")
-    return next_actions_response(request, flow)

@@ -12,13 +12,15 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from onward.accounts.http import owner_of
 from onward.analysis.wellbeing import FactorGuess
 from onward.core.forms import add_service_errors
+from onward.core.http import bound
 from onward.growth import selectors, selectors_ui, services
 from onward.growth.choices import Control, ReflectionKind
 from onward.growth.models import Reflection
 from onward.growth.reflection_forms import GENERIC_MOMENTS, ReflectionForms, moment_choices
-from onward.growth.views.common import bound, owner_of, page
+from onward.growth.views.nav import page
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application, ApplicationEvent

@@ -10,11 +10,13 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
+from onward.core.http import bound, status_of
 from onward.growth import selectors, services
 from onward.growth.forms import ReframeForm
 from onward.growth.models import Reframe
-from onward.growth.views.common import bound, owner_of, page, status_of
+from onward.growth.views.nav import page
 
 SECTION = "reframes"
 

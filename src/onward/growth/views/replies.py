@@ -11,14 +11,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from onward.accounts.http import owner_of
 from onward.analysis.feedback import FeedbackAnalysis
 from onward.core.forms import add_service_errors
+from onward.core.http import bound
 from onward.growth import selectors, services
 from onward.growth.choices import FeedbackTheme
 from onward.growth.forms import FeedbackForm
 from onward.growth.models import Feedback
-from onward.growth.views.common import bound, owner_of, page
 from onward.growth.views.highlight import Mark, highlight
+from onward.growth.views.nav import page
 from onward.tracker import selectors as tracker_selectors
 
 SECTION = "feedback"

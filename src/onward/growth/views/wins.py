@@ -12,11 +12,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
+from onward.core.http import bound, status_of
 from onward.growth import selectors, services
 from onward.growth.choices import WinKind
 from onward.growth.forms import WinForm
-from onward.growth.views.common import bound, owner_of, page, status_of
+from onward.growth.views.nav import page
 
 SECTION = "wins"
 

@@ -19,8 +19,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from pydantic import BaseModel, ConfigDict
 
+from onward.core.errors import validation_message
 from onward.core.models import OwnedModel
-from onward.portability.errors import ImportFileError, Problem, validation_message
+from onward.portability.errors import ImportFileError, Problem
 from onward.portability.fields import Timestamp, Uid
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ import pytest
 from tests import factories
 
 from onward.accounts.models import User
-from onward.api.testing import JsonClient
+from onward.accounts.testing import JsonClient
 
 pytestmark = pytest.mark.django_db
 

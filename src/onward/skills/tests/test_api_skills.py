@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from onward.accounts.models import User
-from onward.api.testing import PREFIX, JsonClient
+from onward.accounts.testing import PREFIX, JsonClient
 from onward.skills.tests.conftest import MakeApp
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from onward.accounts.models import User
 from onward.cli import serve as serve_commands
 from onward.cli.app import app as cli
 from onward.cli.tests.conftest import assert_failed
-from onward.core import jobs
+from onward.config import jobs
 from onward.skills import engine
 
 

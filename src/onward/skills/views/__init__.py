@@ -1,5 +1,5 @@
 """HTML views of the skills app: profile skills and resumes, gaps (and dismissing them),
-the posting check, and the learning plan."""
+the posting check, the learning plan, and the rebound flow's next-actions step."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from onward.skills.views.learning import (
     learning_edit,
     learning_list,
 )
+from onward.skills.views.next_actions import rebound_next
 from onward.skills.views.profile import (
     profile,
     profile_skill_add,
@@ -39,6 +40,7 @@ __all__ = [
     "profile_skill_delete",
     "profile_skill_level",
     "profile_skills_confirm",
+    "rebound_next",
     "resume",
     "resume_delete",
     "taxonomy_search",

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.cache import patch_vary_headers
 
+from onward.core import http
 from onward.skills.engine import get_engine
 
 NAV = "skills"
+
+# The learning plan lives under the Growth tab.
+learning_page = partial(http.page, nav="growth")
 
 
 def skills_page(
@@ -23,8 +26,5 @@ def skills_page(
 ) -> HttpResponse:
     """Render a skills page: the Skills tab is current, ``section`` in the sub-nav, and the
     ESCO attribution in the footer whenever ESCO is the active taxonomy."""
-    attribution = get_engine().attribution
-    context = {"nav": NAV, "section": section, "attribution": attribution, **context}
-    response = render(request, template, context, status=status)
-    patch_vary_headers(response, ("HX-Request",))
-    return response
+    context = {"attribution": get_engine().attribution, **context}
+    return http.page(request, template, context, nav=NAV, section=section, status=status)

@@ -14,9 +14,10 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from onward.accounts.http import owner_of
 from onward.analysis.gaps import Gap
-from onward.growth.views.common import is_htmx, owner_of
-from onward.portability.errors import validation_message
+from onward.core.errors import validation_message
+from onward.core.http import is_htmx
 from onward.skills import selectors, selectors_gaps, services
 from onward.skills.forms import GapDismissForm
 from onward.skills.views.common import skills_page

@@ -9,8 +9,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
-from onward.growth.views.common import bound, owner_of, status_of
+from onward.core.http import bound, status_of
 from onward.skills import selectors
 from onward.skills.forms import PostingCheckForm, PostingSaveForm
 from onward.skills.views.common import skills_page

@@ -12,8 +12,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
-from onward.growth.views.common import bound, owner_of, page, safe_next, status_of
+from onward.core.http import bound, safe_next, status_of
 from onward.skills import selectors, services
 from onward.skills.choices import LearningStatus
 from onward.skills.forms import (
@@ -22,6 +23,7 @@ from onward.skills.forms import (
     LearningActionForm,
     LearningFilterForm,
 )
+from onward.skills.views.common import learning_page as page
 
 SECTION = "learning"
 STATUS_LINKS = [*LearningStatus.choices, ("all", "All")]

@@ -10,8 +10,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
-from onward.growth.views.common import bound, is_htmx, owner_of, status_of
+from onward.core.http import bound, is_htmx, status_of
 from onward.skills import selectors, services
 from onward.skills.choices import SkillLevel, SkillStatus
 from onward.skills.forms import ResumeForm, SkillAddForm, SkillConfirmForm, SkillLevelForm

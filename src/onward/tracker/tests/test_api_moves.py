@@ -10,7 +10,7 @@ from django.utils import timezone
 from tests import factories
 
 from onward.accounts.models import User
-from onward.api.testing import JsonClient
+from onward.accounts.testing import JsonClient
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application, Rejection
 

@@ -7,7 +7,7 @@ from tests import factories
 from tests.test_api_robustness_sweep import NOT_AN_OBJECT
 
 from onward.accounts.models import User
-from onward.api.testing import JsonClient
+from onward.accounts.testing import JsonClient
 from onward.tracker.choices import Stage
 
 pytestmark = pytest.mark.django_db

@@ -129,9 +129,9 @@ def test_move_is_post_only(alice: User, alice_client: Client) -> None:
 def test_move_to_rejected_goes_to_the_rejection_form(alice: User, alice_client: Client) -> None:
     app = factories.application(alice)
     response = alice_client.post(_url("tracker:move", app), {"stage": "rejected"})
-    assert response["Location"] == _url("tracker:reject", app)
+    assert response["Location"] == _url("growth:reject", app)
     response = alice_client.post(_url("tracker:move", app), {"stage": "rejected"}, headers=HTMX)
-    assert response["HX-Redirect"] == _url("tracker:reject", app)
+    assert response["HX-Redirect"] == _url("growth:reject", app)
 
 
 # --- the board ---------------------------------------------------------------------------
@@ -145,7 +145,7 @@ def test_board_shows_cards_in_columns_with_move_buttons(alice: User, alice_clien
     text = response.content.decode()
     assert f'data-move-url="{_url("tracker:move", app)}"' in text
     assert 'name="stage" value="interview"' in text
-    assert _url("tracker:reject", app) in text
+    assert _url("growth:reject", app) in text
     assert "Moved here today" in text
 
 
@@ -186,7 +186,7 @@ def test_invalid_board_move_shows_the_error(alice: User, alice_client: Client) -
 
 def test_log_rejection(alice: User, alice_client: Client) -> None:
     app = factories.application(alice, stage=Stage.INTERVIEW)
-    url = _url("tracker:reject", app)
+    url = _url("growth:reject", app)
     form = alice_client.get(url).context["form"]
     assert form.initial["received_on"] == timezone.localdate()
     data = {
@@ -222,7 +222,7 @@ def test_bad_rejection_is_400(
     app = factories.application(alice)
     data = {"received_on": timezone.localdate().isoformat(), "channel": "email"}
     data |= {"reason": "none_given", **changes}
-    response = alice_client.post(_url("tracker:reject", app), data)
+    response = alice_client.post(_url("growth:reject", app), data)
     assert response.status_code == 400
     assert response.context["form"].errors[field]
     assert not Rejection.objects.exists()
@@ -230,7 +230,7 @@ def test_bad_rejection_is_400(
 
 def test_rejecting_twice_is_an_error(alice: User, alice_client: Client) -> None:
     rejection = factories.rejection(alice)
-    url = _url("tracker:reject", rejection.application)
+    url = _url("growth:reject", rejection.application)
     assert "already closed" in alice_client.get(url).content.decode()
     data = {"received_on": timezone.localdate().isoformat(), "channel": "email"}
     response = alice_client.post(url, {**data, "reason": "other"})

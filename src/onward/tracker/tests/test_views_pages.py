@@ -29,7 +29,7 @@ PAGES: list[tuple[str, UrlFor, str]] = [
     ("detail", _app_url("tracker:detail"), "Timeline"),
     ("edit", _app_url("tracker:edit"), "Edit application"),
     ("delete", _app_url("tracker:delete"), "Delete this application?"),
-    ("reject", _app_url("tracker:reject"), "Log a rejection"),
+    ("reject", _app_url("growth:reject"), "Log a rejection"),
     ("companies", lambda app: reverse("tracker:companies"), "Acme"),
     (
         "company",

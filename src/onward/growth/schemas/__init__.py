@@ -1,0 +1,1 @@
+"""The growth loop's API schemas, one module per sub-domain (as ``services/``)."""

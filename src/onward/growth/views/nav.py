@@ -1,0 +1,9 @@
+"""Growth pages render with the Growth tab current."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from onward.core import http
+
+page = partial(http.page, nav="growth")

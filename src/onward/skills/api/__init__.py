@@ -1,0 +1,2 @@
+"""The skills app's JSON endpoints, one module per sub-domain; ``onward.config.api``
+mounts their routers."""

@@ -1,0 +1,89 @@
+"""The growth timeline: one chronological list joining every app's items.
+
+Each app gathers at most ``limit`` of its newest items (``tracker.timeline``,
+``growth.timeline``, ``skills.timeline``); this module merges them. An automatic win whose
+source is on the timeline already (a stage change, feedback, a completed learning action,
+a goal met) marks that item as a win instead of being listed twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from django.http import Http404
+
+from onward.accounts.models import User
+from onward.core.timeline import Scope, TimelineItem
+from onward.growth import timeline as growth_items
+from onward.skills import timeline as skills_items
+from onward.tracker import timeline as tracker_items
+from onward.tracker.models import Application
+
+KIND_LABELS = {
+    "application": "Applications",
+    "stage": "Stage changes",
+    "rejection": "Rejections",
+    "reflection": "Reflections",
+    "feedback_request": "Feedback requests",
+    "feedback": "Feedback",
+    "reframe": "Reframes",
+    "checkin": "Check-ins",
+    "learning": "Learning",
+    "goal": "Goals",
+    "win": "Wins",
+}
+KINDS = tuple(KIND_LABELS)
+# (kind, label) pairs, in display order: the ``kinds`` a timeline can be narrowed to.
+TIMELINE_KINDS: tuple[tuple[str, str], ...] = tuple(KIND_LABELS.items())
+
+GATHERERS: dict[str, Callable[[Scope], list[TimelineItem]]] = {
+    "rejection": tracker_items.rejections,
+    "reflection": growth_items.reflections,
+    "feedback_request": growth_items.feedback_requests,
+    "feedback": growth_items.feedback,
+    "reframe": growth_items.reframes,
+    "checkin": growth_items.checkins,
+    "learning": skills_items.learning,
+    "goal": growth_items.goals,
+}
+
+
+def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
+    wanted = set(kinds or KINDS)
+    items: list[TimelineItem] = []
+    if wanted & {"application", "stage"}:  # both come from the event log, in one query
+        items += [i for i in tracker_items.events(scope) if i.kind in wanted]
+    for kind, gather in GATHERERS.items():
+        if kind in wanted:
+            items += gather(scope)
+    if "win" in wanted:
+        items += growth_items.wins(scope, wanted)
+    # Newest first; at the same moment, what follows from what comes first (a win last).
+    items.sort(key=lambda i: (i.at, KINDS.index(i.kind), i.obj_id), reverse=True)
+    return items[: scope.limit]
+
+
+def timeline(
+    *,
+    owner: User,
+    application: Application | None = None,
+    kinds: Sequence[str] | None = None,
+    before: dt.datetime | None = None,
+    limit: int = 100,
+) -> list[TimelineItem]:
+    """Everything that happened, newest first; ``kinds`` narrows it (see TIMELINE_KINDS).
+
+    ``before`` is a cursor: only items strictly older (for the next page).
+    """
+    unknown = set(kinds or ()) - set(KIND_LABELS)
+    if unknown:
+        raise Http404(f"Unknown timeline kind(s): {', '.join(sorted(unknown))}")
+    scope = Scope(
+        owner_id=owner.pk,
+        application_id=application.pk if application is not None else None,
+        before=before,
+        limit=max(1, min(limit, 500)),
+        win_keys=growth_items.win_keys(owner),
+    )
+    return build(scope, tuple(kinds or ()))
