@@ -19,6 +19,7 @@ JOBS: tuple[Job, ...] = (
     ),
     Job("record weekly goals met", 3600, growth_services.goals_check_met_all),
     Job("analyse postings' skills", 600, skills_services.postings_analyse_pending),
+    Job("read reflections and feedback for skills", 60, skills_services.journal_analyse_pending),
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from onward.accounts.models import User
 from onward.analysis import wellbeing
 from onward.analysis.streaks import Progress, Streak, goal_progress, week_start, weekly_streak
 from onward.growth import lessons, trends
-from onward.growth.choices import Cadence, GoalMetric
+from onward.growth.choices import Cadence, FeedbackTheme, GoalMetric
 from onward.growth.models import (
     CheckIn,
     ControlFactor,
@@ -359,3 +360,106 @@ def lessons_search(
 ) -> list[LessonHit]:
     """Full-text search across reflections, feedback and reframes; best matches first."""
     return lessons.lessons_search(owner=owner, q=q, kinds=kinds, limit=limit)
+
+
+# --- reflection helpers for the web UI --------------------------------------------------
+
+
+def factors_suggest(*, texts: Sequence[str]) -> list[wellbeing.FactorGuess | None]:
+    """A within/outside-my-control guess per factor text, aligned with ``texts``.
+
+    Blank texts get ``None``. Only a suggestion: the user confirms or flips it.
+    """
+    guesses = iter(wellbeing.sort_factors([t for t in texts if t.strip()]))
+    return [next(guesses) if text.strip() else None for text in texts]
+
+
+# --- texts that may name a missing skill (read by the skills app) ------------------------
+
+# Feedback is read for skills only when its themes say it is about skills or experience.
+SKILL_THEMES = frozenset({FeedbackTheme.TECHNICAL_SKILLS, FeedbackTheme.EXPERIENCE_LEVEL})
+REFLECTION, FEEDBACK = "reflection", "feedback"
+
+
+@dataclass(frozen=True)
+class JournalSource:
+    """A reflection or a piece of feedback, and when it last changed."""
+
+    kind: str  # REFLECTION | FEEDBACK
+    pk: int
+    owner_id: int
+    application_id: int | None
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class JournalText:
+    """What a reflection or feedback says that may name a missing skill, as plain data."""
+
+    kind: str
+    pk: int
+    owner_id: int
+    application_id: int | None
+    on: dt.date
+    texts: tuple[str, ...]  # empty when it names no skills (feedback on other themes)
+    updated_at: dt.datetime
+
+
+def journal_sources(*, owner: User | None) -> list[JournalSource]:
+    """Every reflection and feedback of ``owner`` (None: of everyone, for background jobs)."""
+    found: list[JournalSource] = []
+    for kind, model in ((REFLECTION, Reflection), (FEEDBACK, Feedback)):
+        qs = model.objects.all() if owner is None else model.objects.filter(owner=owner)
+        rows = qs.order_by("pk").values_list("pk", "owner_id", "application_id", "updated_at")
+        found += [JournalSource(kind, *row) for row in rows]
+    return found
+
+
+def _local_day(moment: dt.datetime, zone_name: str) -> dt.date:
+    try:
+        return (
+            timezone.localdate(moment, zoneinfo.ZoneInfo(zone_name))
+            if zone_name
+            else (timezone.localdate(moment))
+        )
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return timezone.localdate(moment)
+
+
+def _reflection_text(reflection: Reflection) -> JournalText:
+    texts = [str(tag) for tag in reflection.skill_tags or ()] + [reflection.lacked]
+    return JournalText(
+        REFLECTION,
+        reflection.pk,
+        reflection.owner_id,
+        reflection.application_id,
+        _local_day(reflection.created_at, reflection.owner.time_zone),
+        tuple(t.strip() for t in texts if t.strip()),
+        reflection.updated_at,
+    )
+
+
+def _feedback_text(feedback: Feedback) -> JournalText:
+    about_skills = not SKILL_THEMES.isdisjoint(feedback.themes or ())
+    return JournalText(
+        FEEDBACK,
+        feedback.pk,
+        feedback.owner_id,
+        feedback.application_id,
+        feedback.received_on,
+        (feedback.text,) if about_skills and feedback.text.strip() else (),
+        feedback.updated_at,
+    )
+
+
+def journal_texts(*, owner: User | None, kind: str, pks: Sequence[int]) -> list[JournalText]:
+    """The texts of these reflections or feedback (``owner``'s only, unless None)."""
+    if kind == REFLECTION:
+        reflections = Reflection.objects.select_related("owner").filter(pk__in=list(pks))
+        if owner is not None:
+            reflections = reflections.filter(owner=owner)
+        return [_reflection_text(r) for r in reflections.order_by("pk")]
+    feedback = Feedback.objects.filter(pk__in=list(pks))
+    if owner is not None:
+        feedback = feedback.filter(owner=owner)
+    return [_feedback_text(f) for f in feedback.order_by("pk")]

@@ -8,6 +8,7 @@ import hashlib
 from django.db import models
 
 from onward.core.models import OwnedModel
+from onward.growth.models import Feedback, Reflection
 from onward.skills.choices import (
     LearningKind,
     LearningStatus,
@@ -138,6 +139,62 @@ class PostingAnalysis(OwnedModel):
 
     def __str__(self) -> str:
         return f"Analysis of posting {self.posting_id}"
+
+
+class JournalAnalysis(OwnedModel):
+    """When a reflection or a piece of feedback was last read for skills named as missing
+    (derived; recomputed by a background job when the text or the taxonomy changes). The
+    skills found are its ``skills``; ``taxonomy_key`` is the engine's analysis key."""
+
+    reflection = models.OneToOneField(
+        Reflection,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="skill_analysis",
+    )
+    feedback = models.OneToOneField(
+        Feedback, null=True, blank=True, on_delete=models.CASCADE, related_name="skill_analysis"
+    )
+    application = models.ForeignKey(
+        Application, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    on = models.DateField()
+    source_updated_at = models.DateTimeField()
+    taxonomy_key = models.CharField(max_length=80)
+
+    class Meta(OwnedModel.Meta):
+        verbose_name_plural = "journal analyses"
+        constraints = [
+            *OwnedModel.Meta.constraints,
+            models.CheckConstraint(
+                condition=(
+                    models.Q(reflection__isnull=False, feedback__isnull=True)
+                    | models.Q(reflection__isnull=True, feedback__isnull=False)
+                ),
+                name="skills_journalanalysis_one_source",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        source = f"reflection {self.reflection_id}" if self.reflection_id else "feedback"
+        return f"Skills named in {source}"
+
+
+class NamedSkill(OwnedModel):
+    """A skill named as missing in a reflection or in feedback (derived)."""
+
+    analysis = models.ForeignKey(JournalAnalysis, on_delete=models.CASCADE, related_name="skills")
+    skill_id = models.CharField(max_length=SKILL_ID_LENGTH)
+    label = models.CharField(max_length=200)
+    sentence = models.TextField()
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["analysis_id", "id"]
+        indexes = [models.Index(fields=["owner", "skill_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.label} named as missing"
 
 
 class GapDismissal(OwnedModel):

@@ -1,32 +1,36 @@
-"""Skill gaps across your search: the inputs gathered from the tracker and the growth loop
-(owner-scoped), scored by the framework-free ``onward.analysis.gaps``; the gaps you marked
-as not relevant are set apart."""
+"""Skill gaps across your search, scored by the framework-free ``onward.analysis.gaps``.
+
+The inputs come as plain data: where each application stands (``tracker.selectors.
+application_outcomes``), the skills stored for postings (``PostingSkill``) and those named
+as missing in reflections and feedback (``NamedSkill``, read in the background by
+``services.journal``). Nothing is extracted here. The gaps you marked as not relevant are
+set apart.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import QuerySet
 from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis import gaps as scoring
 from onward.analysis.gaps import ApplicationSkills, Gap, NamedGap, PostingMention
-from onward.growth.choices import FeedbackTheme
-from onward.growth.models import Feedback, Reflection
 from onward.skills.engine import Engine, get_engine
-from onward.skills.models import GapDismissal, PostingSkill
+from onward.skills.models import GapDismissal, NamedSkill, PostingSkill
 from onward.skills.selectors import gap_dismissal_list, profile_skill_ids
+from onward.skills.services.journal import journal_pending
+from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
-from onward.tracker.models import Application, Rejection
+from onward.tracker.models import Application
+from onward.tracker.selectors import Outcome
 
 PROGRESSING = frozenset(
     {Stage.SCREENING, Stage.INTERVIEW, Stage.OFFER, Stage.ACCEPTED, Stage.DECLINED}
 )
-SKILL_THEMES = frozenset({FeedbackTheme.TECHNICAL_SKILLS, FeedbackTheme.EXPERIENCE_LEVEL})
 
 
 @dataclass(frozen=True)
@@ -45,89 +49,75 @@ class GapReport:
     attribution: str
     dismissed: tuple[DismissedGap, ...] = ()  # every dismissal, current gaps first
     all_gaps: tuple[Gap, ...] = ()  # dismissed or not, most pressing first
+    pending: int = 0  # reflections and feedback not read for skills yet (a minute at most)
 
 
-def _mentions_by_posting(owner: User, engine: Engine) -> dict[int, list[PostingMention]]:
-    rows = PostingSkill.objects.filter(owner=owner, taxonomy_key=engine.key).values_list(
+def _mentions_by_posting(
+    owner: User, engine: Engine, skill_id: str | None = None
+) -> dict[int, list[PostingMention]]:
+    rows = PostingSkill.objects.filter(owner=owner, taxonomy_key=engine.key)
+    if skill_id is not None:
+        rows = rows.filter(skill_id=skill_id)
+    found: dict[int, list[PostingMention]] = defaultdict(list)
+    values = rows.order_by("posting_id", "start").values_list(
         "posting_id", "skill_id", "label", "requirement", "sentence"
     )
-    found: dict[int, list[PostingMention]] = defaultdict(list)
-    for posting_id, skill_id, label, requirement, sentence in rows.order_by("posting_id", "start"):
-        found[posting_id].append(PostingMention(skill_id, label, requirement, sentence))
+    for posting_id, skill, label, requirement, sentence in values:
+        found[posting_id].append(PostingMention(skill, label, requirement, sentence))
     return found
 
 
-def _applications(owner: User) -> QuerySet[Application]:
-    return Application.objects.filter(owner=owner).select_related("posting__company", "rejection")
-
-
-def _rejection_of(app: Application) -> Rejection | None:
-    try:
-        return app.rejection
-    except ObjectDoesNotExist:
-        return None
-
-
-def _application_skills(
-    app: Application, mentions: list[PostingMention]
-) -> ApplicationSkills | None:
-    if not mentions:
-        return None
-    rejection = _rejection_of(app)
-    if app.stage == Stage.REJECTED and rejection is not None:
+def _application_skills(outcome: Outcome, mentions: list[PostingMention]) -> ApplicationSkills:
+    if outcome.stage == Stage.REJECTED and outcome.rejected_at_stage is not None:
         return ApplicationSkills(
-            app.pk,
+            outcome.application_id,
             scoring.REJECTED,
-            rejection.stage_reached,
-            rejection.received_on,
+            outcome.rejected_at_stage,
+            outcome.rejected_on,
             tuple(mentions),
         )
-    outcome = scoring.PROGRESSING if app.stage in PROGRESSING else scoring.OPEN
-    changed = timezone.localdate(app.stage_changed_at) if app.stage_changed_at else None
-    return ApplicationSkills(app.pk, outcome, app.stage, changed, tuple(mentions))
+    result = scoring.PROGRESSING if outcome.stage in PROGRESSING else scoring.OPEN
+    return ApplicationSkills(
+        outcome.application_id, result, outcome.stage, outcome.stage_changed_on, tuple(mentions)
+    )
 
 
-def _named_from(
-    engine: Engine, text: str, *, source: str, on: dt.date, application_id: int | None
-) -> list[NamedGap]:
+def _inputs(
+    owner: User, by_posting: dict[int, list[PostingMention]], analysed: Collection[int]
+) -> list[ApplicationSkills]:
+    """Applications whose postings have skills (``analysed``), each with ``by_posting``'s
+    mentions (all of them, or one skill's)."""
     return [
-        NamedGap(
-            m.skill_id,
-            m.label,
-            source,
-            text[m.sentence_start : m.sentence_end],
-            on,
-            application_id,
-        )
-        for m in engine.extract(text)
+        _application_skills(outcome, by_posting.get(outcome.posting_id, []))
+        for outcome in tracker_selectors.application_outcomes(owner=owner)
+        if outcome.posting_id in analysed
     ]
 
 
-def _named(owner: User, engine: Engine) -> list[NamedGap]:
-    """Skills named as lacking in reflections (tags, "lacked") and in skill feedback."""
-    named: list[NamedGap] = []
-    for reflection in Reflection.objects.filter(owner=owner).order_by("created_at", "id"):
-        on = timezone.localdate(reflection.created_at)
-        texts = [str(tag) for tag in reflection.skill_tags or ()] + [reflection.lacked]
-        for text in filter(None, (t.strip() for t in texts)):
-            named += _named_from(
-                engine,
-                text,
-                source=scoring.REFLECTION,
-                on=on,
-                application_id=reflection.application_id,
-            )
-    for feedback in Feedback.objects.filter(owner=owner).order_by("received_on", "id"):
-        if SKILL_THEMES.isdisjoint(feedback.themes or ()):
-            continue
-        named += _named_from(
-            engine,
-            feedback.text,
-            source=scoring.FEEDBACK,
-            on=feedback.received_on,
-            application_id=feedback.application_id,
+def _named(owner: User, engine: Engine, skill_id: str | None = None) -> list[NamedGap]:
+    """Skills named as missing in reflections (tags, "lacked") and in skill feedback."""
+    rows = NamedSkill.objects.filter(owner=owner, analysis__taxonomy_key=engine.analysis_key)
+    if skill_id is not None:
+        rows = rows.filter(skill_id=skill_id)
+    values = rows.order_by("analysis__on", "analysis_id", "id").values_list(
+        "skill_id",
+        "label",
+        "analysis__reflection_id",
+        "sentence",
+        "analysis__on",
+        "analysis__application_id",
+    )
+    return [
+        NamedGap(
+            skill,
+            label,
+            scoring.REFLECTION if reflection_id is not None else scoring.FEEDBACK,
+            sentence,
+            on,
+            application_id,
         )
-    return named
+        for skill, label, reflection_id, sentence, on, application_id in values
+    ]
 
 
 def _set_apart(
@@ -154,42 +144,53 @@ def skill_gaps(*, owner: User, today: dt.date | None = None) -> GapReport:
     """Gaps aggregated over your rejected applications, reflections and feedback."""
     engine = get_engine()
     by_posting = _mentions_by_posting(owner, engine)
-    apps = {app.pk: app for app in _applications(owner)}
-    inputs = [
-        found
-        for app in apps.values()
-        if (found := _application_skills(app, by_posting.get(app.posting_id, []))) is not None
-    ]
+    inputs = _inputs(owner, by_posting, by_posting.keys())
     gaps = scoring.skill_gaps(
         inputs,
         profile_skill_ids(owner=owner),
         _named(owner, engine),
         today=today or timezone.localdate(),
     )
-    named_ids = {e.application_id for g in gaps for e in g.evidence}
+    named_ids = [e.application_id for g in gaps for e in g.evidence if e.application_id]
     shown, dismissed = _set_apart(gaps, list(gap_dismissal_list(owner=owner)))
     return GapReport(
         gaps=shown,
         contrast=scoring.more_in_rejections(shown),
         rejected=sum(i.outcome == scoring.REJECTED for i in inputs),
         progressing=sum(i.outcome == scoring.PROGRESSING for i in inputs),
-        applications={pk: app for pk, app in apps.items() if pk in named_ids},
+        applications=tracker_selectors.applications_by_id(owner=owner, ids=named_ids),
         attribution=engine.attribution,
         dismissed=dismissed,
         all_gaps=gaps,
+        pending=len(journal_pending(owner=owner, engine=engine)),
     )
 
 
 def skill_gap(*, owner: User, skill_id: str, today: dt.date | None = None) -> Gap | None:
-    """One skill's gap (for "Plan this", dismissed or not), or None when it is not a gap."""
-    report = skill_gaps(owner=owner, today=today)
-    return next((gap for gap in report.all_gaps if gap.skill_id == skill_id), None)
+    """One skill's gap (for "Plan this"), dismissed or not, or None when it is not a gap.
+
+    Reads only that skill's mentions, plus which postings have skills at all (the totals
+    its contrast is measured against)."""
+    engine = get_engine()
+    analysed = set(
+        PostingSkill.objects.filter(owner=owner, taxonomy_key=engine.key)
+        .values_list("posting_id", flat=True)
+        .distinct()
+    )
+    inputs = _inputs(owner, _mentions_by_posting(owner, engine, skill_id), analysed)
+    gaps = scoring.skill_gaps(
+        inputs,
+        profile_skill_ids(owner=owner),
+        _named(owner, engine, skill_id),
+        today=today or timezone.localdate(),
+    )
+    return next((gap for gap in gaps if gap.skill_id == skill_id), None)
 
 
 def gap_applications(*, owner: User, gap: Gap) -> list[Application]:
     """The rejected applications that surfaced ``gap`` (owner-scoped)."""
-    ids = list(gap.rejected_application_ids)
-    return list(Application.objects.filter(owner=owner, pk__in=ids).order_by("pk"))
+    found = tracker_selectors.applications_by_id(owner=owner, ids=gap.rejected_application_ids)
+    return [found[pk] for pk in sorted(found)]
 
 
 def skill_gap_named(*, owner: User, name: str) -> Gap | None:

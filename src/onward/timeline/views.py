@@ -13,7 +13,7 @@ from django.utils.dateparse import parse_datetime
 
 from onward.accounts.http import owner_of
 from onward.core.http import is_htmx
-from onward.growth.forms import KindsForm
+from onward.growth.forms.lessons import KindsForm
 from onward.growth.views.nav import page
 from onward.timeline import selectors
 

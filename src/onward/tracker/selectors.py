@@ -121,6 +121,43 @@ def application_get(*, owner: User, pk: int) -> Application:
     return get_object_or_404(_applications(owner), pk=pk)
 
 
+def applications_by_id(*, owner: User, ids: Sequence[int]) -> dict[int, Application]:
+    """The owner's applications among ``ids`` (others are left out), by id."""
+    return {app.pk: app for app in _applications(owner).filter(pk__in=list(ids))}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Where one application stands, as plain data for other apps' analyses."""
+
+    application_id: int
+    posting_id: int
+    stage: str
+    stage_changed_on: dt.date | None  # the owner's local day of the last stage change
+    rejected_at_stage: str | None  # the stage reached, when there is a rejection
+    rejected_on: dt.date | None
+
+
+def application_outcomes(*, owner: User) -> list[Outcome]:
+    """Every application's stage and rejection in one query, oldest first."""
+    rows = (
+        Application.objects.filter(owner=owner)
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "posting_id",
+            "stage",
+            "stage_changed_at",
+            "rejection__stage_reached",
+            "rejection__received_on",
+        )
+    )
+    return [
+        Outcome(pk, posting, stage, timezone.localdate(changed) if changed else None, reached, on)
+        for pk, posting, stage, changed, reached, on in rows
+    ]
+
+
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
     return ApplicationEvent.objects.filter(
         owner_id=application.owner_id, application=application

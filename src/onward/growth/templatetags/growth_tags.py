@@ -8,7 +8,7 @@ from django import template
 
 from onward.accounts.models import User
 from onward.growth import selectors, services
-from onward.growth.forms import ENERGY_LABELS, MOOD_LABELS
+from onward.growth.forms.checkins import ENERGY_LABELS, MOOD_LABELS
 
 register = template.Library()
 

@@ -14,7 +14,7 @@ from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, safe_next, status_of, today
 from onward.growth import selectors, services
-from onward.growth.forms import ENERGY_LABELS, MOOD_LABELS, CheckInForm
+from onward.growth.forms.checkins import ENERGY_LABELS, MOOD_LABELS, CheckInForm
 from onward.growth.views import chart
 from onward.growth.views.nav import page
 

@@ -19,7 +19,12 @@ from onward.core.forms import add_service_errors
 from onward.core.http import safe_next
 from onward.growth import emails, selectors, services
 from onward.growth.choices import DraftTone
-from onward.growth.forms import DraftOptionsForm, EmlForm, MarkRequestedForm, RequestStatusForm
+from onward.growth.forms.feedback import (
+    DraftOptionsForm,
+    EmlForm,
+    MarkRequestedForm,
+    RequestStatusForm,
+)
 from onward.growth.models import FeedbackRequest
 from onward.growth.views.nav import page
 from onward.tracker import selectors as tracker_selectors

@@ -14,7 +14,7 @@ from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, safe_next, status_of, today
 from onward.growth import selectors, services
-from onward.growth.forms import FollowUpForm
+from onward.growth.forms.followups import FollowUpForm
 from onward.growth.views.nav import page
 
 SECTION = "followups"

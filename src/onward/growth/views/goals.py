@@ -18,7 +18,7 @@ from onward.analysis.streaks import Progress, Streak, week_start
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, is_htmx, status_of, today
 from onward.growth import selectors, services
-from onward.growth.forms import GoalEditForm, GoalForm, GoalLogForm
+from onward.growth.forms.goals import GoalEditForm, GoalForm, GoalLogForm
 from onward.growth.models import Goal, GoalEntry
 from onward.growth.selectors import GoalStatus
 from onward.growth.views.nav import page

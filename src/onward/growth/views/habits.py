@@ -17,7 +17,7 @@ from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, is_htmx, status_of, today
 from onward.growth import selectors, services
-from onward.growth.forms import HabitEditForm, HabitForm
+from onward.growth.forms.habits import HabitEditForm, HabitForm
 from onward.growth.models import Habit
 from onward.growth.views.nav import page
 

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from onward.accounts.http import owner_of
 from onward.core.http import is_htmx
 from onward.growth import selectors
-from onward.growth.forms import LessonSearchForm
+from onward.growth.forms.lessons import LessonSearchForm
 from onward.growth.views.nav import page
 
 LESSON_CHOICES = [("reflection", "Reflections"), ("feedback", "Feedback"), ("reframe", "Reframes")]

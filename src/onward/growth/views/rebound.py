@@ -20,7 +20,9 @@ from onward.core.forms import add_service_errors
 from onward.core.http import bound, status_of
 from onward.growth import services
 from onward.growth.choices import CheckInContext, ReboundStep, ReflectionKind
-from onward.growth.forms import CheckInForm, ReframeForm, has_input
+from onward.growth.forms.checkins import CheckInForm
+from onward.growth.forms.common import has_input
+from onward.growth.forms.reframes import ReframeForm
 from onward.growth.models import CheckIn, ReboundFlow, Reflection, Reframe
 from onward.growth.views import flow as steps
 from onward.growth.views import reflections as reflection_views

@@ -16,10 +16,10 @@ from onward.accounts.http import owner_of
 from onward.analysis.wellbeing import FactorGuess
 from onward.core.forms import add_service_errors
 from onward.core.http import bound
-from onward.growth import selectors, selectors_ui, services
+from onward.growth import selectors, services
 from onward.growth.choices import Control, ReflectionKind
+from onward.growth.forms.reflections import GENERIC_MOMENTS, ReflectionForms, moment_choices
 from onward.growth.models import Reflection
-from onward.growth.reflection_forms import GENERIC_MOMENTS, ReflectionForms, moment_choices
 from onward.growth.views.nav import page
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
@@ -38,7 +38,7 @@ def typed_anything(data: QueryDict) -> bool:
 
 def _with_suggestions(data: QueryDict, forms: ReflectionForms) -> tuple[QueryDict, list[Any]]:
     """Pre-select the suggested side for factors the user left at "not sure"."""
-    guesses = selectors_ui.factors_suggest(texts=forms.factor_texts())
+    guesses = selectors.factors_suggest(texts=forms.factor_texts())
     data = data.copy()
     for index, guess in enumerate(guesses):
         key = f"factors-{index}-control"

@@ -14,7 +14,7 @@ from onward.accounts.http import owner_of
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, status_of
 from onward.growth import selectors, services
-from onward.growth.forms import ReframeForm
+from onward.growth.forms.reframes import ReframeForm
 from onward.growth.models import Reframe
 from onward.growth.views.nav import page
 

@@ -17,7 +17,7 @@ from onward.core.forms import add_service_errors
 from onward.core.http import bound
 from onward.growth import selectors, services
 from onward.growth.choices import FeedbackTheme
-from onward.growth.forms import FeedbackForm
+from onward.growth.forms.feedback import FeedbackForm
 from onward.growth.models import Feedback
 from onward.growth.views.highlight import Mark, highlight
 from onward.growth.views.nav import page

@@ -17,7 +17,7 @@ from onward.core.forms import add_service_errors
 from onward.core.http import bound, status_of
 from onward.growth import selectors, services
 from onward.growth.choices import WinKind
-from onward.growth.forms import WinForm
+from onward.growth.forms.wins import WinForm
 from onward.growth.views.nav import page
 
 SECTION = "wins"

@@ -39,6 +39,7 @@ def gap_list(request: HttpRequest, filters: Query[GapsQuery]) -> dict[str, Any]:
         "items": [_gap_item(gap, dismissed.get(gap.skill_id)) for gap in shown],
         "more_in_rejections": [gap.skill_id for gap in report.contrast],
         "dismissed_count": len(report.dismissed),
+        "pending": report.pending,
     }
 
 

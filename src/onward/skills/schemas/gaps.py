@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Annotated
 
-from ninja import Schema
+from ninja import Field, Schema
 from pydantic import StringConstraints
 
 from onward.core.api.fields import Text
@@ -51,6 +51,9 @@ class GapsOut(Schema):
     items: list[GapOut]
     more_in_rejections: list[str]
     dismissed_count: int
+    pending: int = Field(
+        description="Reflections and feedback not read for skills yet (within a minute)."
+    )
 
 
 class GapDismissalIn(In):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from onward.skills.models import description_hash
 from onward.skills.services.gaps import gap_dismiss, gap_restore
+from onward.skills.services.journal import journal_analyse, journal_analyse_pending
 from onward.skills.services.learning import (
     learning_action_complete,
     learning_action_create,
@@ -43,6 +44,8 @@ __all__ = [
     "description_hash",
     "gap_dismiss",
     "gap_restore",
+    "journal_analyse",
+    "journal_analyse_pending",
     "learning_action_complete",
     "learning_action_create",
     "learning_action_delete",

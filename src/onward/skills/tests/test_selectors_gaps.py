@@ -8,6 +8,7 @@ import pytest
 from onward.accounts.models import User
 from onward.growth import services as growth_services
 from onward.skills import selectors_gaps, services
+from onward.skills.engine import get_engine
 from onward.skills.tests.conftest import MakeApp
 
 pytestmark = pytest.mark.django_db
@@ -64,10 +65,42 @@ def test_reflections_and_skill_feedback_name_gaps(alice: User, make_app: MakeApp
         themes=["culture_fit"],
         received_on=app.rejection.received_on,
     )
-    gaps = selectors_gaps.skill_gaps(owner=alice).gaps
-    assert sorted(g.label for g in gaps) == ["Excel", "Python", "Tableau"]
-    python = next(g for g in gaps if g.label == "Python")
+    # Read in the background: until then the report says how many are waiting.
+    before = selectors_gaps.skill_gaps(owner=alice)
+    assert (before.gaps, before.pending) == ((), 3)
+    assert services.journal_analyse_pending() == 3
+    report = selectors_gaps.skill_gaps(owner=alice)
+    assert sorted(g.label for g in report.gaps) == ["Excel", "Python", "Tableau"]
+    assert report.pending == 0
+    python = next(g for g in report.gaps if g.label == "Python")
     assert python.evidence[0].source == "feedback" and python.named_count == 1
+
+
+def test_the_gaps_report_never_extracts(
+    alice: User, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(alice, DBT, stage="rejected")
+    growth_services.reflection_create(owner=alice, kind="general", application=app, lacked="R")
+    services.journal_analyse_pending()
+    engine = get_engine()
+
+    def refuse(text: str) -> None:
+        raise AssertionError(f"extracted at request time: {text!r}")
+
+    monkeypatch.setattr(type(engine), "extract", lambda self, text: refuse(text))
+    labels = [g.label for g in selectors_gaps.skill_gaps(owner=alice).gaps]
+    assert "dbt (data build tool)" in labels and "R (programming language)" in labels
+
+
+def test_one_gap_matches_the_whole_report(alice: User, make_app: MakeApp) -> None:
+    make_app(alice, DBT, stage="rejected")
+    make_app(alice, DBT, stage="rejected")
+    make_app(alice, SQL_ONLY, stage="interview")
+    make_app(alice, SQL_ONLY, stage="rejected")
+    report = selectors_gaps.skill_gaps(owner=alice)
+    for gap in report.all_gaps:
+        assert selectors_gaps.skill_gap(owner=alice, skill_id=gap.skill_id) == gap
+    assert selectors_gaps.skill_gap(owner=alice, skill_id="no-such-skill") is None
 
 
 def test_plan_from_a_gap_links_the_rejections(alice: User, make_app: MakeApp) -> None:

@@ -20,7 +20,8 @@ from onward.core.http import status_of, today
 from onward.growth import selectors
 from onward.growth import services as growth_services
 from onward.growth.choices import FeedbackStatus, GoalMetric, ReboundStep
-from onward.growth.forms import FollowUpForm, GoalForm
+from onward.growth.forms.followups import FollowUpForm
+from onward.growth.forms.goals import GoalForm
 from onward.growth.models import ReboundFlow
 from onward.growth.views import flow as steps
 from onward.skills import services
@@ -95,6 +96,10 @@ CREATORS: dict[str, Callable[[ReboundFlow, dict[str, Any]], str]] = {
 @login_required
 def rebound_next(request: HttpRequest, rejection_id: int) -> HttpResponse:
     flow = steps.flow_for(request, rejection_id)
+    # What this flow's reflection and feedback name as missing reaches the gaps page now,
+    # not at the next run of the background job (a couple of short texts).
+    application_id = flow.rejection.application_id
+    services.journal_analyse_pending(owner=flow.owner, application_id=application_id, limit=5)
     action = request.POST.get("action")
     if request.method == "POST" and action in ("skip", "later", "finish"):
         if action == "later":

@@ -9,7 +9,7 @@ from typing import Any
 from django import forms
 
 from onward.growth.choices import Control
-from onward.growth.forms import textarea
+from onward.growth.forms.common import textarea
 from onward.growth.models import Reflection
 from onward.tracker.choices import InterviewKind, Stage
 from onward.tracker.forms import OnwardForm

@@ -1,0 +1,132 @@
+"""Skills named as missing in reflections and feedback: read once, stored as rows.
+
+Growth hands its texts over as plain data (``growth.selectors.journal_texts``); this
+module extracts the skills and stores them (``JournalAnalysis`` + ``NamedSkill``), so the
+gaps page never extracts at request time. ``journal_analyse_pending`` (a periodic job,
+and the rebound flow's last step for its own texts) catches up on new, changed and
+outdated ones.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from onward.accounts.models import User
+
+# Imported as a module: growth.selectors -> growth.services -> tracker.services ->
+# skills.services (a named exception) comes back here while growth.selectors loads.
+from onward.growth import selectors as growth_selectors
+from onward.skills.engine import Engine, get_engine
+from onward.skills.models import JournalAnalysis, NamedSkill
+
+log = logging.getLogger(__name__)
+
+
+def _skills(engine: Engine, source: growth_selectors.JournalText) -> list[tuple[str, str, str]]:
+    """(skill id, label, sentence) named in the source's texts, first mention of each."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for text in source.texts:
+        for m in engine.extract(text):
+            sentence = text[m.sentence_start : m.sentence_end]
+            found.setdefault(m.skill_id, (m.skill_id, m.label[:200], sentence))
+    return list(found.values())
+
+
+@transaction.atomic
+def journal_analyse(
+    *, source: growth_selectors.JournalText, engine: Engine | None = None
+) -> JournalAnalysis:
+    """Read one reflection or feedback and store the skills it names (replacing old ones)."""
+    engine = engine or get_engine()
+    link = (
+        {"reflection_id": source.pk}
+        if source.kind == growth_selectors.REFLECTION
+        else {"feedback_id": source.pk}
+    )
+    JournalAnalysis.objects.filter(**link).delete()
+    now = timezone.now()
+    analysis = JournalAnalysis.objects.create(
+        owner_id=source.owner_id,
+        application_id=source.application_id,
+        on=source.on,
+        source_updated_at=source.updated_at,
+        taxonomy_key=engine.analysis_key,
+        created_at=now,
+        updated_at=now,
+        **link,
+    )
+    NamedSkill.objects.bulk_create(
+        NamedSkill(
+            owner_id=source.owner_id,
+            analysis=analysis,
+            skill_id=skill_id,
+            label=label,
+            sentence=sentence,
+            created_at=now,
+            updated_at=now,
+        )
+        for skill_id, label, sentence in _skills(engine, source)
+    )
+    return analysis
+
+
+def _analysed(owner: User | None) -> dict[tuple[str, int], tuple[object, str]]:
+    qs = (
+        JournalAnalysis.objects.all()
+        if owner is None
+        else JournalAnalysis.objects.filter(owner=owner)
+    )
+    rows = qs.values_list("reflection_id", "feedback_id", "source_updated_at", "taxonomy_key")
+    return {
+        (growth_selectors.REFLECTION, r) if r is not None else (growth_selectors.FEEDBACK, f): (
+            at,
+            key,
+        )
+        for r, f, at, key in rows
+    }
+
+
+def journal_pending(
+    *, owner: User | None, engine: Engine | None = None
+) -> list[growth_selectors.JournalSource]:
+    """Reflections and feedback not read yet, changed since, or read with another engine."""
+    key = (engine or get_engine()).analysis_key
+    done = _analysed(owner)
+    return [
+        source
+        for source in growth_selectors.journal_sources(owner=owner)
+        if done.get((source.kind, source.pk)) != (source.updated_at, key)
+    ]
+
+
+def _by_kind(sources: Iterable[growth_selectors.JournalSource]) -> dict[str, list[int]]:
+    grouped: dict[str, list[int]] = {growth_selectors.REFLECTION: [], growth_selectors.FEEDBACK: []}
+    for source in sources:
+        grouped[source.kind].append(source.pk)
+    return grouped
+
+
+def journal_analyse_pending(
+    *, owner: User | None = None, application_id: int | None = None, limit: int = 500
+) -> int:
+    """The backfill job (and the rebound flow's last step, for one application): read
+    pending reflections and feedback; one that fails is logged and retried next time."""
+    engine = get_engine()
+    pending = journal_pending(owner=owner, engine=engine)
+    if application_id is not None:
+        pending = [source for source in pending if source.application_id == application_id]
+    pending = pending[:limit]
+    done = 0
+    for kind, pks in _by_kind(pending).items():
+        for source in growth_selectors.journal_texts(owner=owner, kind=kind, pks=pks):
+            try:
+                journal_analyse(source=source, engine=engine)
+            except Exception:  # one bad text must not stop the others
+                log.exception("could not read %s %s for skills", source.kind, source.pk)
+            else:
+                done += 1
+    return done
