@@ -1,10 +1,21 @@
-"""Glue between service ValidationErrors and Django forms."""
+"""Form plumbing shared by every app: the base form, the renderer, and showing a
+service's ValidationError on a form."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
+
+
+class OnwardForm(forms.Form):
+    """Labels without a trailing colon: they sit above their fields."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
 
 
 class OnwardFormRenderer(TemplatesSetting):

@@ -7,9 +7,9 @@ from typing import Any
 
 from django import forms
 
+from onward.core.forms import OnwardForm
 from onward.skills.choices import LearningKind, LearningStatus, SkillLevel
 from onward.skills.models import LearningAction
-from onward.tracker.forms import OnwardForm
 
 FIELDS = ("title", "kind", "skill_label", "hours_planned", "due_on", "url", "notes")
 

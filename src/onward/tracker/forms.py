@@ -10,6 +10,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from onward.core.forms import OnwardForm
 from onward.tracker import services
 from onward.tracker.choices import (
     FUNNEL,
@@ -35,14 +36,6 @@ def _date_input() -> forms.DateInput:
 
 def _textarea(rows: int) -> forms.Textarea:
     return forms.Textarea(attrs={"rows": rows})
-
-
-class OnwardForm(forms.Form):
-    """Labels without a trailing colon: they sit above their fields."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
-from pydantic import ConfigDict, StringConstraints, field_validator, model_validator
+from pydantic import StringConstraints, field_validator, model_validator
 
-from onward.core.api.fields import OMITTED, AwareDatetime, Name, ObjectId, ShortText, Text
+from onward.core.api.fields import OMITTED, AwareDatetime, In, Name, ObjectId, ShortText, Text
 from onward.tracker import selectors
 from onward.tracker.choices import (
     Channel,
@@ -30,16 +30,6 @@ Salary = Annotated[int, Field(ge=0, le=2_147_483_647)] | None
 Currency = Annotated[str, StringConstraints(pattern=r"^([A-Za-z]{3})?$", to_upper=True)]
 InitialStage = Literal["saved", "applied", "screening", "interview", "offer"]
 Order = Literal["-applied_on", "applied_on", "-updated", "company", "stage"]
-
-
-class In(Schema):
-    """Base of every input: unknown fields are an error, not silently dropped."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    def changes(self) -> dict[str, Any]:
-        """Only the fields the client sent (what a PATCH should change)."""
-        return self.model_dump(exclude_unset=True)
 
 
 # --- companies ---------------------------------------------------------------------------

@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Annotated, Any
 
 from django.utils import timezone
-from pydantic import AfterValidator, Field, StringConstraints
+from ninja import Schema
+from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
 
 # Default of PATCH fields: a field left out is not changed (see ``changes()``); null is
 # refused by the field's type. Typed ``Any`` so it fits every field.
@@ -47,3 +48,13 @@ Name = Annotated[
     AfterValidator(_plain_text),
 ]
 AwareDatetime = Annotated[dt.datetime, AfterValidator(_aware)]
+
+
+class In(Schema):
+    """Base of every input: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields the client sent (what a PATCH should change)."""
+        return self.model_dump(exclude_unset=True)

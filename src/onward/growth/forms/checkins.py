@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from onward.tracker.forms import OnwardForm
+from onward.core.forms import OnwardForm
 
 MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Great"}
 ENERGY_LABELS = {1: "Drained", 2: "Tired", 3: "Steady", 4: "Lively", 5: "Strong"}

@@ -7,13 +7,13 @@ from typing import Any
 
 from django import forms
 
+from onward.core.forms import OnwardForm
 from onward.growth.choices import (
     DraftTone,
     FeedbackStatus,
     FeedbackTheme,
 )
 from onward.growth.forms.common import _today, date_input, textarea
-from onward.tracker.forms import OnwardForm
 
 
 class DraftOptionsForm(OnwardForm):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django import forms
 
+from onward.core.forms import OnwardForm
 from onward.growth.forms.common import date_input, textarea
-from onward.tracker.forms import OnwardForm
 
 
 class FollowUpForm(OnwardForm):

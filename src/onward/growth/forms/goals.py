@@ -8,11 +8,11 @@ from typing import Any
 
 from django import forms
 
+from onward.core.forms import OnwardForm
 from onward.growth.choices import (
     GoalMetric,
 )
 from onward.growth.forms.common import _today, date_input
-from onward.tracker.forms import OnwardForm
 
 
 class GoalForm(OnwardForm):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django import forms
 
+from onward.core.forms import OnwardForm
 from onward.growth.choices import (
     Cadence,
     HabitKind,
 )
-from onward.tracker.forms import OnwardForm
 
 
 class HabitForm(OnwardForm):

@@ -8,11 +8,11 @@ from typing import Any
 
 from django import forms
 
+from onward.core.forms import OnwardForm
 from onward.growth.choices import Control
 from onward.growth.forms.common import textarea
 from onward.growth.models import Reflection
 from onward.tracker.choices import InterviewKind, Stage
-from onward.tracker.forms import OnwardForm
 from onward.tracker.models import ApplicationEvent
 
 MAX_TAGS = 20

@@ -6,8 +6,8 @@ import datetime as dt
 
 from django import forms
 
+from onward.core.forms import OnwardForm
 from onward.growth.forms.common import _today, date_input, textarea
-from onward.tracker.forms import OnwardForm
 
 
 class WinForm(OnwardForm):

@@ -9,12 +9,11 @@ from typing import Annotated
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import AwareDatetime, ObjectId, Text
+from onward.core.api.fields import AwareDatetime, In, ObjectId, Text
 from onward.growth.choices import (
     CheckInContext,
 )
 from onward.growth.schemas.common import Scale
-from onward.tracker.schemas import In
 
 
 class CheckInIn(In):

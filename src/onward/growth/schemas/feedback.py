@@ -10,7 +10,7 @@ from ninja import Field, Schema
 from pydantic import StringConstraints
 
 from onward.analysis.feedback import FeedbackAnalysis, ThemeSuggestion
-from onward.core.api.fields import OMITTED, ObjectId, ShortText, Text
+from onward.core.api.fields import OMITTED, In, ObjectId, ShortText, Text
 from onward.growth.choices import (
     DraftTone,
     FeedbackStatus,
@@ -18,7 +18,6 @@ from onward.growth.choices import (
 )
 from onward.growth.models import FeedbackRequest
 from onward.growth.schemas.common import Days, Email
-from onward.tracker.schemas import In
 
 
 class FeedbackRequestOut(Schema):

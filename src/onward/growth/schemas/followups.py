@@ -9,8 +9,7 @@ from typing import Annotated
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import OMITTED, Name, ObjectId, Text
-from onward.tracker.schemas import In
+from onward.core.api.fields import OMITTED, In, Name, ObjectId, Text
 
 
 class FollowUpIn(In):

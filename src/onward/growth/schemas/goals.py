@@ -11,11 +11,10 @@ from ninja import Field, Schema
 from pydantic import StringConstraints, field_validator
 
 from onward.analysis.streaks import Progress, Streak
-from onward.core.api.fields import OMITTED, ObjectId, Text
+from onward.core.api.fields import OMITTED, In, ObjectId, Text
 from onward.growth.choices import GoalMetric
 from onward.growth.selectors import GoalStatus
 from onward.growth.services.goals import goal_name
-from onward.tracker.schemas import In
 
 Target = Annotated[int, Field(ge=1, le=1000)]
 

@@ -9,11 +9,10 @@ from typing import Annotated, Any
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import OMITTED, Name
+from onward.core.api.fields import OMITTED, In, Name
 from onward.growth.choices import Cadence, HabitKind
 from onward.growth.schemas.goals import StreakOut, streak_fields
 from onward.growth.selectors import HabitStatus
-from onward.tracker.schemas import In
 
 
 class HabitIn(In):

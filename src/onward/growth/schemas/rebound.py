@@ -8,11 +8,11 @@ from typing import Any, Literal
 from ninja import Field, Schema
 
 from onward.core import links
-from onward.core.api.fields import ObjectId
+from onward.core.api.fields import In, ObjectId
 from onward.growth.choices import ReboundStep
 from onward.growth.models import ReboundFlow
 from onward.growth.schemas.common import API
-from onward.tracker.schemas import In, RejectionOut
+from onward.tracker.schemas import RejectionOut
 
 
 class ReboundIn(In):

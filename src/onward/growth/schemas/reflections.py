@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import OMITTED, ObjectId, Text
+from onward.core.api.fields import OMITTED, In, ObjectId, Text
 from onward.growth.choices import (
     Control,
     ReflectionKind,
@@ -17,7 +17,6 @@ from onward.growth.choices import (
 from onward.growth.models import Reflection
 from onward.growth.schemas.common import Round, Tag
 from onward.tracker.choices import Stage
-from onward.tracker.schemas import In
 
 
 class MomentIn(In):

@@ -9,8 +9,7 @@ from typing import Annotated
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import OMITTED, ObjectId, Text
-from onward.tracker.schemas import In
+from onward.core.api.fields import OMITTED, In, ObjectId, Text
 
 LongText = Annotated[Text, StringConstraints(max_length=10_000)]
 

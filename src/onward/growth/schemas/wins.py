@@ -9,9 +9,8 @@ from typing import Annotated, Any
 from ninja import Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import AwareDatetime, Name, ObjectId, Text
+from onward.core.api.fields import AwareDatetime, In, Name, ObjectId, Text
 from onward.growth.choices import WinKind
-from onward.tracker.schemas import In
 
 
 class WinIn(In):

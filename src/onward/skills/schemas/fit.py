@@ -7,8 +7,7 @@ from typing import Annotated
 from ninja import Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import Text
-from onward.tracker.schemas import In
+from onward.core.api.fields import In, Text
 
 
 class PostingSkillOut(Schema):

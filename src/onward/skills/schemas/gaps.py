@@ -9,12 +9,11 @@ from typing import Annotated
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import Text
+from onward.core.api.fields import In, Text
 from onward.skills.choices import (
     LearningKind,
 )
 from onward.skills.schemas.common import Hours, Notes, RequiredSkillId, SkillId, Url
-from onward.tracker.schemas import In
 
 
 class EvidenceOut(Schema):

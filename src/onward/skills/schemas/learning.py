@@ -9,14 +9,13 @@ from typing import Any
 
 from ninja import Field, Schema
 
-from onward.core.api.fields import OMITTED, Name, ObjectId
+from onward.core.api.fields import OMITTED, In, Name, ObjectId
 from onward.skills.choices import (
     LearningKind,
     LearningStatus,
 )
 from onward.skills.models import LearningAction
 from onward.skills.schemas.common import Hours, Label, Notes, SkillId, Url
-from onward.tracker.schemas import In
 
 
 class LearningActionIn(In):

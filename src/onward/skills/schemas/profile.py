@@ -9,14 +9,13 @@ from typing import Annotated
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
-from onward.core.api.fields import OMITTED, Text
+from onward.core.api.fields import OMITTED, In, Text
 from onward.skills.choices import (
     SkillLevel,
     SkillSource,
     SkillStatus,
 )
 from onward.skills.schemas.common import Label, SkillId
-from onward.tracker.schemas import In
 
 
 class ProfileSkillIn(In):
