@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from onward.accounts import selectors, services
 from onward.accounts.forms import PasswordForm, ProfileForm, SignInForm, SignUpForm, TokenForm
 from onward.accounts.http import owner_of
+from onward.core import background as background_tasks
 from onward.core.forms import add_service_errors
 from onward.core.http import safe_next
 
@@ -194,3 +195,14 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     services.api_token_revoke(token=token)
     messages.success(request, f"Token {token.name!r} revoked.")
     return redirect("accounts:account")
+
+
+@login_required
+def background(request: HttpRequest) -> HttpResponse:
+    """When background tasks last ran and what failed: for the owner in local mode, for
+    staff on a server (failures are about the system, not about one person's data)."""
+    user = owner_of(request)
+    if settings.SERVER_MODE and not user.is_staff:
+        raise Http404
+    context = {"nav": "account", "state": background_tasks.status()}
+    return render(request, "accounts/background.html", context)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 import typer
 
 from onward.cli.bootstrap import setup_django
 from onward.cli.output import console, fail
+
+if TYPE_CHECKING:
+    from onward.core.background import BackgroundStatus
 
 
 def _use_demo_data_dir() -> Path:
@@ -52,7 +56,12 @@ def serve(
         False, "--demo", help="Use a separate demo data dir with a sample job search."
     ),
     threads: int = typer.Option(8, min=1, max=64, help="Worker threads."),
-    jobs: bool = typer.Option(True, help="Run periodic jobs (ghosting) in this process."),
+    jobs: bool | None = typer.Option(
+        None,
+        "--jobs/--no-jobs",
+        help="Run background tasks in this process (default: yes in local mode, no in "
+        "server mode, where `onward worker` runs them).",
+    ),
 ) -> None:
     """Apply migrations and serve Onward; prints a one-time sign-in link in local mode."""
     if demo:
@@ -90,7 +99,9 @@ def serve(
     console.print("Press Ctrl+C to stop.", style="dim")
     stop = threading.Event()
     skills_engine.warm_in_background()
-    if jobs:
+    from django.conf import settings
+
+    if jobs if jobs is not None else not settings.SERVER_MODE:
         job_runner.start_background(stop)
     try:
         server.run()
@@ -102,21 +113,43 @@ def serve(
 
 
 def worker(
-    once: bool = typer.Option(False, "--once", help="Run every job once and exit."),
+    once: bool = typer.Option(False, "--once", help="Run every periodic task once and exit."),
+    status: bool = typer.Option(
+        False, "--status", help="Show when each task last ran and recent failures, and exit."
+    ),
 ) -> None:
-    """Run periodic jobs (for servers that run app processes with --no-jobs)."""
+    """Run background tasks and the periodic schedule (servers run app processes with
+    --no-jobs and one or more workers; several workers share the queue safely)."""
     setup_django()
     from onward.config import jobs as job_runner
     from onward.skills import engine as skills_engine
 
+    if status:
+        _print_status(job_runner.status())
+        return
     if once:
-        for name, result in job_runner.run_once().items():
-            console.print(f"{name}: {result}", highlight=False)
+        for name in job_runner.run_once():
+            console.print(f"ran: {name}", highlight=False)
+        _print_status(job_runner.status())
         return
     stop = threading.Event()
     skills_engine.warm_in_background()
-    console.print("Worker running periodic jobs. Press Ctrl+C to stop.", highlight=False)
+    console.print("Worker running background tasks. Press Ctrl+C to stop.", highlight=False)
     try:
         job_runner.run_forever(stop)
     except KeyboardInterrupt:
         stop.set()
+        console.print("Stopped.")
+
+
+def _print_status(state: BackgroundStatus) -> None:
+    for name, when in state.last_success.items():
+        shown = f"{when:%Y-%m-%d %H:%M}" if when else "not in the last 7 days"
+        console.print(f"{name}: last ran {shown}", highlight=False)
+    console.print(f"waiting or running: {state.waiting}", highlight=False)
+    for run in state.failures:
+        console.print(
+            f"failed {run.enqueued_at:%Y-%m-%d %H:%M}: {run.name}: {run.error}",
+            style="red",
+            highlight=False,
+        )

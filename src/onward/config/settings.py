@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "django.forms",
     "django_htmx",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "onward.core",
     "onward.accounts",
     "onward.tracker",
@@ -107,6 +109,10 @@ DATABASES = {
     else sqlite_config(DATA_DIR / "onward.sqlite3")
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work: Django's tasks API (django-tasks backport), queued in the database and
+# run by `onward worker`, or by `onward serve` in local mode (see core/background.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:signin"
