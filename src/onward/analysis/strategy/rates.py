@@ -91,12 +91,12 @@ class Rate:
 
 
 def _waiting_note(counts: Tally) -> str:
-    if not counts.censored:
-        return ""
-    return (
-        f" {len(counts.pending)} still too early to tell and {len(counts.withdrawn)} "
-        "withdrawn are not counted."
-    )
+    parts = []
+    if counts.pending:
+        parts.append(f"{len(counts.pending)} too recent to tell")
+    if counts.withdrawn:
+        parts.append(f"{len(counts.withdrawn)} withdrawn before an answer was due")
+    return f" Not counted: {' and '.join(parts)}." if parts else ""
 
 
 def rate_of(counts: Tally) -> Rate:

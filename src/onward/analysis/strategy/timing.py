@@ -6,9 +6,10 @@ has no duration, and answers still to come are unknown, so these figures describ
 answers you got (slow answers to recent applications are not in yet).
 
 Each group reports n, the median and the spread (first and third quartiles) once it has
-``MIN_TIMING_N`` answers. An open application that has had no answer is **overdue**
-once it has waited longer than the third quartile of its channel (three in four answers
-through that channel came sooner), or of all channels when its channel has too few.
+``MIN_TIMING_N`` answers. An open application that has had no answer (and is not
+already marked ghosted) is **overdue** once it has waited longer than the third quartile
+of its channel (three in four answers through that channel came sooner), or of all
+channels when its channel has too few.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def _overdue(
 ) -> tuple[Overdue, ...]:
     late = []
     for record, progress in items:
-        if not progress.is_open or progress.at(Milestone.RESPONSE) is not None:
+        if not progress.is_open or progress.ghosted or progress.at(Milestone.RESPONSE):
             continue
         assert progress.applied_at is not None
         own = channels.get(record.channel)
