@@ -53,7 +53,7 @@ class ExperimentResult:
     comparison: Comparison | None  # None until status is RESULT
     applications: tuple[str, ...]  # made during the experiment
     required: int  # counted outcomes needed during the experiment
-    waiting_for: int  # outcomes still missing
+    waiting_for: int  # outcomes still missing (0 unless waiting)
     reasons: tuple[str, ...]
 
 
@@ -123,6 +123,6 @@ def experiment_result(
         comparison=comparison,
         applications=tuple(sorted(o.key for o in inside)),
         required=required,
-        waiting_for=max(0, required - during.n),
+        waiting_for=required - during.n if status == ExperimentStatus.WAITING else 0,
         reasons=(reason, f"Metric: {label}.", *(comparison.reasons if comparison else ())),
     )
