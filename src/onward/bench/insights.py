@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from onward.analysis.strategy import compare, rates
@@ -64,6 +65,7 @@ class _Counts:
     wrong_direction: int = 0
     tested: int = 0
     findings: int = 0
+    null_findings: Counter[str] = field(default_factory=Counter)
 
 
 def _truth(scenario: Scenario, item: SegmentComparison) -> Verdict | None:
@@ -92,6 +94,9 @@ def _score_run(scenario: Scenario, size: int, rng: random.Random, counts: _Count
     counts.findings += len(findings)
     counts.detected += any(_is_detection(scenario, f) for f in findings)
     counts.false_alarm += any(t is None for t in truths)
+    counts.null_findings.update(
+        f"{f.dimension}/{f.metric}" for f, t in zip(findings, truths, strict=True) if t is None
+    )
     counts.wrong_direction += any(
         t is not None and t != f.comparison.verdict for f, t in zip(findings, truths, strict=True)
     )
@@ -114,6 +119,7 @@ def _summary(counts: _Counts, seconds: float) -> dict[str, Any]:
         "wrong_direction_rate": _share(counts.wrong_direction, counts.runs),
         "mean_tested_comparisons": round(counts.tested / counts.runs, 2),
         "mean_findings": round(counts.findings / counts.runs, 3),
+        "null_findings_by_dimension_and_step": dict(counts.null_findings.most_common()),
         "seconds": round(seconds, 1),
     }
 

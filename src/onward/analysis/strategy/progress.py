@@ -148,7 +148,7 @@ def read_progress(record: ApplicationRecord) -> Progress:
         key=record.key,
         reached=tuple(reader.reached),
         rounds=tuple(reader.rounds),
-        last_progress_at=reader.last_progress,
+        last_progress_at=reader.last_progress or reader.reached[Milestone.APPLIED],
         closed=reader.closed,
         closed_at=reader.closed_at,
         ghosted=bool(events) and events[-1].stage == GHOSTED,

@@ -42,6 +42,13 @@ M = Milestone
             id="the-whole-way",
         ),
         pytest.param(
+            (("rejected", 5),),
+            {M.APPLIED: 5, M.RESPONSE: 5},
+            5,
+            "rejected",
+            id="imported-rejection-without-applied-event",
+        ),
+        pytest.param(
             (("applied", 0), ("ghosted", 30), ("applied", 33)),
             {M.APPLIED: 0},
             0,
