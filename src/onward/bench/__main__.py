@@ -1,4 +1,4 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train ...``
+"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|insights|train ...``
 (see docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -99,6 +99,13 @@ def _parser() -> argparse.ArgumentParser:
         "feedback", help="feedback theme classifier: exact match, label precision and recall"
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    insights = sub.add_parser(
+        "insights", help="strategy insights: power and false alarms on simulated searches"
+    )
+    insights.add_argument("--runs", type=int, default=200, help="simulated searches per size")
+    insights.add_argument("--seed", type=int, default=1)
+    insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
+    insights.add_argument("--scenario", action="append", help="repeatable; default: all")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -153,6 +160,14 @@ def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     return run_feedback_bench(cases_path=args.cases or DEFAULT_CASES)
 
 
+def _insights(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.insights import parse_sizes, run_insights_bench
+
+    return run_insights_bench(
+        runs=args.runs, seed=args.seed, sizes=parse_sizes(args.sizes), scenarios=args.scenario
+    )
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -173,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills-speed": _speed,
         "skills-precision": _precision,
         "feedback": _feedback,
+        "insights": _insights,
         "train": _train,
     }
     try:
