@@ -17,7 +17,9 @@ strategy page uses (``compare_segments``) on each, and reports per size:
 each with a 90% interval (Beta(1, 1) posterior over the runs), plus the average number of
 comparisons tested. Scenarios: ``referral-30`` and ``referral-20`` (share of referral
 applications), ``fresh`` (referral-30 analysed on the day of the last application, so
-the last three weeks are still too recent to count) and ``null`` (no effect anywhere).
+the last three weeks are still too recent to count), ``null`` (no effect anywhere) and
+``site-30`` (referral-30's mix, but the 3x effect is on company-site applications: an
+effect outside the pre-registered checks, which only the exploratory bar can report).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ SCENARIOS = {
     "referral-20": Scenario(name="referral-20", channel_mix=_mix(0.20)),
     "fresh": Scenario(name="fresh", channel_mix=_mix(0.30), observe_days_after_last=0.0),
     "null": Scenario(name="null", channel_mix=_mix(0.30), effect_ratio=1.0),
+    "site-30": Scenario(name="site-30", channel_mix=_mix(0.30), effect_channel="company_site"),
 }
 
 

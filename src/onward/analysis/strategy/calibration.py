@@ -11,7 +11,7 @@ response rate: one band alone calibrates nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from onward.analysis.strategy.compare import Comparison, compare_rates
@@ -44,7 +44,7 @@ class Calibration:
     reasons: tuple[str, ...]
 
 
-def _band(label: str, low: float, high: float, observed: list[Observed]) -> FitBand:
+def _band(label: str, low: float, high: float, observed: Sequence[Observed]) -> FitBand:
     inside = [
         o for o in observed if o.record.fit_score is not None and low <= o.record.fit_score < high
     ]
@@ -62,7 +62,11 @@ def calibration_by_fit(
     records: Iterable[ApplicationRecord], *, now: dt.datetime, quiet_days: int
 ) -> Calibration:
     """Response and interview rates by fit band, and whether high fit did better than low."""
-    observed = list(observe(records, now=now, quiet_days=quiet_days))
+    return calibration_of(observe(records, now=now, quiet_days=quiet_days))
+
+
+def calibration_of(observed: Sequence[Observed]) -> Calibration:
+    """``calibration_by_fit`` of already observed applications (see ``funnel.observe``)."""
     bands = tuple(_band(label, low, high, observed) for label, low, high in FIT_BANDS)
     without = sum(o.record.fit_score is None for o in observed)
     usable = [b for b in bands if b.response.enough]

@@ -7,11 +7,15 @@ It becomes a **finding** (``Verdict.A_BETTER`` / ``B_BETTER``) only when all of 
 1. Both sides have at least ``MIN_COMPARE_N`` counted applications, and the two together
    have at least ``MIN_MARGIN`` successes and ``MIN_MARGIN`` failures (otherwise there is
    nothing to tell apart; such a pair is ``NOT_ENOUGH_DATA`` and not tested at all).
-2. The probability clears ``threshold_for(m)`` = 1 - ``FAMILY_ALPHA`` / (2 m), where m is
-   the number of comparisons tested together (all segments x steps of one report;
-   m = 1 for a pre-registered experiment). This is a Bonferroni correction on both
-   directions: if no segment truly differs, the chance that *any* of the m comparisons is
-   reported stays near or below ``FAMILY_ALPHA`` (5%) instead of growing with m.
+2. The probability clears ``threshold_for(m, alpha=a, sides=s)`` = 1 - a / (s m), where m
+   is the number of comparisons tested together with the same share ``a`` of the error
+   budget. Two-sided (s = 2, either side may win) by default; one-sided (s = 1, only
+   "A better" can be a finding) for a comparison whose direction was fixed in advance.
+   This is a Bonferroni correction: if no segment truly differs, the chance that *any* of
+   the m comparisons is reported stays near or below ``a`` instead of growing with m.
+   ``FAMILY_ALPHA`` (5%, two-sided) is the default for a single pre-registered test (an
+   experiment) and small families (calibration); the segment report splits a smaller
+   budget between its pre-registered and its exploratory comparisons (see ``segments``).
 3. The better side's posterior mean is at least ``MIN_RATIO`` times the worse side's:
    a difference too small to change what you do is not worth a headline, and this also
    stops small systematic biases (late answers, seasonal drift) from becoming findings
@@ -30,9 +34,11 @@ from onward.analysis.strategy.beta import prob_greater
 from onward.analysis.strategy.rates import Rate, Tally
 
 FAMILY_ALPHA = 0.05
-"""Accepted chance of at least one false finding per report (both directions)."""
-MIN_COMPARE_N = 10
-"""Fewest counted applications on each side of a comparison."""
+"""Accepted chance of a false finding for one pre-registered test or a small family."""
+MIN_COMPARE_N = 8
+"""Fewest counted applications on each side of a comparison: the same minimum as a rate
+shown as a number (``rates.MIN_RATE_N``). It was 10 until the segment report was split
+into pre-registered and exploratory comparisons; see docs/benchmarks.md."""
 MIN_MARGIN = 3
 """Fewest successes, and fewest failures, over both sides together."""
 MIN_RATIO = 1.5
@@ -57,6 +63,7 @@ class Comparison:
     threshold: float
     family_size: int
     verdict: Verdict
+    one_sided: bool  # only "A better" could become a finding (direction fixed in advance)
     reasons: tuple[str, ...]
 
     @property
@@ -68,9 +75,12 @@ class Comparison:
         return self.verdict != Verdict.NOT_ENOUGH_DATA
 
 
-def threshold_for(family_size: int) -> float:
-    """The posterior probability a finding needs when ``family_size`` comparisons are tested."""
-    return 1.0 - FAMILY_ALPHA / (2 * max(1, family_size))
+def threshold_for(family_size: int, *, alpha: float = FAMILY_ALPHA, sides: int = 2) -> float:
+    """The posterior probability a finding needs when ``family_size`` comparisons share
+    ``alpha``, each tested on ``sides`` sides (2: either may win; 1: only A)."""
+    if sides not in (1, 2) or not 0.0 < alpha < 1.0:
+        raise ValueError("sides is 1 or 2 and alpha is between 0 and 1")
+    return 1.0 - alpha / (sides * max(1, family_size))
 
 
 def ineligibility(a: Tally, b: Tally) -> str | None:
@@ -87,8 +97,12 @@ def ineligibility(a: Tally, b: Tally) -> str | None:
     return None
 
 
-def _verdict(prob: float, ratio: float, threshold: float) -> tuple[Verdict, str]:
+def _verdict(prob: float, ratio: float, threshold: float, one_sided: bool) -> tuple[Verdict, str]:
     better_prob, better_ratio = max(prob, 1 - prob), max(ratio, 1 / ratio)
+    if one_sided and prob <= 0.5:
+        return Verdict.NO_CLEAR_DIFFERENCE, (
+            f"No sign that the first group does better: a {prob:.1%} chance that it is higher."
+        )
     if better_prob < threshold:
         return Verdict.NO_CLEAR_DIFFERENCE, (
             f"No clear difference yet: a {better_prob:.1%} chance that the higher one is "
@@ -107,15 +121,26 @@ def _verdict(prob: float, ratio: float, threshold: float) -> tuple[Verdict, str]
 
 
 def compare_rates(
-    a: Rate, b: Rate, *, family_size: int = 1, a_label: str = "A", b_label: str = "B"
+    a: Rate,
+    b: Rate,
+    *,
+    family_size: int = 1,
+    a_label: str = "A",
+    b_label: str = "B",
+    alpha: float = FAMILY_ALPHA,
+    one_sided: bool = False,
 ) -> Comparison:
-    """Compare two rates, as one of ``family_size`` comparisons tested together."""
-    threshold = threshold_for(family_size)
+    """Compare two rates, as one of ``family_size`` comparisons sharing ``alpha``.
+
+    ``one_sided``: the direction was fixed before the data (A is expected to do better),
+    so only "A better" can become a finding, and the bar is lower for it.
+    """
+    threshold = threshold_for(family_size, alpha=alpha, sides=1 if one_sided else 2)
     if a.n == 0 or b.n == 0:
         reason = "Nothing counted yet on one side."
         return Comparison(
             a_label, b_label, a, b, None, None, threshold, family_size,
-            Verdict.NOT_ENOUGH_DATA, (reason,),
+            Verdict.NOT_ENOUGH_DATA, one_sided, (reason,),
         )  # fmt: skip
     prob = prob_greater(a.posterior, b.posterior)
     ratio = a.posterior.mean / b.posterior.mean
@@ -124,7 +149,8 @@ def compare_rates(
     if blocked is not None:
         verdict, reason = Verdict.NOT_ENOUGH_DATA, f"Not enough data yet: {blocked}"
     else:
-        verdict, reason = _verdict(prob, ratio, threshold)
+        verdict, reason = _verdict(prob, ratio, threshold, one_sided)
     return Comparison(
-        a_label, b_label, a, b, prob, ratio, threshold, family_size, verdict, (reason, *facts)
-    )
+        a_label, b_label, a, b, prob, ratio, threshold, family_size, verdict, one_sided,
+        (reason, *facts),
+    )  # fmt: skip

@@ -103,7 +103,13 @@ def experiment_result(
     quiet_days: int,
 ) -> ExperimentResult:
     """The experiment's rate against the baseline, or how many outcomes it still needs."""
-    observed = observe(records, now=now, quiet_days=quiet_days)
+    return experiment_result_of(experiment, observe(records, now=now, quiet_days=quiet_days), now)
+
+
+def experiment_result_of(
+    experiment: Experiment, observed: Sequence[Observed], now: dt.datetime
+) -> ExperimentResult:
+    """``experiment_result`` of already observed applications (see ``funnel.observe``)."""
     inside, before = _split(observed, experiment)
     during = rate_of(tally_of(inside, experiment.metric))
     baseline = rate_of(tally_of(before, experiment.metric))

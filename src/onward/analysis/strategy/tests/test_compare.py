@@ -26,6 +26,44 @@ def test_threshold_grows_with_the_family(family: int, expected: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("family", "alpha", "sides", "expected"),
+    [
+        pytest.param(3, 0.03, 1, 0.99, id="three-preregistered-one-sided"),
+        pytest.param(1, 0.03, 1, 0.97, id="one-preregistered"),
+        pytest.param(18, 0.01, 2, 1 - 0.01 / 36, id="exploratory"),
+    ],
+)
+def test_threshold_with_a_share_of_the_budget(
+    family: int, alpha: float, sides: int, expected: float
+) -> None:
+    assert threshold_for(family, alpha=alpha, sides=sides) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("alpha", "sides"),
+    [pytest.param(0.0, 2, id="no-budget"), pytest.param(0.05, 3, id="three-sides")],
+)
+def test_threshold_refuses_nonsense(alpha: float, sides: int) -> None:
+    with pytest.raises(ValueError, match="sides"):
+        threshold_for(1, alpha=alpha, sides=sides)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        pytest.param((9, 14), (12, 46), Verdict.A_BETTER, id="expected-direction"),
+        pytest.param((12, 46), (9, 14), Verdict.NO_CLEAR_DIFFERENCE, id="other-direction"),
+    ],
+)
+def test_one_sided_only_reports_the_expected_direction(
+    a: tuple[int, int], b: tuple[int, int], verdict: Verdict
+) -> None:
+    result = compare_rates(_rate(*a), _rate(*b), family_size=3, alpha=0.03, one_sided=True)
+    assert result.verdict == verdict and result.one_sided
+    assert result.threshold == pytest.approx(0.99)
+
+
+@pytest.mark.parametrize(
     ("a", "b", "family", "verdict"),
     [
         pytest.param((20, 25), (5, 25), 1, Verdict.A_BETTER, id="clear-finding"),
@@ -59,5 +97,6 @@ def test_empty_side() -> None:
 
 def test_ineligibility_reasons() -> None:
     assert ineligibility(_rate(5, 12).tally, _rate(6, 12).tally) is None
-    too_few = ineligibility(_rate(5, 9).tally, _rate(6, 12).tally)
-    assert too_few is not None and "at least 10" in too_few
+    too_few = ineligibility(_rate(5, 7).tally, _rate(6, 12).tally)
+    assert too_few is not None and "at least 8" in too_few
+    assert ineligibility(_rate(5, 8).tally, _rate(6, 12).tally) is None

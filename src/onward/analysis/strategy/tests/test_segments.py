@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import pytest
+
 from onward.analysis.strategy.compare import Verdict
 from onward.analysis.strategy.records import ApplicationRecord, Dimension
-from onward.analysis.strategy.segments import compare_segments
+from onward.analysis.strategy.segments import (
+    EXPLORATORY_ALPHA,
+    PRIMARY_ALPHA,
+    compare_segments,
+)
 from onward.analysis.strategy.steps import Metric
 from onward.analysis.strategy.tests.builders import day, many
 
@@ -29,11 +35,12 @@ def test_real_difference_is_a_finding_and_null_is_not() -> None:
     report = compare_segments(_search(), now=NOW, quiet_days=21)
     assert report.family_size >= 2
     found = {(f.dimension, f.segment, f.metric) for f in report.findings}
-    assert found == {(Dimension.CHANNEL, "job_board", Metric.RESPONSE)}  # two values: one pair
+    assert found == {(Dimension.CHANNEL, "referral", Metric.RESPONSE)}  # two values: one pair
     channel = [c for c in report.comparisons if c.dimension == Dimension.CHANNEL]
     response = next(c for c in channel if c.metric == Metric.RESPONSE)
-    assert (response.segment, response.rest) == ("job_board", "referral")
-    assert response.comparison.verdict == Verdict.B_BETTER
+    assert (response.segment, response.rest) == ("referral", "job_board")  # referral first
+    assert response.comparison.verdict == Verdict.A_BETTER
+    assert response.primary and response.comparison.one_sided
     tailored = next(
         c
         for c in report.comparisons
@@ -41,6 +48,46 @@ def test_real_difference_is_a_finding_and_null_is_not() -> None:
     )
     assert (tailored.segment, tailored.rest) == ("yes", "no")
     assert tailored.comparison.verdict == Verdict.NO_CLEAR_DIFFERENCE
+
+
+def test_preregistered_checks_have_their_own_budget() -> None:
+    report = compare_segments(_search(), now=NOW, quiet_days=21)
+    assert report.primary_family_size == 2  # referral and tailored; no cover letters at all
+    assert report.primary_threshold == pytest.approx(1 - PRIMARY_ALPHA / 2)
+    assert report.threshold == pytest.approx(1 - EXPLORATORY_ALPHA / (2 * report.family_size))
+    primaries = {(c.dimension, c.segment) for c in report.comparisons if c.primary}
+    assert primaries == {(Dimension.CHANNEL, "referral"), (Dimension.TAILORED, "yes")}
+
+
+def _moderate(referral_answered: int) -> list[ApplicationRecord]:
+    """12 referrals of which some were answered, against 40 job-board applications (10)."""
+    return [
+        *many("ref-a", referral_answered, *ANSWERED, channel="referral"),
+        *many("ref-q", 12 - referral_answered, *SILENT, channel="referral"),
+        *many("job-a", 10, *ANSWERED, channel="job_board"),
+        *many("job-q", 30, *SILENT, channel="job_board"),
+        *many("site-a", 3, *ANSWERED, channel="company_site"),
+        *many("site-q", 7, *SILENT, channel="company_site"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answered", "finding"),
+    [
+        pytest.param(8, True, id="clears-the-preregistered-bar"),
+        pytest.param(5, False, id="too-close"),
+    ],
+)
+def test_referral_check_uses_the_lower_bar(answered: int, finding: bool) -> None:
+    report = compare_segments(
+        _moderate(answered), now=NOW, quiet_days=21, dimensions=(Dimension.CHANNEL,)
+    )
+    referral = next(
+        c for c in report.comparisons if c.segment == "referral" and c.metric == Metric.RESPONSE
+    )
+    prob = referral.comparison.prob_a_better
+    assert prob is not None and prob < report.threshold  # the exploratory bar alone: no
+    assert referral.comparison.is_finding is finding
 
 
 def test_segment_against_the_rest_with_three_values() -> None:
