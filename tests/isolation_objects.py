@@ -63,6 +63,7 @@ def _growth(owner: User, rejection: Rejection) -> dict[str, int]:
             owner=owner, title="SQL course", applications=[app]
         ).pk,
         **_skills(owner),
+        **_strategy(owner),
     }
 
 
@@ -85,3 +86,16 @@ def snapshot(owner: User) -> dict[str, object]:
     from onward.portability import exporter
 
     return exporter.account_export(owner=owner)
+
+
+def _strategy(owner: User) -> dict[str, int]:
+    """An experiment and a strategy review."""
+    from onward.strategy import services
+
+    experiment = services.experiment_create(
+        owner=owner, name="Tailor every resume", metric="response", target_count=10
+    )
+    review = services.review_create(
+        owner=owner, commitments=["Ask for two referrals"], snapshot={"format": 1}
+    )
+    return {"experiment_id": experiment.pk, "review_id": review.pk}

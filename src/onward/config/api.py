@@ -22,6 +22,7 @@ from onward.growth.api import (
     wins,
 )
 from onward.skills.api import fit, gaps, learning, profile, resumes, taxonomy
+from onward.strategy import api as strategy_api
 from onward.timeline import api as timeline_api
 from onward.tracker import api as tracker_api
 
@@ -67,6 +68,8 @@ api.add_router("/skills", fit.fit_check)
 api.add_router("/skills", gaps.gaps)
 api.add_router("/postings", fit.posting_skills)
 api.add_router("/applications", fit.application_skills)
+# Strategy: funnel, segments, findings, diagnosis, response times, experiments, reviews.
+api.add_router("/strategy", strategy_api.strategy)
 
 
 @api.get("/health", auth=None, tags=["meta"])

@@ -9,6 +9,7 @@ from onward.core import background
 from onward.core.background import Periodic, Runner
 from onward.growth import tasks as growth_tasks
 from onward.skills import tasks as skills_tasks
+from onward.strategy import tasks as strategy_tasks
 from onward.tracker import tasks as tracker_tasks
 
 HOUR, MINUTE = dt.timedelta(hours=1), dt.timedelta(minutes=1)
@@ -19,6 +20,7 @@ JOBS: tuple[Periodic, ...] = (
     Periodic("record weekly goals met", HOUR, growth_tasks.record_goals_met),
     Periodic("analyse postings' skills", 10 * MINUTE, skills_tasks.analyse_postings),
     Periodic("read reflections and feedback for skills", MINUTE, skills_tasks.read_journal),
+    Periodic("refresh strategy figures", 10 * MINUTE, strategy_tasks.refresh_figures),
 )
 
 

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "onward.tracker",
     "onward.growth",
     "onward.skills",
+    "onward.strategy",
     "onward.timeline",
     "onward.web",
 ]

@@ -24,6 +24,8 @@ URLS: dict[str, tuple[str, str | None]] = {
     "habit": ("growth:habits", None),
     "followup": ("growth:followups", None),
     "learning": ("skills:learning_edit", "action_id"),
+    "experiment": ("strategy:experiment", "experiment_id"),
+    "strategy_review": ("strategy:review_detail", "review_id"),
 }
 
 

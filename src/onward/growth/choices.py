@@ -61,6 +61,7 @@ class WinKind(models.TextChoices):
     LEARNING_COMPLETED = "learning_completed", "Learning completed"
     NEW_CONTACT = "new_contact", "New contact"
     HABIT_STREAK = "habit_streak", "Habit streak"
+    EXPERIMENT_COMPLETED = "experiment_completed", "Experiment completed"
     MANUAL = "manual", "Added by you"
 
 

@@ -18,7 +18,7 @@ from onward.accounts.models import User
 from onward.analysis import wellbeing
 from onward.analysis.streaks import Progress, Streak, goal_progress, week_start, weekly_streak
 from onward.growth import lessons, trends
-from onward.growth.choices import Cadence, FeedbackTheme, GoalMetric
+from onward.growth.choices import Cadence, FeedbackTheme, GoalMetric, ReflectionKind
 from onward.growth.models import (
     CheckIn,
     ControlFactor,
@@ -463,3 +463,68 @@ def journal_texts(*, owner: User | None, kind: str, pks: Sequence[int]) -> list[
     if owner is not None:
         feedback = feedback.filter(owner=owner)
     return [_feedback_text(f) for f in feedback.order_by("pk")]
+
+
+# --- what the journal says about some applications (for the strategy insights) ----------
+
+
+@dataclass(frozen=True)
+class JournalLink:
+    kind: str  # "reflection" or "feedback"
+    pk: int
+    application_id: int
+    title: str
+    on: dt.date
+
+
+@dataclass(frozen=True)
+class ApplicationsJournal:
+    """Feedback themes and reflections on a set of applications."""
+
+    themes: tuple[tuple[str, str, int], ...]  # (theme value, label, feedback naming it)
+    feedback: int
+    reflections: int
+    links: tuple[JournalLink, ...]  # newest first, at most ``limit``
+
+
+def applications_journal(
+    *, owner: User, application_ids: Sequence[int], limit: int = 8
+) -> ApplicationsJournal:
+    """What your feedback and reflections say about these applications (two queries)."""
+    ids = list(application_ids)[:5000]
+    feedback = list(
+        Feedback.objects.filter(owner=owner, application_id__in=ids)
+        .order_by("-received_on", "-id")
+        .values_list("pk", "application_id", "received_on", "themes")
+    )
+    reflections = list(
+        Reflection.objects.filter(owner=owner, application_id__in=ids)
+        .order_by("-created_at", "-id")
+        .values_list("pk", "application_id", "created_at", "kind")
+    )
+    counts: dict[str, int] = defaultdict(int)
+    for *_, themes in feedback:
+        for theme in set(themes or ()):
+            counts[theme] += 1
+    labels = dict(FeedbackTheme.choices)
+    kinds = dict(ReflectionKind.choices)
+    links = [JournalLink("feedback", pk, app, "Feedback", on) for pk, app, on, _ in feedback]
+    links += [
+        JournalLink(
+            "reflection",
+            pk,
+            app,
+            f"Reflection {kinds.get(kind, '').lower()}",
+            timezone.localdate(at),
+        )
+        for pk, app, at, kind in reflections
+        if app is not None
+    ]
+    links.sort(key=lambda link: (link.on, link.pk), reverse=True)
+    themes = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ApplicationsJournal(
+        themes=tuple((value, labels.get(value, value), n) for value, n in themes),
+        feedback=len(feedback),
+        reflections=len(reflections),
+        links=tuple(links[:limit]),
+    )

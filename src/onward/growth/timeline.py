@@ -17,7 +17,13 @@ from onward.growth.services.goals import goal_name
 from onward.tracker.timeline import role
 
 # Automatic wins shown on their source's item, by source-key prefix -> kind of that item.
-WIN_SOURCES = {"event": "stage", "feedback": "feedback", "learning": "learning", "goal": "goal"}
+WIN_SOURCES = {
+    "event": "stage",
+    "feedback": "feedback",
+    "learning": "learning",
+    "goal": "goal",
+    "experiment": "experiment",
+}
 
 
 def win_keys(owner: User) -> frozenset[str]:

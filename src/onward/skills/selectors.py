@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
@@ -183,3 +183,27 @@ def posting_analysed(*, owner: User, posting: JobPosting) -> bool:
         description_hash=description_hash(posting.description),
         error="",
     ).exists()
+
+
+def fit_scores(*, owner: User) -> dict[int, float]:
+    """Every analysed posting's fit score (0..1) against the profile, by posting id;
+    postings that name no skill are left out."""
+    rows = PostingSkill.objects.filter(owner=owner, taxonomy_key=get_engine().key)
+    mentions: dict[int, list[PostingMention]] = {}
+    for posting_id, skill, label, requirement in rows.order_by("posting_id", "start").values_list(
+        "posting_id", "skill_id", "label", "requirement"
+    ):
+        mentions.setdefault(posting_id, []).append(PostingMention(skill, label, requirement, ""))
+    profile = profile_skill_ids(owner=owner)
+    scores = {posting: posting_fit(found, profile).score for posting, found in mentions.items()}
+    return {posting: score for posting, score in scores.items() if score is not None}
+
+
+def fit_version(*, owner: User) -> str:
+    """Changes whenever ``fit_scores`` would: the taxonomy, the posting skills stored and
+    the profile, in one query each."""
+    postings = PostingSkill.objects.filter(owner=owner).aggregate(n=Count("id"), last=Max("id"))
+    profile = ProfileSkill.objects.filter(owner=owner).aggregate(
+        n=Count("id"), last=Max("updated_at")
+    )
+    return ":".join(str(v) for v in (get_engine().key, *postings.values(), *profile.values()))

@@ -1,9 +1,10 @@
 """The growth timeline: one chronological list joining every app's items.
 
 Each app gathers at most ``limit`` of its newest items (``tracker.timeline``,
-``growth.timeline``, ``skills.timeline``); this module merges them. An automatic win whose
-source is on the timeline already (a stage change, feedback, a completed learning action,
-a goal met) marks that item as a win instead of being listed twice.
+``growth.timeline``, ``skills.timeline``, ``strategy.timeline``); this module merges
+them. An automatic win whose source is on the timeline already (a stage change, feedback,
+a completed learning action, a goal met, a completed experiment) marks that item as a win
+instead of being listed twice.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from onward.accounts.models import User
 from onward.core.timeline import Scope, TimelineItem
 from onward.growth import timeline as growth_items
 from onward.skills import timeline as skills_items
+from onward.strategy import timeline as strategy_items
 from onward.tracker import timeline as tracker_items
 from onward.tracker.models import Application
 
@@ -31,6 +33,7 @@ KIND_LABELS = {
     "checkin": "Check-ins",
     "learning": "Learning",
     "goal": "Goals",
+    "experiment": "Experiments",
     "win": "Wins",
 }
 KINDS = tuple(KIND_LABELS)
@@ -46,6 +49,7 @@ GATHERERS: dict[str, Callable[[Scope], list[TimelineItem]]] = {
     "checkin": growth_items.checkins,
     "learning": skills_items.learning,
     "goal": growth_items.goals,
+    "experiment": strategy_items.experiments,
 }
 
 

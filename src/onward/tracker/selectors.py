@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Max, Min, Q, QuerySet
 from django.db.models.expressions import OrderBy
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -275,3 +276,102 @@ def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats
     )
     points = [EventPoint(key=str(app), stage=stage, at=at) for app, stage, at in rows]
     return stage_stats(points, now=now or timezone.now())
+
+
+# --- plain histories for the strategy insights -------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    stage: str
+    at: dt.datetime
+    interview_round: int | None
+
+
+@dataclass(frozen=True)
+class ApplicationHistory:
+    """One application's segment fields and its stage events, as plain data."""
+
+    application_id: int
+    posting_id: int
+    company: str
+    channel: str
+    role_family: str
+    seniority: str
+    industry: str
+    work_mode: str
+    tailored: bool
+    cover_letter: bool
+    resume_version: str
+    applied_on: dt.date | None
+    events: tuple[HistoryEvent, ...]
+
+
+_HISTORY_FIELDS = (
+    "pk",
+    "posting_id",
+    "posting__company__name",
+    "channel",
+    "posting__role_family",
+    "posting__seniority",
+    "posting__industry",
+    "posting__work_mode",
+    "tailored",
+    "cover_letter",
+    "resume_version",
+    "applied_on",
+)
+
+
+def application_histories(*, owner: User) -> list[ApplicationHistory]:
+    """Every application with its events, in two queries (for the strategy insights)."""
+    events: dict[int, list[HistoryEvent]] = {}
+    rows = (
+        ApplicationEvent.objects.filter(owner=owner)
+        .order_by("occurred_at", "id")
+        .values_list("application_id", "stage", "occurred_at", "interview_round")
+    )
+    for application_id, stage, at, round_no in rows:
+        events.setdefault(application_id, []).append(HistoryEvent(stage, at, round_no))
+    apps = Application.objects.filter(owner=owner).order_by("pk").values_list(*_HISTORY_FIELDS)
+    return [_history(row, events) for row in apps.iterator()]
+
+
+def _history(row: tuple[Any, ...], events: dict[int, list[HistoryEvent]]) -> ApplicationHistory:
+    pk, posting, company, channel, family, seniority, industry, mode, *rest = row
+    tailored, cover_letter, resume, applied_on = rest
+    return ApplicationHistory(
+        pk, posting, company, channel, family, seniority, industry, mode,
+        tailored, cover_letter, resume, applied_on, tuple(events.get(pk, ())),
+    )  # fmt: skip
+
+
+def history_version(*, owner: User) -> str:
+    """Changes whenever ``application_histories`` would: counts and latest changes of the
+    applications, their postings and companies, and the event log, in one query."""
+    stats = Application.objects.filter(owner=owner).aggregate(
+        applications=Count("id", distinct=True),
+        changed=Max("updated_at"),
+        postings=Max("posting__updated_at"),
+        companies=Max("posting__company__updated_at"),
+    )
+    log = ApplicationEvent.objects.filter(owner=owner).aggregate(events=Count("id"), last=Max("id"))
+    return ":".join(str(v) for v in (*stats.values(), *log.values()))
+
+
+@dataclass(frozen=True)
+class SearchPace:
+    applied: int  # applications sent (with an applied event)
+    first_applied_at: dt.datetime | None
+    rejections_since: int  # rejections received since ``since`` (all when None)
+
+
+def search_pace(*, owner: User, since: dt.datetime | None = None) -> SearchPace:
+    """How much has happened: applications sent, and rejections since a moment."""
+    applied = ApplicationEvent.objects.filter(owner=owner, stage=Stage.APPLIED).aggregate(
+        n=Count("application_id", distinct=True), first=Min("occurred_at")
+    )
+    rejections = Rejection.objects.filter(owner=owner)
+    if since is not None:
+        rejections = rejections.filter(event__occurred_at__gt=since)
+    return SearchPace(applied["n"], applied["first"], rejections.count())

@@ -1,0 +1,91 @@
+"""The per-owner cache of strategy figures, keyed by a cheap fingerprint of the inputs.
+
+Computing the figures reads every application's event log and runs the whole engine: a
+second or so at 5,000 applications. The fingerprint costs a few aggregate queries
+(counts and latest changes of applications, postings, events, posting skills, the
+profile and experiments) plus the day, because applications pass their quiet period as
+days go by. Same fingerprint, same figures: they are read back from ``FigureCache``
+(one row per owner, shared by every process). The background job
+``strategy.tasks.refresh_figures`` recomputes stale rows ahead of the next visit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import pickle
+
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max
+from django.utils import timezone
+
+import onward
+from onward.accounts.models import User
+from onward.skills import selectors as skills_selectors
+from onward.strategy import compute
+from onward.strategy.figures import FORMAT, Figures
+from onward.strategy.models import Experiment, FigureCache
+from onward.tracker import selectors as tracker_selectors
+
+log = logging.getLogger(__name__)
+
+
+def fingerprint(owner: User, *, now: dt.datetime) -> str:
+    experiments = Experiment.objects.filter(owner=owner).aggregate(
+        n=Count("id"), last=Max("updated_at")
+    )
+    parts = (
+        f"f{FORMAT}",
+        onward.__version__,
+        timezone.localdate(now).isoformat(),
+        str(compute.QUIET_DAYS),
+        tracker_selectors.history_version(owner=owner),
+        skills_selectors.fit_version(owner=owner),
+        ":".join(str(v) for v in experiments.values()),
+    )
+    return "|".join(parts)[:200]
+
+
+def _load(owner: User, key: str) -> Figures | None:
+    row = FigureCache.objects.filter(owner=owner, fingerprint=key).values_list("payload").first()
+    if row is None:
+        return None
+    try:
+        figures = pickle.loads(bytes(row[0]))
+    except Exception:  # an older format that no longer unpickles: compute again
+        log.warning("unreadable strategy figures for user %s; computing again", owner.pk)
+        return None
+    return figures if isinstance(figures, Figures) else None
+
+
+def _store(owner: User, key: str, figures: Figures, now: dt.datetime) -> None:
+    payload = pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL)
+    values = {"fingerprint": key, "payload": payload, "computed_at": now}
+    try:
+        with transaction.atomic():
+            FigureCache.objects.update_or_create(owner=owner, defaults=values)
+    except IntegrityError:  # stored meanwhile by another request: theirs is as good
+        pass
+
+
+def figures(owner: User, *, now: dt.datetime | None = None) -> Figures:
+    """The owner's figures: from the cache when the inputs have not changed."""
+    now = now or timezone.now()
+    key = fingerprint(owner, now=now)
+    cached = _load(owner, key)
+    if cached is not None:
+        return cached
+    experiments = list(Experiment.objects.filter(owner=owner).order_by("started_on", "pk"))
+    fresh = compute.compute(owner, experiments, now=now)
+    _store(owner, key, fresh, now)
+    return fresh
+
+
+def refresh(owner: User, *, now: dt.datetime | None = None) -> bool:
+    """Compute the figures ahead of a visit when they are stale; True if it did."""
+    now = now or timezone.now()
+    key = fingerprint(owner, now=now)
+    if FigureCache.objects.filter(owner=owner, fingerprint=key).exists():
+        return False
+    figures(owner, now=now)
+    return True

@@ -1,0 +1,13 @@
+"""The strategy app's background task (idempotent: running it twice changes nothing)."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from onward.strategy import services
+
+
+@task()
+def refresh_figures() -> int:
+    """Recompute stale strategy figures ahead of the next visit."""
+    return services.figures_refresh_all()
