@@ -9,6 +9,7 @@ from onward.cli import goals as goal_commands
 from onward.cli import growth as growth_commands
 from onward.cli import serve as serve_commands
 from onward.cli import skills as skills_commands
+from onward.cli import strategy as strategy_commands
 from onward.cli import tracker as tracker_commands
 from onward.cli.bootstrap import setup_django
 from onward.cli.users import user_app
@@ -56,6 +57,9 @@ app.add_typer(skills_commands.skills_app, name="skills")
 app.add_typer(skills_commands.gaps_app, name="gaps")
 app.add_typer(skills_commands.plan_app, name="plan")
 app.add_typer(skills_commands.taxonomy_app, name="taxonomy")
+
+app.command("strategy")(strategy_commands.strategy)
+app.add_typer(strategy_commands.experiment_app, name="experiment")
 
 app.command("export")(data_commands.export)
 app.command("import")(data_commands.import_)
