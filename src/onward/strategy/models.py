@@ -55,7 +55,7 @@ class StrategyReview(OwnedModel):
     reviewed_at = models.DateTimeField()
     commitments = models.JSONField(default=list)
     note = models.TextField(blank=True)
-    snapshot = models.JSONField(default=dict, help_text="The figures the review showed.")
+    snapshot = models.JSONField(default=dict, blank=True, help_text="The figures it showed.")
 
     class Meta(OwnedModel.Meta):
         ordering = ["-reviewed_at", "-id"]
