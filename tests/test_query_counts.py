@@ -1,7 +1,7 @@
 """No page or list endpoint runs a query per row.
 
 Two accounts hold one of every object (the isolation set); one of them also holds the demo
-job search (40 applications with their events, rejections, journal and skills). Every page
+job search (about 70 applications with their events, rejections, journal and skills). Every page
 and every API list is opened as both, and the larger account may use only a few more
 queries than the small one (sections that only appear with more data). A query per
 application, event or entry shows up as dozens more. Routes are discovered, so new pages

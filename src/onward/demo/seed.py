@@ -12,6 +12,7 @@ from onward.accounts.models import User
 from onward.demo import growth as growth_demo
 from onward.demo import plan
 from onward.demo import skills as skills_demo
+from onward.demo import strategy as strategy_demo
 from onward.demo.data import CompanySpec
 from onward.tracker import selectors, services
 from onward.tracker.models import Application, Company
@@ -29,6 +30,7 @@ def demo_seed_if_empty(*, owner: User, now: dt.datetime | None = None) -> bool:
         services.applications_mark_ghosted(now=now)
         growth_demo.seed_growth(owner=owner, now=now)
         skills_demo.seed_skills(owner=owner, now=now)
+        strategy_demo.seed_strategy(owner=owner, now=now)
     return True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from onward.accounts.models import User
 from onward.analysis.strategy import DEFAULT_QUIET_DAYS, ApplicationRecord, Metric, StageEvent
@@ -38,9 +39,19 @@ def record_of(history: ApplicationHistory, fit: dict[int, float]) -> Application
     )
 
 
-def records(owner: User) -> list[ApplicationRecord]:
+def _until(history: ApplicationHistory, until: dt.datetime | None) -> ApplicationHistory | None:
+    """The history as it stood at ``until`` (None: as it is); None if it began later."""
+    if until is None:
+        return history
+    events = tuple(e for e in history.events if e.at <= until)
+    return replace(history, events=events) if events else None
+
+
+def records(owner: User, *, until: dt.datetime | None = None) -> list[ApplicationRecord]:
     fit = skills_selectors.fit_scores(owner=owner)
-    return [record_of(h, fit) for h in tracker_selectors.application_histories(owner=owner)]
+    histories = tracker_selectors.application_histories(owner=owner)
+    kept = [h for h in (_until(h, until) for h in histories) if h is not None]
+    return [record_of(h, fit) for h in kept]
 
 
 def engine_experiment(experiment: Experiment) -> EngineExperiment:
@@ -54,10 +65,17 @@ def engine_experiment(experiment: Experiment) -> EngineExperiment:
     )
 
 
-def compute(owner: User, experiments: Sequence[Experiment], *, now: dt.datetime) -> Figures:
-    """Every figure of the strategy pages, from scratch."""
+def compute(
+    owner: User,
+    experiments: Sequence[Experiment],
+    *,
+    now: dt.datetime,
+    until: dt.datetime | None = None,
+) -> Figures:
+    """Every figure of the strategy pages, from scratch; ``until``: from the events up to
+    then only (how things looked at an earlier moment, e.g. for the demo's past review)."""
     whole = overview(
-        records(owner),
+        records(owner, until=until),
         now=now,
         quiet_days=QUIET_DAYS,
         experiments=[engine_experiment(e) for e in experiments],

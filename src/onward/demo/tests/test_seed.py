@@ -26,9 +26,9 @@ def _stages(owner: User) -> Counter[str]:
     return Counter(app.stage for app in selectors.application_list(owner=owner))
 
 
-def test_about_forty_applications_with_a_realistic_spread(seeded: User) -> None:
+def test_about_seventy_applications_with_a_realistic_spread(seeded: User) -> None:
     stages = _stages(seeded)
-    assert 38 <= sum(stages.values()) <= 42
+    assert 64 <= sum(stages.values()) <= 72
     assert stages[Stage.REJECTED] >= 15
     assert stages[Stage.GHOSTED] >= 3
     assert stages[Stage.OFFER] + stages[Stage.DECLINED] >= 1
