@@ -8,11 +8,14 @@ import datetime as dt
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.growth import selectors as growth_selectors
 from onward.growth import services as growth_services
 from onward.strategy import compute, services
 from onward.strategy.choices import ExperimentStatus
 from onward.strategy.models import Experiment
 from onward.strategy.snapshot import snapshot_of
+from onward.tracker import selectors as tracker_selectors
+from onward.tracker.choices import Stage
 
 DAY = dt.timedelta(days=1)
 
@@ -49,7 +52,60 @@ def seed_strategy(*, owner: User, now: dt.datetime) -> None:
         now=now - 17 * DAY,
     )
     _review(owner, now - 17 * DAY, [tailored, referrals])
+    _screening_journal(owner, now)
     growth_services.win_mark_celebrated(owner=owner, now=now, before=now - 2 * DAY)
+
+
+# What two screening calls that led nowhere taught, in the persona's words.
+SCREENING_NOTES = (
+    (
+        "The recruiter was friendly and the role sounded right. I had my numbers ready.",
+        "I spent most of the call listing tools and never said what my work changed for "
+        "the business. When she asked why this company, I was vague.",
+        "Thank you for your time. We felt other candidates could speak more clearly to the "
+        "impact of their work and their reasons for joining us.",
+        ["communication"],
+    ),
+    (
+        "Good rapport with the hiring manager; we laughed about messy spreadsheets.",
+        "I rambled through my career history instead of a short story. I ran out of time "
+        "before asking my own questions.",
+        "You clearly know your tools. We were looking for someone who could explain their "
+        "projects more concisely to non-technical colleagues.",
+        ["communication", "interview_performance"],
+    ),
+)
+
+
+def _screening_journal(owner: User, now: dt.datetime) -> None:
+    """A reflection and feedback on two of the older screening calls that went nowhere."""
+    cutoff = timezone.localdate(now) - 25 * DAY
+    rejections = [
+        r
+        for r in tracker_selectors.rejection_list(owner=owner)
+        if r.stage_reached == Stage.SCREENING
+        and r.received_on <= cutoff
+        and not growth_selectors.reflection_list(owner=owner, application=r.application).exists()
+    ]
+    for rejection, (went_well, lacked, said, themes) in zip(
+        rejections[:2], SCREENING_NOTES, strict=False
+    ):
+        when = timezone.make_aware(dt.datetime.combine(rejection.received_on, dt.time(19, 0)))
+        growth_services.reflection_create(
+            owner=owner,
+            kind="after_rejection",
+            application=rejection.application,
+            went_well=went_well,
+            lacked=lacked,
+            now=min(when, now),
+        )
+        growth_services.feedback_record(
+            application=rejection.application,
+            text=said,
+            received_on=rejection.received_on + 2 * DAY,
+            themes=themes,
+            now=min(when + 2 * DAY, now),
+        )
 
 
 def _review(owner: User, when: dt.datetime, experiments: list[Experiment]) -> None:

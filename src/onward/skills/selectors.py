@@ -14,7 +14,7 @@ from onward.analysis.fit import Fit, posting_fit
 from onward.analysis.gaps import PostingMention
 from onward.analysis.skills.taxonomy import Skill
 from onward.skills.choices import SkillStatus
-from onward.skills.engine import get_engine
+from onward.skills.engine import active_source, get_engine
 from onward.skills.models import (
     GapDismissal,
     LearningAction,
@@ -200,10 +200,11 @@ def fit_scores(*, owner: User) -> dict[int, float]:
 
 
 def fit_version(*, owner: User) -> str:
-    """Changes whenever ``fit_scores`` would: the taxonomy, the posting skills stored and
-    the profile, in one query each."""
+    """Changes whenever ``fit_scores`` would: the taxonomy chosen, the posting skills stored
+    (analysed again after a switch) and the profile; two queries, without building the
+    engine."""
     postings = PostingSkill.objects.filter(owner=owner).aggregate(n=Count("id"), last=Max("id"))
     profile = ProfileSkill.objects.filter(owner=owner).aggregate(
         n=Count("id"), last=Max("updated_at")
     )
-    return ":".join(str(v) for v in (get_engine().key, *postings.values(), *profile.values()))
+    return ":".join(str(v) for v in (active_source(), *postings.values(), *profile.values()))

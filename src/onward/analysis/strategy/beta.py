@@ -87,8 +87,9 @@ def beta_quantile(q: float, a: float, b: float) -> float:
             high = x
         else:
             low = x
-        step = x - error / math.exp(_log_pdf(x, a, b))
-        following = step if low < step < high else (low + high) / 2
+        density = math.exp(_log_pdf(x, a, b))  # 0.0 when it underflows, far in a tail
+        step = x - error / density if density > 0.0 else math.nan
+        following = step if low < step < high else (low + high) / 2  # nan: bisect
         if abs(following - x) <= 1e-14 * max(x, 1e-300) or high - low < 1e-15:
             return following
         x = following

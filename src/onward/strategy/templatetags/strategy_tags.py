@@ -58,3 +58,11 @@ def channel_label(value: str) -> str:
 @register.filter
 def metric_label(value: str) -> str:
     return wording.STEP_NAMES.get(value, value)
+
+
+@register.filter
+def not_enough(reason: str) -> str:
+    """ "Not enough data yet: 5 and 50 counted; ..." without the repeated opening."""
+    prefix = "Not enough data yet: "
+    text = reason[len(prefix) :] if reason.startswith(prefix) else reason
+    return text[:1].upper() + text[1:]

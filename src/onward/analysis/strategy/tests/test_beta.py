@@ -58,8 +58,12 @@ def test_beta_quantile_closed_forms(q: float, a: float, b: float, expected: floa
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [(1, 1), (2, 9), (11, 3), (101, 301), (400, 2), (0.5, 0.5), (3.5, 7.25)]
-)
+    ("a", "b"),
+    [
+        (1, 1), (2, 9), (11, 3), (101, 301), (400, 2), (0.5, 0.5), (3.5, 7.25),
+        (3, 6000), (6000, 4), (12, 5000),  # large searches: the density underflows in the tails
+    ],
+)  # fmt: skip
 @pytest.mark.parametrize("q", [0.001, 0.05, 0.5, 0.95, 0.999])
 def test_quantile_inverts_the_cdf(a: float, b: float, q: float) -> None:
     assert beta_cdf(beta_quantile(q, a, b), a, b) == pytest.approx(q, abs=1e-9)
