@@ -121,7 +121,9 @@ def _experiment_rows(owner: User) -> list[dict[str, Any]]:
 
 
 @experiment_app.callback(invoke_without_command=True)
-def experiment_main(ctx: typer.Context, as_json: JsonOption = False, user: UserOption = None) -> None:
+def experiment_main(
+    ctx: typer.Context, as_json: JsonOption = False, user: UserOption = None
+) -> None:
     """Strategy experiments; with no subcommand, the same as ``experiment list``."""
     if ctx.invoked_subcommand is None:
         experiment_list(as_json=as_json, user=user)

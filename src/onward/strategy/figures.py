@@ -52,8 +52,8 @@ def rate_view(rate: Rate) -> RateView:
     return RateView(
         successes=tally.successes,
         n=tally.n,
-        pending=len(tally.pending),
-        withdrawn=len(tally.withdrawn),
+        pending=tally.n_pending,
+        withdrawn=tally.n_withdrawn,
         mean=estimate.mean if estimate else None,
         low=estimate.low if estimate else None,
         high=estimate.high if estimate else None,

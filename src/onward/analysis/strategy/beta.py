@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from statistics import NormalDist
 
 PRIOR_ALPHA = 1
 PRIOR_BETA = 1
@@ -73,6 +74,15 @@ def _log_pdf(x: float, a: float, b: float) -> float:
     return (a - 1) * math.log(x) + (b - 1) * math.log1p(-x) - log_beta(a, b)
 
 
+def _first_guess(q: float, a: float, b: float) -> float:
+    """The normal approximation of the quantile (a few Newton steps from the answer once
+    a and b are in the tens), or the mean when that falls outside (0, 1)."""
+    mean = a / (a + b)
+    spread = math.sqrt(a * b / ((a + b) ** 2 * (a + b + 1)))
+    guess = mean + NormalDist().inv_cdf(q) * spread
+    return guess if 0.0 < guess < 1.0 else mean
+
+
 @lru_cache(maxsize=65_536)
 def beta_quantile(q: float, a: float, b: float) -> float:
     """The x with P(Beta(a, b) <= x) = q: Newton steps kept inside a shrinking bracket."""
@@ -80,7 +90,7 @@ def beta_quantile(q: float, a: float, b: float) -> float:
         raise ValueError("q must be in [0, 1]")
     if q in (0.0, 1.0):
         return q
-    low, high, x = 0.0, 1.0, a / (a + b)
+    low, high, x = 0.0, 1.0, _first_guess(q, a, b)
     for _ in range(200):
         error = beta_cdf(x, a, b) - q
         if error > 0:
@@ -90,7 +100,7 @@ def beta_quantile(q: float, a: float, b: float) -> float:
         density = math.exp(_log_pdf(x, a, b))  # 0.0 when it underflows, far in a tail
         step = x - error / density if density > 0.0 else math.nan
         following = step if low < step < high else (low + high) / 2  # nan: bisect
-        if abs(following - x) <= 1e-14 * max(x, 1e-300) or high - low < 1e-15:
+        if abs(following - x) <= 1e-13 * max(x, 1e-300) or high - low < 1e-15:
             return following
         x = following
     return x

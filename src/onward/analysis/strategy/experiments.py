@@ -85,7 +85,7 @@ def _status(
         missing = required - during.n
         return ExperimentStatus.WAITING, (
             f"Waiting for {missing} more outcomes: {during.n} of {required} counted so far "
-            f"({len(during.tally.pending)} applications still too recent to count)."
+            f"({during.tally.n_pending} applications still too recent to count)."
         )
     if baseline.n < MIN_COMPARE_N:
         return ExperimentStatus.NO_BASELINE, (

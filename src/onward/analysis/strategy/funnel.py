@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from onward.analysis.strategy.progress import Milestone, Progress, read_progress
-from onward.analysis.strategy.rates import Rate, Tally, rate_of, tally
+from onward.analysis.strategy.rates import Rate, Tally, count, rate_of, tally
 from onward.analysis.strategy.records import ApplicationRecord, Dimension, segment_value
 from onward.analysis.strategy.steps import (
     FUNNEL_STEPS,
@@ -37,10 +37,7 @@ class Observed:
     record: ApplicationRecord
     progress: Progress
     outcomes: tuple[Outcome, ...]  # in ``Metric`` order
-
-    @property
-    def key(self) -> str:
-        return self.record.key
+    key: str  # the record's key (a field: it is read for every application, often)
 
     def outcome(self, metric: Metric) -> Outcome:
         return self.outcomes[_METRICS.index(metric)]
@@ -69,12 +66,15 @@ def observe(
         if progress.applied_at is None:
             continue
         outcomes = tuple(step_outcome(progress, m, now=now, quiet=quiet) for m in _METRICS)
-        observed.append(Observed(record, progress, outcomes))
+        observed.append(Observed(record, progress, outcomes, record.key))
     return tuple(observed)
 
 
-def tally_of(observed: Iterable[Observed], metric: Metric) -> Tally:
+def tally_of(observed: Iterable[Observed], metric: Metric, *, keys: bool = True) -> Tally:
+    """The step's tally; ``keys=False``: only the numbers (see ``rates.Tally``)."""
     index = _METRICS.index(metric)
+    if not keys:
+        return count(o.outcomes[index] for o in observed)
     return tally((o.key, o.outcomes[index]) for o in observed)
 
 
@@ -106,24 +106,25 @@ class Funnel:
         return next(s for s in (*self.steps, *self.overall) if s.metric == metric)
 
 
-def _step_rates(observed: Sequence[Observed], metrics: Sequence[Metric]) -> tuple[StepRate, ...]:
-    return tuple(StepRate(m, SPANS[m].label, rate_of(tally_of(observed, m))) for m in metrics)
+def _step_rates(
+    observed: Sequence[Observed], metrics: Sequence[Metric], keys: bool
+) -> tuple[StepRate, ...]:
+    return tuple(
+        StepRate(m, SPANS[m].label, rate_of(tally_of(observed, m, keys=keys))) for m in metrics
+    )
 
 
 def _rounds(
-    observed: Sequence[Observed], now: dt.datetime, quiet_days: int
+    observed: Sequence[Observed], now: dt.datetime, quiet_days: int, keys: bool
 ) -> tuple[RoundRate, ...]:
     quiet = quiet_delta(quiet_days)
     deepest = max((len(o.progress.rounds) for o in observed), default=0)
-    return tuple(
-        RoundRate(
-            k,
-            rate_of(
-                tally((o.key, round_outcome(o.progress, k, now=now, quiet=quiet)) for o in observed)
-            ),
-        )
-        for k in range(1, deepest + 1)
-    )
+    rounds = []
+    for k in range(1, deepest + 1):
+        outcomes = [(o.key, round_outcome(o.progress, k, now=now, quiet=quiet)) for o in observed]
+        counted = tally(outcomes) if keys else count(outcome for _, outcome in outcomes)
+        rounds.append(RoundRate(k, rate_of(counted)))
+    return tuple(rounds)
 
 
 def _reasons(
@@ -135,24 +136,27 @@ def _reasons(
     return (
         f"{len(observed)} applications; {response.n} have had their {quiet_days}-day quiet "
         f"period or a final answer and count for the response rate.",
-        f"{len(response.pending)} are too recent to count yet and {len(response.withdrawn)} "
+        f"{response.n_pending} are too recent to count yet and {response.n_withdrawn} "
         "were withdrawn before an answer was due.",
     )
 
 
-def funnel_of(observed: Sequence[Observed], *, now: dt.datetime, quiet_days: int) -> Funnel:
-    """The funnel of already observed applications (see ``observe``)."""
+def funnel_of(
+    observed: Sequence[Observed], *, now: dt.datetime, quiet_days: int, keys: bool = True
+) -> Funnel:
+    """The funnel of already observed applications (see ``observe``); ``keys=False``
+    gives count-only tallies (no application lists: for segments of a large search)."""
     reached = tuple(
         (m.name.lower(), sum(o.progress.at(m) is not None for o in observed)) for m in Milestone
     )
-    steps = _step_rates(observed, FUNNEL_STEPS)
+    steps = _step_rates(observed, FUNNEL_STEPS, keys)
     return Funnel(
         applications=len(observed),
         open_applications=sum(o.progress.is_open for o in observed),
         reached=reached,
         steps=steps,
-        overall=_step_rates(observed, OVERALL),
-        rounds=_rounds(observed, now, quiet_days),
+        overall=_step_rates(observed, OVERALL, keys),
+        rounds=_rounds(observed, now, quiet_days, keys),
         quiet_days=quiet_days,
         reasons=_reasons(observed, steps, quiet_days),
     )

@@ -1,5 +1,8 @@
 """Everything the strategy page shows, from one reading of the event log.
 
+Segment funnels and comparisons carry count-only tallies (``rates.Tally.of_counts``);
+the whole funnel, the diagnosis, calibration and experiments keep the application keys.
+
 ``funnel``, ``compare_segments``, ``calibration_by_fit`` and ``experiment_result`` each
 read every application's log on their own; with thousands of applications that is the
 slow part. ``overview`` reads the logs once (``funnel.observe``) and hands the same
@@ -49,15 +52,18 @@ def overview(
     records = tuple(records)
     observed = observe(records, now=now, quiet_days=quiet_days)
     whole = funnel_of(observed, now=now, quiet_days=quiet_days)
-    segments = tuple(
-        SegmentFunnel(dimension, value, funnel_of(group, now=now, quiet_days=quiet_days))
+    groups = {dimension: group_by(observed, dimension) for dimension in dimensions}
+    segments = tuple(  # count-only: nobody lists a segment's applications
+        SegmentFunnel(
+            dimension, value, funnel_of(group, now=now, quiet_days=quiet_days, keys=False)
+        )
         for dimension in dimensions
-        for value, group in group_by(observed, dimension).items()
+        for value, group in groups[dimension].items()
     )
     return Overview(
         funnel=whole,
         segments=segments,
-        report=compare_observed(observed, dimensions=dimensions),
+        report=compare_observed(observed, dimensions=dimensions, groups=groups),
         diagnosis=diagnose(whole, expected=expected),
         times=response_times(records, now=now),
         calibration=calibration_of(observed),

@@ -30,7 +30,7 @@ effect outside the three checks needs more data to show than before.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from onward.analysis.strategy.compare import (
@@ -102,32 +102,35 @@ class _Pair:
         return ineligibility(self.a, self.b) is None
 
 
-def _splits(
-    groups: dict[str, list[Observed]],
-) -> list[tuple[str, str, list[Observed], list[Observed]]]:
-    values = list(groups)
-    if len(values) < 2:
+def _dimension_pairs(
+    groups: Mapping[str, Sequence[Observed]], dimension: Dimension, metrics: Sequence[Metric]
+) -> list[_Pair]:
+    """Each segment against the rest (or the other value), as count-only tallies: the
+    rest is the dimension's total minus the segment, so a large search is counted once."""
+    if len(groups) < 2:
         return []
-    if len(values) == 2:
-        first, second = sorted(values, key=lambda v: (v not in _FIRST, v))
-        return [(first, second, groups[first], groups[second])]
+    counts = {v: {m: tally_of(g, m, keys=False) for m in metrics} for v, g in groups.items()}
+    if len(groups) == 2:
+        first, second = sorted(groups, key=lambda v: (v not in _FIRST, v))
+        return [
+            _Pair(dimension, first, second, m, counts[first][m], counts[second][m]) for m in metrics
+        ]
+    stated = [o for group in groups.values() for o in group]
+    totals = {m: tally_of(stated, m, keys=False) for m in metrics}
     return [
-        (value, "rest", groups[value], [o for v in values if v != value for o in groups[v]])
-        for value in values
+        _Pair(dimension, value, "rest", m, counts[value][m], totals[m].minus(counts[value][m]))
+        for value in groups
+        for m in metrics
     ]
 
 
+Groups = Mapping[Dimension, Mapping[str, Sequence[Observed]]]
+
+
 def _pairs(
-    observed: Sequence[Observed], dimensions: Sequence[Dimension], metrics: Sequence[Metric]
+    groups: Groups, dimensions: Sequence[Dimension], metrics: Sequence[Metric]
 ) -> list[_Pair]:
-    pairs = []
-    for dimension in dimensions:
-        for segment, rest, inside, outside in _splits(group_by(observed, dimension)):
-            pairs += [
-                _Pair(dimension, segment, rest, m, tally_of(inside, m), tally_of(outside, m))
-                for m in metrics
-            ]
-    return pairs
+    return [p for d in dimensions for p in _dimension_pairs(groups[d], d, metrics)]
 
 
 def _label(dimension: Dimension, value: str) -> str:
@@ -175,9 +178,13 @@ def compare_observed(
     *,
     dimensions: Sequence[Dimension] = ALL_DIMENSIONS,
     metrics: Sequence[Metric] = COMPARED_METRICS,
+    groups: Groups | None = None,
 ) -> SegmentReport:
-    """Compare segments of already observed applications (see ``funnel.observe``)."""
-    pairs = _pairs(observed, dimensions, metrics)
+    """Compare segments of already observed applications (see ``funnel.observe``);
+    ``groups``: their ``group_by`` for each dimension, when already made."""
+    if groups is None:
+        groups = {d: group_by(observed, d) for d in dimensions}
+    pairs = _pairs(groups, dimensions, metrics)
     family = sum(p.eligible for p in pairs)
     primary = sum(p.eligible and p.primary for p in pairs)
     comparisons = tuple(

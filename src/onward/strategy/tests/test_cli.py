@@ -40,10 +40,8 @@ def test_summary_without_data(alice: User, invoke: Invoke) -> None:
 
 
 def test_experiment_add_list_done(alice: User, invoke: Invoke) -> None:
-    added = invoke(
-        ["experiment", "add", "Tailor every resume", "--metric", "response", "--target", "8"]
-        + ["--user", "alice"]
-    )
+    args = ["experiment", "add", "Tailor every resume", "--metric", "response"]
+    added = invoke([*args, "--target", "8", "--user", "alice"])
     assert added.exit_code == 0, added.output
     experiment = Experiment.objects.get(owner=alice)
     assert experiment.target_count == 8 and experiment.started_on == timezone.localdate()

@@ -100,3 +100,15 @@ def test_ineligibility_reasons() -> None:
     too_few = ineligibility(_rate(5, 7).tally, _rate(6, 12).tally)
     assert too_few is not None and "at least 8" in too_few
     assert ineligibility(_rate(5, 8).tally, _rate(6, 12).tally) is None
+
+
+def test_count_only_tallies_read_like_listed_ones() -> None:
+    listed = Tally(converted=("a", "b"), failed=("c",), pending=("d",), withdrawn=("e", "f"))
+    counted = Tally.of_counts(2, 1, 1, 2)
+    for tally in (listed, counted):
+        assert (tally.n, tally.successes, tally.n_pending, tally.n_withdrawn) == (3, 2, 1, 2)
+        assert tally.censored == 3
+    assert rate_of(listed).estimate == rate_of(counted).estimate
+    assert rate_of(listed).reason == rate_of(counted).reason
+    rest = counted.minus(Tally.of_counts(1, 1, 0, 0))
+    assert rest.numbers() == (1, 0, 1, 2) and rest.converted == ()

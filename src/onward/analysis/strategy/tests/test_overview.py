@@ -7,7 +7,7 @@ import random
 from onward.analysis.strategy.calibration import calibration_by_fit
 from onward.analysis.strategy.diagnosis import diagnose
 from onward.analysis.strategy.experiments import Experiment, experiment_result
-from onward.analysis.strategy.funnel import funnel, funnel_by
+from onward.analysis.strategy.funnel import Funnel, funnel, funnel_by
 from onward.analysis.strategy.overview import overview
 from onward.analysis.strategy.records import Dimension
 from onward.analysis.strategy.segments import compare_segments
@@ -27,7 +27,16 @@ def test_overview_agrees_with_each_part() -> None:
     assert whole.calibration == calibration_by_fit(records, now=now, quiet_days=21)
     assert whole.experiments == (experiment_result(experiment, records, now=now, quiet_days=21),)
     channels = [s for s in whole.segments if s.dimension == Dimension.CHANNEL]
-    assert tuple(channels) == funnel_by(records, Dimension.CHANNEL, now=now, quiet_days=21)
+    alone = funnel_by(records, Dimension.CHANNEL, now=now, quiet_days=21)
+    assert [s.value for s in channels] == [s.value for s in alone]
+    for counted, listed in zip(channels, alone, strict=True):  # the same, in numbers only
+        assert _numbers(counted.funnel) == _numbers(listed.funnel)
+        assert counted.funnel.steps[0].rate.tally.converted == ()  # no application lists
+
+
+def _numbers(whole: Funnel) -> list[object]:
+    rates = [s.rate for s in (*whole.steps, *whole.overall)] + [r.rate for r in whole.rounds]
+    return [whole.reached, *((r.tally.numbers(), r.estimate) for r in rates)]
 
 
 def test_overview_of_nothing() -> None:
