@@ -60,7 +60,7 @@ def test_demo_strategy_finding_thin_cell_experiment_and_review(
     expect(finding).to_contain_text(
         "Referral applications got an answer more often than your other channels"
     )
-    expect(finding).to_contain_text("chance that this difference is real")
+    expect(finding).to_contain_text("How likely this is real and not luck")
     expect(finding.locator(".rate__bar").first).to_be_visible()
     leak = page.locator(".diagnosis")
     expect(leak).to_contain_text("Interview")

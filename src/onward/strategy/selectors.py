@@ -92,8 +92,8 @@ class ReviewPrompt:
     reason: str
 
 
-def _anchor(owner: User) -> dt.datetime | None:
-    """The later of the last review and the last "not now"."""
+def _last(owner: User) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The last review, and the later of it and the last "not now"."""
     review = review_list(owner=owner).values_list("reviewed_at", flat=True).first()
     dismissed = (
         ReviewPromptDismissal.objects.filter(owner=owner)
@@ -102,18 +102,18 @@ def _anchor(owner: User) -> dt.datetime | None:
         .first()
     )
     moments = [m for m in (review, dismissed) if m is not None]
-    return max(moments) if moments else None
+    return review, (max(moments) if moments else None)
 
 
 def review_prompt(*, owner: User, now: dt.datetime | None = None) -> ReviewPrompt | None:
     """A prompt two weeks, or 5 rejections, after the last review or the last "not now"
     (after the first application before the first review); None when not due."""
     now = now or timezone.now()
-    anchor = _anchor(owner)
+    last, anchor = _last(owner)
     pace = tracker_selectors.search_pace(owner=owner, since=anchor)
-    if pace.applied < MIN_APPLIED or pace.first_applied_at is None:
+    if pace.applied < MIN_APPLIED or pace.first_applied_on is None:
         return None
-    start = anchor or pace.first_applied_at
+    start = anchor or timezone.make_aware(dt.datetime.combine(pace.first_applied_on, dt.time()))
     days = (now - start).days
     if pace.rejections_since >= REVIEW_AFTER_REJECTIONS:
         reason = f"{pace.rejections_since} answers were a no since you last looked at your plan."
@@ -121,7 +121,6 @@ def review_prompt(*, owner: User, now: dt.datetime | None = None) -> ReviewPromp
         reason = f"It has been {days} days since you last looked at your plan."
     else:
         return None
-    last = review_list(owner=owner).values_list("reviewed_at", flat=True).first()
     return ReviewPrompt(since=last, days=days, rejections=pace.rejections_since, reason=reason)
 
 

@@ -33,7 +33,7 @@ def _text(client: Client, name: str, **kwargs: object) -> str:
 def test_overview_shows_the_referral_finding_and_the_funnel(alice_client: Client) -> None:
     page = _text(alice_client, "strategy:overview")
     assert "Referral applications got an answer more often than your other channels" in page
-    assert "chance that this difference is real" in page
+    assert "How likely this is real and not luck" in page
     assert "Your funnel" in page and "about" in page
 
 

@@ -72,7 +72,7 @@ def _detail(
     context = {
         "experiment": experiment,
         "result": figures.experiment(experiment.pk),
-        "applications": list(applications[:100]),
+        "applications": list(applications[:50]),
         "application_count": applications.count(),
         "form": form,
     }

@@ -10,6 +10,9 @@ from onward.strategy import selectors, wording
 from onward.strategy.suggestions import suggestions_for
 from onward.strategy.views.nav import page
 
+SHOWN = 12
+"""Comparisons shown per dimension: the findings, then the closest to one."""
+
 
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
