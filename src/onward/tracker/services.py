@@ -333,7 +333,7 @@ def application_move(
     if target == Stage.INTERVIEW:
         if interview_kind and interview_kind not in InterviewKind.values:
             raise ValidationError({"interview_kind": f"Unknown interview kind {interview_kind!r}."})
-        interview_kind = interview_kind or InterviewKind.PHONE
+        # Left blank when the kind is not known yet ("Not sure yet"), never guessed.
         round_no = application.events.filter(stage=Stage.INTERVIEW).count() + 1
     elif interview_kind:
         raise ValidationError({"interview_kind": "Only interviews have a kind."})
