@@ -91,8 +91,8 @@ def reframes(scope: Scope) -> list[TimelineItem]:
         TimelineItem(
             "reframe",
             r.created_at,
-            f"Reframed: {short(r.thought, 80)}",
-            short(r.balanced_view),
+            f"Reframed: {short(r.balanced_view or r.thought, 80)}",
+            f"Instead of: “{short(r.thought, 120)}”" if r.balanced_view else "",
             links.url_for("reframe", r.pk),
             r.application_id,
             r.pk,
