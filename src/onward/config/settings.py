@@ -39,6 +39,9 @@ else:
 
 SIGNUP_ENABLED = env.get_bool("ONWARD_SIGNUP", not SERVER_MODE)
 GHOST_AFTER_DAYS = env.get_int("ONWARD_GHOST_AFTER_DAYS", 30, minimum=1)
+# Where to find support, shown after repeated very low check-ins (growth/support.py):
+# a UTF-8 file, one "Name | what it is | https://..." per line; empty: the built-in list.
+SUPPORT_RESOURCES = env.get_str("ONWARD_SUPPORT_RESOURCES", "")
 SIGNIN_LINK_MINUTES = env.get_int("ONWARD_SIGNIN_LINK_MINUTES", 24 * 60, minimum=1)
 CSRF_TRUSTED_ORIGINS = env.get_list("ONWARD_CSRF_TRUSTED_ORIGINS", [])
 # Skills engine: which taxonomy (auto: ESCO when installed, else the built-in vocabulary)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from django.db.models import Q
 
 from onward.accounts.models import User
+from onward.analysis.wellbeing import ENERGY_WORDS, MOOD_WORDS
 from onward.core import links
 from onward.core.timeline import Scope, TimelineItem, midday, short
 from onward.growth.choices import FeedbackStatus, WinKind
@@ -106,7 +107,7 @@ def checkins(scope: Scope) -> list[TimelineItem]:
         TimelineItem(
             "checkin",
             c.at,
-            f"Checked in: mood {c.mood}/5, energy {c.energy}/5",
+            f"Checked in: mood {MOOD_WORDS[c.mood]}, energy {ENERGY_WORDS[c.energy]}",
             c.note,
             links.url_for("checkin"),
             c.application_id,

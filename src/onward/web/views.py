@@ -42,6 +42,7 @@ class GrowthWeek:
     open_flows: list[Any]
     wins: list[Any]
     suggestion: Any
+    care: Any = None  # a caring note after repeated very low check-ins
 
     @property
     def empty(self) -> bool:
@@ -65,6 +66,7 @@ def growth_week(owner: User, today: dt.date) -> GrowthWeek:
         open_flows=list(growth_selectors.rebound_open_list(owner=owner)[:3]),
         wins=list(growth_selectors.win_list(owner=owner)[:3]),
         suggestion=growth_selectors.wellbeing_suggestion(owner=owner, today=today),
+        care=growth_selectors.care_note(owner=owner, today=today),
     )
 
 

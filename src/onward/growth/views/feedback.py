@@ -119,7 +119,7 @@ def mark_requested(
     except ValidationError as exc:
         add_service_errors(form, exc)
         return form, False
-    messages.success(request, "Marked as sent. Asking takes courage; most people never do.")
+    messages.success(request, "Marked as sent. We'll remind you if there's no reply.")
     return form, True
 
 
