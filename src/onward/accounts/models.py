@@ -1,4 +1,4 @@
-"""Accounts: the custom user, API tokens, one-time sign-in links and sign-in attempts."""
+"""Accounts: the custom user, API tokens, one-time sign-in links and sign-in limit counters."""
 
 from __future__ import annotations
 

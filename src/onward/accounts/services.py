@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from onward.accounts import throttle
@@ -234,7 +234,7 @@ def _reserve(counters: tuple[throttle.Counter, ...], *, now: dt.datetime) -> int
 def _give_back(counters: tuple[throttle.Counter, ...]) -> None:
     """A successful sign-in: clear its account's counters; the address keeps its others."""
     with transaction.atomic():
-        for counter in counters:
+        for counter in sorted(counters, key=lambda c: c.key):  # the order _reserve locks in
             rows = SignInThrottle.objects.filter(key=counter.key)
             if counter.kind is throttle.Kind.ADDRESS:
                 rows.filter(failures__gt=0).update(failures=F("failures") - 1)
@@ -262,6 +262,14 @@ def signin_attempt(
     if user is not None:
         _give_back(counters)
     else:
-        # Keep the table small: counters idle for a day no longer matter.
-        SignInThrottle.objects.filter(last_failure_at__lt=now - dt.timedelta(days=1)).delete()
+        _forget_idle(now=now)
     return SignInResult(user=user)
+
+
+def _forget_idle(*, now: dt.datetime) -> None:
+    """Keep the table small: counters idle for a day, or cleared, no longer matter. Rows an
+    attempt has locked right now are skipped (PostgreSQL), so this never waits or deadlocks."""
+    idle = Q(last_failure_at__lt=now - dt.timedelta(days=1)) | Q(last_failure_at__isnull=True)
+    with transaction.atomic():
+        rows = SignInThrottle.objects.select_for_update(skip_locked=True).filter(idle)
+        SignInThrottle.objects.filter(pk__in=list(rows.values_list("pk", flat=True))).delete()

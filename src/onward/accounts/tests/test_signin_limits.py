@@ -94,3 +94,12 @@ def test_idle_counters_are_forgotten_after_a_day(alice: User) -> None:
     _try("alice", ATTACKER, Checks(None))
     _try("alice", HOME, Checks(None), at=NOW + dt.timedelta(days=2))
     assert not SignInThrottle.objects.filter(key__contains=ATTACKER).exists()
+
+
+def test_cleared_counters_are_forgotten_at_the_next_failure(alice: User) -> None:
+    _try("alice", HOME, Checks(None))
+    _try("alice", HOME, Checks(alice))
+    assert SignInThrottle.objects.filter(last_failure_at__isnull=True).count() == 2
+    _try("someone", ATTACKER, Checks(None))
+    assert not SignInThrottle.objects.filter(last_failure_at__isnull=True).exists()
+    assert SignInThrottle.objects.get(key=f"a:{HOME}").failures == 1  # the wrong one stays
