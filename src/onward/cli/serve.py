@@ -14,6 +14,7 @@ from onward.cli.bootstrap import setup_django
 from onward.cli.output import console, fail
 
 if TYPE_CHECKING:
+    from onward.config.proxy import WSGIApp
     from onward.core.background import BackgroundStatus
 
 
@@ -49,6 +50,16 @@ def _prepare(*, demo: bool) -> str | None:
     return f"/accounts/signin/link/{secret}/"
 
 
+def _behind_proxy(application: WSGIApp) -> WSGIApp:
+    """Forwarding headers count from ONWARD_TRUSTED_PROXIES when ONWARD_TRUST_PROXY is on."""
+    from django.conf import settings
+
+    from onward.config import proxy
+
+    trusted = settings.TRUSTED_PROXIES if settings.TRUST_PROXY else ()
+    return proxy.forwarded_headers(application, trusted=trusted)
+
+
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
@@ -76,7 +87,14 @@ def serve(
     skills_engine.defer_while_cold = True  # requests never wait for the first engine build
     link = _prepare(demo=demo)
     try:
-        server = create_server(application, host=host, port=port, threads=threads, ident="onward")
+        server = create_server(
+            _behind_proxy(application),
+            host=host,
+            port=port,
+            threads=threads,
+            ident="onward",
+            clear_untrusted_proxy_headers=False,  # _behind_proxy drops them itself
+        )
     except OSError as exc:
         fail(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}. "

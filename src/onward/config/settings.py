@@ -74,6 +74,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "onward.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -131,8 +132,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-SIGNIN_MAX_FAILURES_PER_ACCOUNT = env.get_int("ONWARD_SIGNIN_MAX_FAILURES", 5, minimum=1)
-SIGNIN_MAX_FAILURES_PER_ADDRESS = 4 * SIGNIN_MAX_FAILURES_PER_ACCOUNT
+# Sign-in limits (docs/configuration.md, ONWARD_SIGNIN_MAX_FAILURES): per account and
+# address, per address, and a much higher per-account ceiling that slows down, never locks.
+SIGNIN_MAX_FAILURES = env.get_int("ONWARD_SIGNIN_MAX_FAILURES", 5, minimum=1)
+SIGNIN_MAX_FAILURES_PER_ADDRESS = 4 * SIGNIN_MAX_FAILURES
+SIGNIN_ACCOUNT_CEILING = 10 * SIGNIN_MAX_FAILURES
+SIGNIN_BACKOFF_MAX_SECONDS = 60
 SIGNIN_LOCKOUT_MINUTES = 15
 
 SESSION_COOKIE_AGE = 14 * 24 * 3600
@@ -151,10 +156,11 @@ if HTTPS:
     SECURE_HSTS_SECONDS = env.get_int("ONWARD_HSTS_SECONDS", 31536000, minimum=0)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+# Behind a TLS proxy: `onward serve` applies X-Forwarded-Proto/-For/-Host from these peers
+# only (config/proxy.py), so Django sees the real scheme, host and client address and needs
+# no SECURE_PROXY_SSL_HEADER of its own (which would believe the header from anyone).
 TRUST_PROXY = env.get_bool("ONWARD_TRUST_PROXY", False)
-if TRUST_PROXY:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    USE_X_FORWARDED_HOST = True
+TRUSTED_PROXIES = env.get_networks("ONWARD_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env.get_str("ONWARD_TIME_ZONE", "UTC")
