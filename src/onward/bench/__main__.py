@@ -1,4 +1,4 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train ...``
+"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train|emails ...``
 (see docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from typing import Any
 from onward.analysis.skills.ranking import PRESETS, RankConfig
 from onward.analysis.skills.semantic import ALL_PARTS, LABEL_PARTS
 from onward.bench.datasets import read_decorte, read_skillskape, split_half
+from onward.bench.emails import add_arguments as add_email_arguments
+from onward.bench.emails import run as run_emails
 
 
 def default_cache() -> Path:
@@ -99,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
         "feedback", help="feedback theme classifier: exact match, label precision and recall"
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -174,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills-precision": _precision,
         "feedback": _feedback,
         "train": _train,
+        "emails": run_emails,
     }
     try:
         result = handlers[args.command](args)
