@@ -86,7 +86,7 @@ def _poor(plain: _Found, html: _Found) -> bool:
     """A plain part that is only a stub ("view this email in your browser")."""
     plain_len = sum(len(p.strip()) for p in plain.pieces)
     html_len = sum(len(p.strip()) for p in html.pieces)
-    if plain_len < 40:
+    if plain_len < 40 and html_len > 2 * plain_len:
         return True
     return (
         plain_len < 400 and html_len > 3 * plain_len and bool(_POOR_PLAIN.search(plain.pieces[0]))

@@ -23,7 +23,7 @@ _ALIASES = {
     "ansi_x3.4-1968": "ascii",
 }
 # Declarations that real mail often gets wrong: the bytes are really UTF-8.
-_OFTEN_WRONG = frozenset({"ascii", "us-ascii", "iso-8859-1", "latin-1", "latin1", "cp1252"})
+_OFTEN_WRONG = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})  # codec names
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -53,7 +53,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     charset = normalise_charset(declared)
     if data.isascii():
         return data.decode("ascii"), ""
-    if charset in _OFTEN_WRONG or charset.replace("_", "-") in _OFTEN_WRONG:
+    if charset in _OFTEN_WRONG:
         utf8 = _strict(data, "utf-8")
         if utf8 is not None:
             return utf8, f"declared {declared} but the bytes are UTF-8"

@@ -50,7 +50,8 @@ _HEDGE = re.compile(
     r"\b(?:if|should (?:you|we|your)|unless|whether|in case|in the event|once(?! again| more)|"
     r"when(?:ever)?|(?:more |less )?likely|would(?! like| love| be (?:happy|glad|delighted|"
     r"pleased|great))|"
-    r"may|might|could potentially|until|as soon as|wenn|falls|sobald|si|lorsque)\b",
+    r"may|might|could potentially|until|as soon as|how to|tips (?:for|on|to)|ways to|guide to|"
+    r"what to (?:say|do|expect)|scripts? for|wenn|falls|sobald|si|lorsque)\b",
     re.I,
 )
 # Conditionals that real invitations use ("if you are interested, ...") are not hedges.
@@ -85,7 +86,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     out: list[str] = []
     depth = 0
     escaped = False
-    for char in pattern:
+    for index, char in enumerate(pattern):
         if escaped:
             out.append(char)
             escaped = False
@@ -96,7 +97,13 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             depth += 1
         elif char == "]" and depth:
             depth -= 1
-        out.append(r"\s+" if char == " " and not depth else char)
+        if char == " " and not depth:
+            optional = pattern[index + 1 : index + 2] == "?"
+            out.append(r"\s*" if optional else r"\s+")
+        elif char == "?" and pattern[index - 1 : index] == " " and not depth and out[-1] == r"\s*":
+            continue
+        else:
+            out.append(char)
     return re.compile("".join(out), re.I)
 
 

@@ -24,6 +24,7 @@ _MOVE = (
     r"progress|progressing|advance|advancing)"
 )
 _PEOPLE = r"(?:candidate|applicant|individual|profile|people|person|talent|finalist|application)s?"
+_NOT_TO_OTHERS = r"(?! to (?:another|other|a different|an internal|the other|a more))"
 _YOUR_APP = r"(?:your|the) (?:application|candidacy|profile|cv|resume|submission|candidature)"
 
 REJECTION_CUES: tuple[Cue, ...] = (
@@ -140,8 +141,47 @@ REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:candidates?|applicants?|individuals?|profiles?|others) (?:whose|who|"
         r"that) [^.]{0,100}?(?:more closely|better|more directly|more strongly|most closely|"
-        r"more) (?:match|matches|matched|fit|fits|align|aligns|aligned|meet|meets|suit|suits|"
+        r"more|best|closer|most) (?:match|matches|matched|fit|fits|align|aligns|aligned|meet|meets|suit|suits|"
         r"suited)",
+    ),
+    cue(
+        "offer went to someone else",
+        REJ,
+        0.95,
+        r"\b(?:extend|extended|extending|make|made|give|gave|offer|offered) (?:the |an |our |a )?"
+        r"(?:offer|position|role|job) to (?:another|other|a different|an internal|the other|a "
+        r"more) (?:\w+ )?(?:candidate|applicant|person|individual|finalist)",
+    ),
+    cue(
+        "went with someone else",
+        REJ,
+        0.9,
+        r"\b(?:go|going|gone|went|proceed|proceeding|proceeded) with (?:a|another|one|the other|a "
+        r"different|an internal|a more \w+) (?:candidate|applicant|person|finalist)\b|\b(?:go|going|"
+        r"gone|went|chosen|chose|hired|selected|picked|offered (?:it|the role) to) (?:with )?"
+        r"someone else",
+    ),
+    cue(
+        "other candidates match better",
+        REJ,
+        0.85,
+        r"\b(?:other|another) (?:candidates?|applicants?|profiles?) (?:\w+ ){0,3}?(?:more closely|"
+        r"better|more|most closely) (?:match|matches|fit|fits|align|aligns|suit|suits|meet|meets)",
+    ),
+    cue(
+        "not considered further",
+        REJ,
+        0.85,
+        r"\b(?:will|would|shall|can|could) not be (?:considered|progressed|reviewed|taken) "
+        r"(?:any )?further\b",
+    ),
+    cue(
+        "we don't think it's a fit",
+        REJ,
+        0.75,
+        r"\b(?:don't|do not|doesn't|does not|didn't|did not) (?:think|feel|believe|see) (?:that )?"
+        r"(?:it's|it is|this is|you're|you are|there is|there's|we're|we are) (?:a |the |quite "
+        r"the )?(?:right |good |strong |best |close )?(?:fit|match)",
     ),
     cue(
         "not the right fit",
@@ -426,6 +466,13 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         "!f",
     ),
     cue(
+        "calendar invite",
+        INT,
+        0.6,
+        r"\b(?:sent|send|sending|forwarded) (?:you )?(?:a |the |an )?(?:calendar|meeting|zoom|teams|"
+        r"outlook|google) invit(?:e|ation)|\bcalendar invit(?:e|ation)",
+    ),
+    cue(
         "interview scheduled",
         INT,
         0.9,
@@ -495,7 +542,13 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         r"invited|chosen)",
         "!",
     ),
-    cue("shortlisted", INT, 0.5, r"\bshortlisted\b", "!"),
+    cue(
+        "shortlisted",
+        INT,
+        0.5,
+        r"\byou(?:'ve| have| are|'re| were)? (?:been )?shortlisted\b|\bshortlisted you\b",
+        "!",
+    ),
     cue(
         "de/fr: interview",
         INT,
@@ -558,6 +611,7 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
         "one-way video",
         ASM,
         0.8,
+        r"\brecord (?:your |the )?(?:answers|responses|video|interview)|"
         r"\b(?:one-? ?way|hirevue|recorded|pre-recorded|asynchronous|async|on-demand|"
         r"self-paced) (?:video )?interview|\brecorded (?:video )?(?:responses|answers)|"
         r"\bvideo (?:responses|answers)\b|\bpre-recorded questions|\bquestions on camera",
@@ -579,14 +633,15 @@ OFFER_CUES: tuple[Cue, ...] = (
         0.9,
         r"\b(?:extend|extending|make|making|present|presenting) (?:you )?(?:an? |our |"
         r"the )?(?:formal |official |verbal |written |conditional |contingent )?(?:job |"
-        r"employment )?offer\b",
+        r"employment )?offer\b" + _NOT_TO_OTHERS,
         "!",
     ),
     cue(
         "formal offer",
         OFF,
         0.7,
-        r"\b(?:formal|official|written|verbal|conditional|contingent|final|job|employment) offer\b",
+        r"\b(?:formal|official|written|verbal|conditional|contingent|final|job|employment) offer\b"
+        + _NOT_TO_OTHERS,
         "!",
     ),
     cue(
@@ -694,7 +749,8 @@ OTHER_CUES: tuple[Cue, ...] = (
         "marketing",
         OTH,
         0.45,
-        r"\bnewsletter\b|\bwebinar\b|\b(?:upcoming|virtual|career|hiring|recruiting) (?:event|"
+        r"\bnewsletter\b|\bwebinar\b|\bmasterclass\b|\b(?:online )?course\b|\bbootcamp\b|"
+        r"\bcoaching\b|\be-?book\b|\b(?:upcoming|virtual|career|hiring|recruiting) (?:event|"
         r"fair)s?\b|\bregister (?:now|today|here)\b|\b(?:save|reserve) your (?:seat|spot)|"
         r"\bthis week'?s\b|\bweekly (?:digest|roundup|update|newsletter)|\btips (?:for|to|on)\b|"
         r"\bcareer advice\b|\bread more\b|\b\d+% off\b|\bpromo(?:tion)? code\b|\bfree trial\b|"
@@ -763,14 +819,13 @@ SUBJECT_CUES: tuple[Cue, ...] = (
         r"with|at|for)\b|\bapplication for\b",
         "-",
     ),
-    cue("subject: interview", INT, 0.5, r"\binterview", "-"),
+    cue("subject: interview", INT, 0.5, r"\binterview"),
     cue(
         "subject: invitation",
         INT,
         0.3,
         r"\binvitation\b|\binvite\b|\bnext steps?\b|\bschedul|\bavailability\b|\b(?:phone|"
         r"video) (?:screen|call)|\blet'?s (?:chat|talk|connect)|\bintroductory call",
-        "-",
     ),
     cue(
         "subject: assessment",
@@ -779,16 +834,14 @@ SUBJECT_CUES: tuple[Cue, ...] = (
         r"\bassessment|\bcoding (?:challenge|test|exercise)|\btake-? ?home|\bonline test|"
         r"\bquestionnaire|\bhackerrank|\bcodility|\bcodesignal|\bbackground check|"
         r"\btechnical (?:test|exercise|challenge|task)|\bcase study",
-        "-",
     ),
-    cue("subject: offer", OFF, 0.6, r"\boffer\b", "-"),
+    cue("subject: offer", OFF, 0.6, r"\boffer\b"),
     cue(
         "subject: offer letter",
         OFF,
         0.8,
         r"\boffer letter|\bjob offer\b|\boffer of employment|\byour (?:\w+ )?offer\b|"
         r"\bwelcome aboard|\bwelcome to the team",
-        "-",
     ),
     cue("subject: withdrawal", WDR, 0.6, r"\bwithdr[ae]wn?\b|\bwithdrawal\b", "-"),
     cue(

@@ -16,9 +16,7 @@ from onward.analysis.mail.cue_engine import compile_pattern
 from onward.analysis.mail.platforms import FREEMAIL, PLATFORM_DOMAINS, PLATFORM_NAMES
 
 # A company name: capitalised words (with &, of, and, digits, dots, hyphens) - five at most.
-_NAME = (
-    r"(?:[Tt]he )?(?P<name>[A-Z0-9][\w&'.\-]*(?:(?: |-)(?:&|and|of|de|du|[A-Z0-9][\w&'.\-]*)){0,5})"
-)
+_NAME = r"(?:[Tt]he[ ])?(?P<name>[A-Z0-9][\w&'.\-]*(?:(?:[ ]|-)(?:&|and|of|de|du|[A-Z0-9][\w&'.\-]*)){0,5})"
 _COMPANY_PATTERNS = (
     (0.9, r"(?i:\bapplication was sent to) " + _NAME),
     (
@@ -269,7 +267,8 @@ def _from_sender(sender: str) -> list[Extracted]:
     display, address = match["display"].strip(), match["address"].lower()
     local, _, domain = address.partition("@")
     out: list[Extracted] = []
-    from_name = _display_company(display)
+    free = _registered_label(domain) in FREEMAIL
+    from_name = "" if free else _display_company(display)
     domain_name = _domain_company(domain)
     if from_name:
         start = sender.find(from_name)
@@ -285,8 +284,9 @@ def _from_sender(sender: str) -> list[Extracted]:
             )
         )
     if domain_name:
-        start = sender.lower().find(domain)
-        out.append(Extracted(domain_name, 0.35, "sender", start, start + len(domain), "domain"))
+        label = _registered_label(domain)
+        start = sender.lower().find(label, sender.find("@"))
+        out.append(Extracted(domain_name, 0.35, "sender", start, start + len(label), "domain"))
     elif _is_platform(domain) and local and not _GENERIC_NAME.search(local) and local.isalpha():
         start = sender.lower().find(local + "@")
         out.append(
@@ -341,7 +341,7 @@ _ROLE = (
 _ROLE_PATTERNS = (
     (
         0.8,
-        r"(?:^|\n)\s*(?:position|role|job title|job|title|position applied for|"
+        r"(?:^|\n)\s*(?i:position|role|job title|job|title|position applied for|"
         r"vacancy)\s*:\s*(?:\n\s*)?" + _ROLE,
     ),
     (
@@ -415,7 +415,10 @@ def _roles(
 
 
 def _clean_role(raw: str) -> str:
-    role = _REQ_ID.sub(" ", raw).strip(" ,.-:(")
+    role = re.split(r"\.\s", raw, maxsplit=1)[0]  # a sentence ends the title
+    if role.count("(") > role.count(")"):  # "Scientist (ID" -> "Scientist"
+        role = role[: role.rfind("(")]
+    role = _REQ_ID.sub(" ", role).strip(" ,.-:(")
     role = re.sub(r"\s+", " ", role)
     role = re.sub(r"\s+(?:position|role|job|opening)$", "", role, flags=re.I)
     if len(role) < 2 or len(role) > 90 or role.lower() in _NOT_COMPANY:

@@ -91,7 +91,7 @@ def signature_start(lines: Sequence[str]) -> int:
     content = [i for i, line in enumerate(lines) if line.strip()]
     if len(content) < 3:
         return len(lines)
-    for i in reversed(content[len(content) // 2 :]):
+    for i in reversed(content[1:]):
         if _VALEDICTION.fullmatch(lines[i]):
             tail = [line for line in lines[i + 1 :] if line.strip()]
             if len(tail) <= 8 and all(len(line.strip()) <= 80 for line in tail):

@@ -77,6 +77,11 @@ def header_text(msg: Message, name: str) -> str:
     return _WS.sub(" ", clean_surrogates(text)).strip()
 
 
+def raw_header_text(msg: Message, name: str) -> str:
+    """The first ``name`` header as it was written (no registry normalisation), decoded."""
+    return _WS.sub(" ", clean_surrogates(_decode_raw(_raw_header(msg, name)))).strip()
+
+
 def _raw_header(msg: Message, name: str) -> str:
     wanted = name.lower()
     for key, value in msg.raw_items():
@@ -148,9 +153,17 @@ def parse_date(value: str) -> tuple[dt.datetime | None, str]:
     if not 1970 <= parsed.year <= 2200:
         return None, f"implausible Date header {value[:60]!r}"
     if parsed.tzinfo is None:
+        zone = _trailing_zone(text)
+        if zone is not None:
+            return parsed.replace(tzinfo=zone), note or "time zone read from its abbreviation"
         parsed = parsed.replace(tzinfo=dt.UTC)
         note = note or "Date header without a time zone, read as UTC"
     return parsed, note
+
+
+def _trailing_zone(text: str) -> dt.timezone | None:
+    match = re.search(r"\b([A-Z]{2,5})\s*$", text)
+    return _offset(match[1]) if match else None
 
 
 def _iso_date(text: str) -> dt.datetime | None:

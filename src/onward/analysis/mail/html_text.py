@@ -128,7 +128,7 @@ class _Collector(HTMLParser):
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
             self.pieces.append(_PRE_OUT + "\n")
-        elif tag in _BLOCK:
+        elif tag in _BLOCK and tag != "li":  # the next item (or the list's end) breaks the line
             self.pieces.append("\n")
 
     def handle_data(self, data: str) -> None:
@@ -165,10 +165,11 @@ def _layout(raw: str) -> str:
     for line in raw.split("\n"):
         depth += line.count(_QUOTE_IN) - line.count(_QUOTE_OUT)
         depth = max(depth, 0)
-        pre = (pre or _PRE_IN in line) and _PRE_OUT not in line
+        in_pre = pre or _PRE_IN in line
+        pre = in_pre and _PRE_OUT not in line
         for marker in (_QUOTE_IN, _QUOTE_OUT, _PRE_IN, _PRE_OUT):
             line = line.replace(marker, "")
-        text = line.rstrip() if pre else _SPACES.sub(" ", line).strip()
+        text = line.rstrip() if in_pre else _SPACES.sub(" ", line).strip()
         if not text:
             if lines and lines[-1] != "":
                 lines.append("")

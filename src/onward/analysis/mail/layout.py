@@ -36,6 +36,7 @@ _ATTRIBUTION_END = re.compile(
 )
 _UNDERSCORES = re.compile(r"\s*_{8,}\s*")
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|wg|tr|rv)\s*:", re.I)
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|antw)\s*:", re.I)
 
 
 @dataclass
@@ -57,18 +58,20 @@ def _lines(text: str) -> list[_Line]:
 def body_layout(text: str, *, subject: str = "") -> BodyLayout:
     """Regions of ``text``; ``subject`` helps tell a forward (Fwd:) from a reply (Re:)."""
     lines = _lines(text)
-    forwarded = _mark_quotes_and_forwards(lines, is_forward=bool(_FORWARD_SUBJECT.match(subject)))
+    thread = "forward" if _FORWARD_SUBJECT.match(subject) else ""
+    thread = thread or ("reply" if _REPLY_SUBJECT.match(subject) else "")
+    forwarded = _mark_quotes_and_forwards(lines, thread=thread)
     _mark_tails(lines)
     return BodyLayout(text=text, regions=_regions(text, lines), forwarded=tuple(forwarded))
 
 
-def _mark_quotes_and_forwards(lines: list[_Line], *, is_forward: bool) -> list[ForwardedHeader]:
+def _mark_quotes_and_forwards(lines: list[_Line], *, thread: str) -> list[ForwardedHeader]:
     forwarded: list[ForwardedHeader] = []
     kind = "main"
     i = 0
     while i < len(lines):
         line = lines[i]
-        found = _block_start(lines, i, is_forward=is_forward)
+        found = _block_start(lines, i, thread=thread)
         if found is not None:
             block_kind, header_end, fields = found
             for j in range(i, header_end):
@@ -90,7 +93,7 @@ def _mark_quotes_and_forwards(lines: list[_Line], *, is_forward: bool) -> list[F
 
 
 def _block_start(
-    lines: list[_Line], i: int, *, is_forward: bool
+    lines: list[_Line], i: int, *, thread: str
 ) -> tuple[str, int, dict[str, str]] | None:
     """A forward marker, an original-message marker, an Outlook header block or an
     "On ... wrote:" line at ``i``: (kind of what follows, index after the block, fields)."""
@@ -102,22 +105,25 @@ def _block_start(
         end, fields = _header_block(lines, i + 1)
         if _UNDERSCORES.fullmatch(text) and not fields:
             return None
-        return _reply_or_forward(lines, i, is_forward), end, fields
+        return _reply_or_forward(lines, i, thread), end, fields
     first = _HEADER_LINE.match(text)
     if first and first[1].lower() in ("from", "von", "de"):
         end, fields = _header_block(lines, i)
         if len(fields) >= 3:
-            return _reply_or_forward(lines, i, is_forward), end, fields
+            return _reply_or_forward(lines, i, thread), end, fields
     attribution_end = _attribution(lines, i)
     if attribution_end:
         return "quoted", attribution_end, {}
     return None
 
 
-def _reply_or_forward(lines: list[_Line], i: int, is_forward: bool) -> str:
-    """Quoted history unless the mail is a forward or there is almost nothing above."""
-    words = sum(len(line.text.split()) for line in lines[:i] if line.kind in ("main",))
-    return "forwarded" if is_forward or words < 4 else "quoted"
+def _reply_or_forward(lines: list[_Line], i: int, thread: str) -> str:
+    """Quoted history in a reply; forwarded content in a forward; otherwise forwarded when
+    there is almost nothing above (a forward without "Fwd:")."""
+    if thread:
+        return "forwarded" if thread == "forward" else "quoted"
+    words = sum(len(line.text.split()) for line in lines[:i] if line.kind == "main")
+    return "forwarded" if words < 4 else "quoted"
 
 
 def _header_block(lines: list[_Line], i: int) -> tuple[int, dict[str, str]]:

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
-from email import policy
 from email.message import Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
+from typing import Any
 
 from onward.analysis.mail.body import attachments, body_text
 from onward.analysis.mail.charsets import clean_surrogates
 from onward.analysis.mail.errors import NotAnEmailError
-from onward.analysis.mail.headers import header_text, message_ids, parse_addresses, parse_date
+from onward.analysis.mail.headers import (
+    header_text,
+    message_ids,
+    parse_addresses,
+    parse_date,
+    raw_header_text,
+)
 from onward.analysis.mail.layout import body_layout
 from onward.analysis.mail.model import ParsedMail
 from onward.analysis.mail.raw import RawMail
@@ -24,6 +32,25 @@ _BINARY = {
     b"\x1f\x8b": "gzip-compressed data",
     b"\xd0\xcf\x11\xe0": "an Outlook .msg or other OLE file (save the message as .eml instead)",
 }
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed_header(policy: EmailPolicy, name: str, value: str) -> Any:
+    return EmailPolicy.header_fetch_parse(policy, name, value)
+
+
+class _ReadingPolicy(EmailPolicy):
+    """``policy.default``, with parsed headers memoised: a part's Content-Type is read many
+    times while walking a message, and the same header values recur across a mailbox.
+    Header objects are immutable, so sharing them is safe."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if hasattr(value, "name") or len(value) > 2000:
+            return super().header_fetch_parse(name, value)
+        return _parsed_header(self, name, value)
+
+
+READING_POLICY = _ReadingPolicy()
 _TRUNCATION_DEFECTS = ("CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect")
 
 
@@ -45,12 +72,12 @@ def parse_eml(
     """
     data = _check(data)
     try:
-        msg = BytesParser(policy=policy.default).parsebytes(data)
+        msg = BytesParser(policy=READING_POLICY).parsebytes(data)
     except Exception as exc:  # the parser is lenient; this is a last line of defence
         raise NotAnEmailError(f"not an email message: {exc}") from exc
     notes: list[str] = []
     subject = header_text(msg, "Subject")
-    date, date_note = parse_date(header_text(msg, "Date"))
+    date, date_note = parse_date(raw_header_text(msg, "Date"))
     if date is None and fallback_date is not None:
         date, date_note = fallback_date, f"{date_note}; used the mbox envelope date"
     notes += [date_note] if date_note else []

@@ -1,10 +1,11 @@
 """Raw messages as read from disk, with huge encoded attachments left out as we go.
 
-A reader feeds a message line by line into an :class:`Accumulator`. Long runs of base64
-lines (attachments) are kept up to ``keep_base64`` bytes; the rest of the run is counted,
-not stored, and replaced by one marker line inside the part's payload, so the parser can
-still report the attachment's full size. A message is never held beyond ``max_bytes``.
-Memory stays flat however large the attachments are.
+A reader feeds a message line by line into an :class:`Accumulator`. Base64 lines of a part
+that is not text (its last ``Content-Type:`` line says image, application, video...) are
+counted, not stored; other long base64 runs are kept up to ``keep_base64`` bytes. What was
+skipped is replaced by one marker line inside the part's payload, so the parser can still
+report the attachment's full size. A message is never held beyond ``max_bytes``. Memory
+stays flat however large the attachments are, and attachments never reach the parser.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ KEEP_BASE64 = 4 * 1024 * 1024
 MAX_MESSAGE = 64 * 1024 * 1024
 MAX_LINE = 1024 * 1024
 _B64_LINE = re.compile(rb"[A-Za-z0-9+/]{40,}={0,2}\r?\n")
+_CONTENT_TYPE = re.compile(rb"content-type:\s*([a-z]+)/", re.I)
+_READABLE_TYPES = (b"text", b"message", b"multipart")
 SKIP_MARKER = b"ONWARDSKIPPEDBYTES"
 SKIP_MARKER_RE = re.compile(SKIP_MARKER.decode() + r"(\d{16})")
 
@@ -55,10 +58,13 @@ class Accumulator:
         self.run_skipped = 0
         self.skipped = 0
         self.over_cap = False
+        self.binary_part = False
 
     def add(self, line: bytes) -> None:
+        if line[:1] in b"Cc" and (match := _CONTENT_TYPE.match(line)):
+            self.binary_part = match[1].lower() not in _READABLE_TYPES
         if _B64_LINE.fullmatch(line):
-            if self.run_kept >= self.keep_base64:
+            if self.binary_part or self.run_kept >= self.keep_base64:
                 self.run_skipped += len(line)
                 return
             self.run_kept += len(line)
