@@ -42,14 +42,60 @@ COMPANIES = [
     ("Ferrohaus", "ferrohaus.com"),
     ("Île Verte Studio", "ileverte.fr"),
 ]
-FIRST_NAMES = ["Priya", "Lena", "Tom", "Marta", "Jo", "Ria", "Devon", "Kim", "Morgan", "Helen",
-               "Amir", "Noor", "Rob", "Maya", "José", "Anaïs", "Björn", "Chen", "Olu", "Sasha"]  # fmt: skip
-LAST_NAMES = ["Ortiz", "Nakamura", "Okafor", "Schmidt", "Lindqvist", "Haddad", "Novak", "Dubois",
-              "Reilly", "Kowalski", "Mensah", "Ferreira", "Müller", "Walsh"]  # fmt: skip
-ROLES = ["Data Analyst", "Backend Engineer", "Product Designer", "Site Reliability Engineer",
-         "Operations Associate", "Financial Analyst", "Content Designer", "QA Engineer",
-         "Registered Nurse", "Logistics Planner", "Machine Learning Engineer",
-         "Customer Success Manager", "Junior Accountant", "Policy Officer"]  # fmt: skip
+FIRST_NAMES = [
+    "Priya",
+    "Lena",
+    "Tom",
+    "Marta",
+    "Jo",
+    "Ria",
+    "Devon",
+    "Kim",
+    "Morgan",
+    "Helen",
+    "Amir",
+    "Noor",
+    "Rob",
+    "Maya",
+    "José",
+    "Anaïs",
+    "Björn",
+    "Chen",
+    "Olu",
+    "Sasha",
+]
+LAST_NAMES = [
+    "Ortiz",
+    "Nakamura",
+    "Okafor",
+    "Schmidt",
+    "Lindqvist",
+    "Haddad",
+    "Novak",
+    "Dubois",
+    "Reilly",
+    "Kowalski",
+    "Mensah",
+    "Ferreira",
+    "Müller",
+    "Walsh",
+]
+ROLES = [
+    "Data Analyst",
+    "Backend Engineer",
+    "Product Designer",
+    "Site Reliability Engineer",
+    "Operations Associate",
+    "Financial Analyst",
+    "Content Designer",
+    "QA Engineer",
+    "Registered Nurse",
+    "Logistics Planner",
+    "Machine Learning Engineer",
+    "Customer Success Manager",
+    "Junior Accountant",
+    "Policy Officer",
+]
 
 TEMPLATES = [
     Template(

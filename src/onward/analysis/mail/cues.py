@@ -141,7 +141,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:candidates?|applicants?|individuals?|profiles?|others) (?:whose|who|"
         r"that) [^.]{0,100}?(?:more closely|better|more directly|more strongly|most closely|"
-        r"more|best|closer|most) (?:match|matches|matched|fit|fits|align|aligns|aligned|meet|meets|suit|suits|"
+        r"more|best|closer|most) (?:match|matches|matched|fit|fits|align|aligns|aligned|meet|"
+        r"meets|suit|suits|"
         r"suited)",
     ),
     cue(
@@ -157,7 +158,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         REJ,
         0.9,
         r"\b(?:go|going|gone|went|proceed|proceeding|proceeded) with (?:a|another|one|the other|a "
-        r"different|an internal|a more \w+) (?:candidate|applicant|person|finalist)\b|\b(?:go|going|"
+        r"different|an internal|a more \w+) (?:candidate|applicant|person|finalist)\b|\b(?:go|"
+        r"going|"
         r"gone|went|chosen|chose|hired|selected|picked|offered (?:it|the role) to) (?:with )?"
         r"someone else",
     ),
@@ -469,7 +471,8 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         "calendar invite",
         INT,
         0.6,
-        r"\b(?:sent|send|sending|forwarded) (?:you )?(?:a |the |an )?(?:calendar|meeting|zoom|teams|"
+        r"\b(?:sent|send|sending|forwarded) (?:you )?(?:a |the |an )?(?:calendar|meeting|zoom|"
+        r"teams|"
         r"outlook|google) invit(?:e|ation)|\bcalendar invit(?:e|ation)",
     ),
     cue(

@@ -16,7 +16,10 @@ from onward.analysis.mail.cue_engine import compile_pattern
 from onward.analysis.mail.platforms import FREEMAIL, PLATFORM_DOMAINS, PLATFORM_NAMES
 
 # A company name: capitalised words (with &, of, and, digits, dots, hyphens) - five at most.
-_NAME = r"(?:[Tt]he[ ])?(?P<name>[A-Z0-9][\w&'.\-]*(?:(?:[ ]|-)(?:&|and|of|de|du|[A-Z0-9][\w&'.\-]*)){0,5})"
+_NAME = (
+    r"(?:[Tt]he[ ])?(?P<name>[A-Z0-9][\w&'.\-]*"
+    r"(?:(?:[ ]|-)(?:&|and|of|de|du|[A-Z0-9][\w&'.\-]*)){0,5})"
+)
 _COMPANY_PATTERNS = (
     (0.9, r"(?i:\bapplication was sent to) " + _NAME),
     (

@@ -83,7 +83,8 @@ _KINDS = (
     (
         "interview",
         compile_pattern(
-            r"\b(?:interview|call|meet|meeting|chat|talk|speak|catch up|available|availability|slot|"
+            r"\b(?:interview|call|meet|meeting|chat|talk|speak|catch up|available|availability|"
+            r"slot|"
             r"scheduled|screen|"
             r"conversation|invite|works for you|onsite|on-site|zoom|teams)\b"
         ),

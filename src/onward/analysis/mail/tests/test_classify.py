@@ -41,10 +41,16 @@ def test_evidence_points_into_the_text(case: Case) -> None:
         ("Some roles may require you to complete an online assessment.", "other"),
     ],
     ids=[
-        "rejection", "conditional-rejection", "invitation", "conditional-invitation", "offer",
-        "negated-offer", "assessment", "conditional-assessment",
+        "rejection",
+        "conditional-rejection",
+        "invitation",
+        "conditional-invitation",
+        "offer",
+        "negated-offer",
+        "assessment",
+        "conditional-assessment",
     ],
-)  # fmt: skip
+)
 def test_conditionals_and_negations(body: str, label: str) -> None:
     assert str(classify_mail(subject="", body=body).label) == label
 

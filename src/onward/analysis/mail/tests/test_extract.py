@@ -21,18 +21,42 @@ EST = dt.timezone(dt.timedelta(hours=-5))
         ("Update", "Hi", "Corvid via Greenhouse <no-reply@greenhouse.io>", "Corvid"),
         ("Update", "Hi", "Talent Acquisition <jobs@ferrohaus.com>", "Ferrohaus"),
         ("Thanks for applying to Gridline!", "Hi Sam", "", "Gridline"),
-        ("Your application", "Thank you for your interest in Oakridge Health. We...", "", "Oakridge Health"),
-        ("Hi", "Your application was sent to Nimbus Freight\nNimbus Freight\nAnalyst", "", "Nimbus Freight"),
+        (
+            "Your application",
+            "Thank you for your interest in Oakridge Health. We...",
+            "",
+            "Oakridge Health",
+        ),
+        (
+            "Hi",
+            "Your application was sent to Nimbus Freight\nNimbus Freight\nAnalyst",
+            "",
+            "Nimbus Freight",
+        ),
         ("Hi", "Thanks,\nThe Marrow & Finch Recruiting Team", "", "Marrow & Finch"),
-        ("Hi", "We'd love you to join the Walt Disney Company! More soon.", "", "Walt Disney Company"),
+        (
+            "Hi",
+            "We'd love you to join the Walt Disney Company! More soon.",
+            "",
+            "Walt Disney Company",
+        ),
         ("Analyst at Halcyon Robotics", "Hi", "", "Halcyon Robotics"),
         ("Update", "Hi", "Sam <sam@gmail.com>", None),
     ],
     ids=[
-        "display-name", "person-from", "via-ats", "generic-name-uses-domain", "subject",
-        "interest-in", "linkedin", "team-signature", "lowercase-the", "subject-at", "freemail",
+        "display-name",
+        "person-from",
+        "via-ats",
+        "generic-name-uses-domain",
+        "subject",
+        "interest-in",
+        "linkedin",
+        "team-signature",
+        "lowercase-the",
+        "subject-at",
+        "freemail",
     ],
-)  # fmt: skip
+)
 def test_company(subject: str, body: str, sender: str, company: str | None) -> None:
     found, _ = find_company(subject, body, sender)
     assert (found.value if found else None) == company
@@ -53,16 +77,28 @@ def test_company_key(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "role"),
     [
-        ("Hi", "Thank you for applying for the Backend Engineer position at Acme.", "Backend Engineer"),
+        (
+            "Hi",
+            "Thank you for applying for the Backend Engineer position at Acme.",
+            "Backend Engineer",
+        ),
         ("Hi", "Position Applied For:\nBusiness Analyst\nThanks", "Business Analyst"),
-        ("Hi", "Position: Data Analytics/Operations Intern\nJob Number: 1", "Data Analytics/Operations Intern"),
-        ("Hi", "your application for the position of Senior Data Scientist (ID: 2535484).", "Senior Data Scientist"),
+        (
+            "Hi",
+            "Position: Data Analytics/Operations Intern\nJob Number: 1",
+            "Data Analytics/Operations Intern",
+        ),
+        (
+            "Hi",
+            "your application for the position of Senior Data Scientist (ID: 2535484).",
+            "Senior Data Scientist",
+        ),
         ("Site Reliability Engineer at Orbitline", "Hello", "Site Reliability Engineer"),
         ("Hi", "We received your application for QA Engineer - R-88535. Thanks", "QA Engineer"),
         ("Hi", "Thanks for your message.", None),
     ],
     ids=["the-x-position", "label-next-line", "label", "position-of", "subject", "req-id", "none"],
-)  # fmt: skip
+)
 def test_role(subject: str, body: str, role: str | None) -> None:
     found = find_role(subject, body)
     assert (found.value if found else None) == role
@@ -71,11 +107,20 @@ def test_role(subject: str, body: str, role: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Are you available on March 12, 2025 at 4:00 PM EST?",
-         [("interview", dt.datetime(2025, 3, 12, 16, 0, tzinfo=EST))]),
+        (
+            "Are you available on March 12, 2025 at 4:00 PM EST?",
+            [("interview", dt.datetime(2025, 3, 12, 16, 0, tzinfo=EST))],
+        ),
         ("Please complete the test by 20 March 2025.", [("deadline", dt.date(2025, 3, 20))]),
-        ("Date: Thursday 13 March\nTime: 14:00 CET",
-         [("interview", dt.datetime(2025, 3, 13, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))))]),
+        (
+            "Date: Thursday 13 March\nTime: 14:00 CET",
+            [
+                (
+                    "interview",
+                    dt.datetime(2025, 3, 13, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+                )
+            ],
+        ),
         ("Your start date will be 2025-05-05.", [("start", dt.date(2025, 5, 5))]),
         ("You applied on February 2, 2025.", [("other", dt.date(2025, 2, 2))]),
         ("Could we talk next Tuesday?", [("interview", dt.date(2025, 3, 4))]),
@@ -83,9 +128,18 @@ def test_role(subject: str, body: str, role: str | None) -> None:
         ("Interview slot: 04/03/2025 at 10:30", [("interview", dt.datetime(2025, 4, 3, 10, 30))]),
         ("No dates here, 12 people applied.", []),
     ],
-    ids=["slot-with-zone", "deadline", "labelled-lines", "iso-start", "past", "weekday", "business-days",
-         "numeric-us", "none"],
-)  # fmt: skip
+    ids=[
+        "slot-with-zone",
+        "deadline",
+        "labelled-lines",
+        "iso-start",
+        "past",
+        "weekday",
+        "business-days",
+        "numeric-us",
+        "none",
+    ],
+)
 def test_dates(text: str, expected: list[tuple[str, dt.date]]) -> None:
     found = find_dates(text, reference=SENT)
     assert [(m.kind, m.value) for m in found] == expected

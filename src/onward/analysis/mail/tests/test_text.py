@@ -26,10 +26,20 @@ from onward.analysis.mail.textprep import readable_text
         ("", ""),
     ],
     ids=[
-        "paragraphs", "br", "list", "table", "script-style", "entities", "hidden", "blockquote",
-        "broken", "invisible", "pre", "empty",
+        "paragraphs",
+        "br",
+        "list",
+        "table",
+        "script-style",
+        "entities",
+        "hidden",
+        "blockquote",
+        "broken",
+        "invisible",
+        "pre",
+        "empty",
     ],
-)  # fmt: skip
+)
 def test_html_to_text(html: str, expected: str) -> None:
     assert html_to_text(html) == expected
 
@@ -169,11 +179,14 @@ def test_a_footer_never_eats_the_whole_message() -> None:
     [
         ("Plain text stays.", "Plain text stays."),
         ("<html><body><p>Hi &amp; welcome</p></body></html>", "Hi & welcome"),
-        ("Caf=C3=A9 =3D ok=20\nline two=\n continues=20\nmore=3D\n", "Café = ok \nline two continues \nmore=\n"),
+        (
+            "Caf=C3=A9 =3D ok=20\nline two=\n continues=20\nmore=3D\n",
+            "Café = ok \nline two continues \nmore=\n",
+        ),
         ("Fish &amp; chips", "Fish & chips"),
     ],
     ids=["plain", "html", "quoted-printable", "entities"],
-)  # fmt: skip
+)
 def test_raw_bodies_are_made_readable(body: str, expected: str) -> None:
     assert readable_text(body) == expected
 
