@@ -108,6 +108,7 @@ def run_emails_bench(
     report = score(gold, predicted)
     report["calibration"] = calibration(gold, predicted, [r.confidence for r in results])
     report["withdrawn_by_candidate"] = sum(r.withdrawn_by_candidate for r in results)
+    report["sent_via_job_board"] = sum(r.sent_via_job_board for r in results)
     if errors:
         report["errors"] = [
             {"id": row["id"], "gold": g, "predicted": p, "confidence": r.confidence}

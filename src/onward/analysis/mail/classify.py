@@ -41,6 +41,7 @@ BODY_CUES = (
     + lexicon.ASSESSMENT_CUES
     + lexicon.OFFER_CUES
     + lexicon.WITHDRAWAL_CUES
+    + lexicon.JOB_BOARD_CUES
     + lexicon.OTHER_CUES
 )
 # How much a cue counts by the body region it sits in (quoted history is not read).
@@ -74,14 +75,17 @@ class Evidence:
 @dataclass(frozen=True)
 class MailClassification:
     """The label with a confidence in [0, 1], every label's score, the evidence (strongest
-    first), whether this confirms that the candidate withdrew, reasons in words, and the
-    facts (company, role, dates). ``text`` is the body as read: evidence offsets index it."""
+    first), whether this confirms that the candidate withdrew, whether a job board (not the
+    employer) confirms an application the person sent through it, reasons in words, and
+    the facts (company, role, dates). ``text`` is the body as read: evidence offsets index
+    it."""
 
     label: Label
     confidence: float
     scores: tuple[tuple[str, float], ...]
     evidence: tuple[Evidence, ...]
     withdrawn_by_candidate: bool
+    sent_via_job_board: bool
     reasons: tuple[str, ...]
     facts: MailFacts
     text: str
@@ -125,6 +129,7 @@ def classify_mail(
     if bulk:
         scores[Label.OTHER] = _or(scores[Label.OTHER], 0.2)
     label, withdrawn = _decide(scores)
+    board_copy = _job_board_copy(label, scores)
     evidence = _evidence(hits, subject, text, sender)
     return MailClassification(
         label=label,
@@ -132,7 +137,8 @@ def classify_mail(
         scores=tuple((k, round(v, 4)) for k, v in sorted(scores.items())),
         evidence=evidence,
         withdrawn_by_candidate=withdrawn,
-        reasons=_reasons(label, withdrawn, evidence),
+        sent_via_job_board=board_copy,
+        reasons=_reasons(label, withdrawn, board_copy, evidence),
         facts=extract_facts(subject=subject, layout=layout, sender=sender, date=date),
         text=text,
     )
@@ -177,7 +183,7 @@ def _scores(hits: Iterable[Hit]) -> dict[str, float]:
     for hit in hits:
         if hit.weight > 0:
             by_cue[(hit.label, hit.cue.name)].append(hit.weight)
-    scores: dict[str, float] = {label: 0.0 for label in (*Label, lexicon.WDR)}
+    scores: dict[str, float] = {label: 0.0 for label in (*Label, lexicon.WDR, lexicon.JBD)}
     for (label, _), weights in by_cue.items():
         weights.sort(reverse=True)
         for rank, weight in enumerate(weights[:2]):
@@ -202,6 +208,13 @@ def _decide(scores: dict[str, float]) -> tuple[Label, bool]:
     return Label.OTHER, False
 
 
+def _job_board_copy(label: Label, scores: dict[str, float]) -> bool:
+    """A job board passing on an application the person sent ("Your application was sent
+    to ..."). Not decided by the sender's address: job boards hire too, and their own
+    recruiters acknowledge applications. An employer's outcome always wins."""
+    return scores[lexicon.JBD] >= 0.6 and label in (Label.OTHER, Label.APPLICATION_RECEIVED)
+
+
 def _confidence(label: Label, withdrawn: bool, scores: dict[str, float]) -> float:
     """A rough probability of being right: the winner's score, less the runner-up's pull."""
     if withdrawn:
@@ -211,7 +224,7 @@ def _confidence(label: Label, withdrawn: bool, scores: dict[str, float]) -> floa
         own = max(scores[Label.OTHER], 1.0 - best_job)
     else:
         own = scores[label]
-    rivals = [v for k, v in scores.items() if k not in (label, lexicon.WDR)]
+    rivals = [v for k, v in scores.items() if k not in (label, lexicon.WDR, lexicon.JBD)]
     runner_up = max(rivals, default=0.0)
     return round(max(0.05, min(0.99, own * (1.0 - 0.5 * runner_up * (runner_up > 0.3)))), 3)
 
@@ -236,12 +249,16 @@ def _evidence(
     )
 
 
-def _reasons(label: Label, withdrawn: bool, evidence: tuple[Evidence, ...]) -> tuple[str, ...]:
+def _reasons(
+    label: Label, withdrawn: bool, board_copy: bool, evidence: tuple[Evidence, ...]
+) -> tuple[str, ...]:
     wanted = lexicon.WDR if withdrawn else str(label)
     used = [e for e in evidence if e.label == wanted and e.weight > 0][:4]
     reasons = [f"{e.field} says {e.text!r} ({e.cue}, weight {e.weight:.2f})" for e in used]
     if withdrawn:
         reasons.insert(0, "confirms that the candidate withdrew: not a rejection")
+    if board_copy:
+        reasons.insert(0, "a job board passed on an application you sent (not the employer)")
     if not used and label == Label.OTHER:
         reasons.append("no phrase of a job-search step was found")
     return tuple(reasons)

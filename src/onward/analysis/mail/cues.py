@@ -3,14 +3,16 @@
 Weights are evidence strengths in (0, 1), combined per label as a noisy-OR. Flags: ``-``
 the cue is not discounted in conditional sentences; ``!`` a negation before it turns it into
 rejection evidence ("we are unable to offer you the role"). "withdrawal" is not a label:
-it marks a confirmation that the candidate withdrew.
+it marks a confirmation that the candidate withdrew; nor is "job_board_copy": a job board's
+notice that it passed on an application the person sent (LinkedIn's "Your application was
+sent to ..."), labelled an acknowledgement but flagged, since the employer did not write it.
 """
 
 from __future__ import annotations
 
 from onward.analysis.mail.cue_engine import Cue, cue
 
-REJ, ACK, INT, ASM, OFF, OTH, WDR = (
+REJ, ACK, INT, ASM, OFF, OTH, WDR, JBD = (
     "rejection",
     "application_received",
     "interview_invitation",
@@ -18,6 +20,7 @@ REJ, ACK, INT, ASM, OFF, OTH, WDR = (
     "offer",
     "other",
     "withdrawal",
+    "job_board_copy",
 )
 _MOVE = (
     r"(?:move|moving|moved|proceed|proceeding|go|going|continue|continuing|pursue|pursuing|"
@@ -53,7 +56,7 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "not moving forward",
         REJ,
         0.85,
-        r"\b(?:not|n't|no longer|unable to) (?:be )?(?:moving|move|proceeding|proceed|"
+        r"(?:\bnot|n't|\bno longer|\bunable to) (?:be )?(?:moving|move|proceeding|proceed|"
         r"progressing|progress|advancing|advance|going|go|continuing|continue) (?:forward|"
         r"further|ahead)\b",
     ),
@@ -61,7 +64,7 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "not proceeding with you",
         REJ,
         0.95,
-        r"\b(?:not|n't|no longer|unable to) (?:be )?(?:moving|move|proceeding|proceed|"
+        r"(?:\bnot|n't|\bno longer|\bunable to) (?:be )?(?:moving|move|proceeding|proceed|"
         r"progressing|progress|advancing|advance|taking|take|pursuing|pursue|considering|"
         r"consider) (?:forward |further |ahead )?(?:with )?(?:your|you) (?:application|candidacy|"
         r"profile|cv|resume|any further|further)",
@@ -78,14 +81,14 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "will not be inviting",
         REJ,
         0.85,
-        r"\b(?:will|would|are|'re|have|'ve|shall) not (?:be )?(?:offering|inviting|extending|"
-        r"selecting|shortlisting|considering|progressing) (?:you|your)",
+        r"(?:\b(?:will|would|are|'re|have|'ve|shall) not|n't) (?:be )?(?:offering|inviting|"
+        r"extending|selecting|shortlisting|considering|progressing) (?:you|your)",
     ),
     cue(
         "not selected",
         REJ,
         0.85,
-        r"\b(?:not|n't) (?:been )?(?:selected|shortlisted|chosen|successful|invited|progressed)\b",
+        r"(?:\bnot|n't) (?:been )?(?:selected|shortlisted|chosen|successful|invited|progressed)\b",
     ),
     cue("unsuccessful", REJ, 0.75, r"\bunsuccessful\b"),
     cue(
@@ -330,7 +333,6 @@ RECEIVED_CUES: tuple[Cue, ...] = (
         r"is) (?:been )?(?:successfully )?(?:received|submitted|sent|completed|recorded|"
         r"registered|forwarded)\b",
     ),
-    cue("application was sent to", ACK, 0.9, r"\byour application was sent to\b"),
     cue(
         "thank you for applying",
         ACK,
@@ -685,6 +687,19 @@ OFFER_CUES: tuple[Cue, ...] = (
     ),
     cue("congratulations", OFF, 0.3, r"\bcongratulations\b"),
     cue("de/fr: offer", OFF, 0.85, r"\bvertragsangebot|\bzusage\b|\bpromesse d'embauche"),
+)
+
+JOB_BOARD_CUES: tuple[Cue, ...] = (
+    cue("application was sent to", JBD, 0.9, r"\byour application was sent to\b"),
+    cue("items were sent to", JBD, 0.85, r"\bthe following items were sent to\b"),
+    cue(
+        "applied on a job board",
+        JBD,
+        0.7,
+        r"\b(?:you )?applied (?:on|via|through|with|using) (?:linkedin|indeed|glassdoor|"
+        r"ziprecruiter|monster|dice|wellfound|otta|handshake)\b|\b(?:linkedin|indeed) (?:easy )?"
+        r"apply\b",
+    ),
 )
 
 WITHDRAWAL_CUES: tuple[Cue, ...] = (

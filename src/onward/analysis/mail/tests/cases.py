@@ -15,6 +15,7 @@ class Case:
     label: str
     sender: str = ""
     withdrawn: bool = False
+    job_board: bool = False
 
 
 REJECTIONS = [
@@ -156,6 +157,7 @@ RECEIVED = [
         "You are receiving job application confirmation emails.\nUnsubscribe",
         "application_received",
         "LinkedIn <jobs-noreply@linkedin.com>",
+        job_board=True,
     ),
     Case(
         "ack-will-be-in-touch",

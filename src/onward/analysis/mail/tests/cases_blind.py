@@ -62,6 +62,7 @@ BLIND_CASES = [
         "Next steps: the employer may contact you directly.",
         "application_received",
         "Indeed Apply <indeedapply@indeed.com>",
+        job_board=True,
     ),
     Case(
         "b-ack-greenhouse",

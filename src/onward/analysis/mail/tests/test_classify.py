@@ -14,7 +14,8 @@ from onward.analysis.mail.tests.cases_blind import BLIND_CASES
 @pytest.mark.parametrize("case", ALL_CASES + BLIND_CASES, ids=lambda c: c.id)
 def test_hand_written_cases(case: Case) -> None:
     result = classify_mail(subject=case.subject, body=case.body, sender=case.sender)
-    assert (str(result.label), result.withdrawn_by_candidate) == (case.label, case.withdrawn)
+    got = (str(result.label), result.withdrawn_by_candidate, result.sent_via_job_board)
+    assert got == (case.label, case.withdrawn, case.job_board)
     assert 0.0 <= result.confidence <= 1.0
     assert result.reasons
 
