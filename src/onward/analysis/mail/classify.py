@@ -216,17 +216,23 @@ def _job_board_copy(label: Label, scores: dict[str, float]) -> bool:
 
 
 def _confidence(label: Label, withdrawn: bool, scores: dict[str, float]) -> float:
-    """A rough probability of being right: the winner's score, less the runner-up's pull."""
+    """A rough probability of being right, from the winner's score and its lead.
+
+    An "other" with no evidence of its own (nothing matched at all) stays moderate: a
+    phrasing the lexicon does not know looks exactly like that.
+    """
+    best_job = max(scores[x] for x in (*OUTCOMES, Label.APPLICATION_RECEIVED))
     if withdrawn:
-        own = scores[lexicon.WDR]
+        own, runner_up = scores[lexicon.WDR], best_job
     elif label == Label.OTHER:
-        best_job = max(scores[x] for x in (*OUTCOMES, Label.APPLICATION_RECEIVED))
-        own = max(scores[Label.OTHER], 1.0 - best_job)
+        if scores[Label.OTHER] < 0.45:
+            return round(0.5 + 0.3 * max(0.0, 1.0 - best_job / OUTCOME_MIN), 3)
+        own, runner_up = scores[Label.OTHER], best_job
     else:
         own = scores[label]
-    rivals = [v for k, v in scores.items() if k not in (label, lexicon.WDR, lexicon.JBD)]
-    runner_up = max(rivals, default=0.0)
-    return round(max(0.05, min(0.99, own * (1.0 - 0.5 * runner_up * (runner_up > 0.3)))), 3)
+        runner_up = max(v for k, v in scores.items() if k not in (label, lexicon.WDR, lexicon.JBD))
+    value = 0.35 + 0.4 * own + 0.4 * (own - runner_up)
+    return round(max(0.3, min(0.99, value)), 3)
 
 
 def _evidence(

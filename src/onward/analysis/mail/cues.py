@@ -209,7 +209,27 @@ REJECTION_CUES: tuple[Cue, ...] = (
         r"move you|move forward|proceed|progress your|advance your|consider you|take your|"
         r"invite you)",
     ),
-    cue("different direction", REJ, 0.6, r"\b(?:different|another) direction"),
+    cue(
+        "different direction",
+        REJ,
+        0.6,
+        r"\b(?:different|another) direction|\bgoing in a direction\b",
+    ),
+    cue(
+        "no fit seen",
+        REJ,
+        0.75,
+        r"\b(?:do not|don't|did not|didn't|does not|doesn't) see (?:a|an|the) (?:fit|match|"
+        r"alignment)\b",
+    ),
+    cue(
+        "selection made",
+        REJ,
+        0.6,
+        r"\b(?:made|reached) (?:a|our|the|their) (?:selection|hiring decision) (?:for|on) "
+        r"(?:this|the|that) (?:position|role|opening|vacancy)|\bclos(?:e|ing|ed) (?:the|this) "
+        r"requisition\b",
+    ),
     cue(
         "closing your application",
         REJ,
