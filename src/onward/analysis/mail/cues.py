@@ -88,7 +88,9 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "not selected",
         REJ,
         0.85,
-        r"(?:\bnot|n't) (?:been )?(?:selected|shortlisted|chosen|successful|invited|progressed)\b",
+        r"(?:\bnot|n't) (?:been )?(?:selected|shortlisted|chosen|successful|invited|progressed)\b|"
+        r"\b(?:did not|didn't|will not|won't|decided not to|chose not to) (?:select|choose|"
+        r"shortlist|progress|advance|invite) (?:you|your (?:application|candidacy|profile))\b",
     ),
     cue("unsuccessful", REJ, 0.75, r"\bunsuccessful\b"),
     cue(
@@ -105,8 +107,9 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "position filled",
         REJ,
         0.85,
-        r"\b(?:position|role|job|vacancy|opening|requisition|opportunity|post) (?:has|had|have|"
-        r"is|was) (?:now |already |since |recently )?(?:been )?(?:filled|closed|cancell?ed|"
+        r"\b(?:position|role|job|vacancy|opening|requisition|opportunity|post)(?:,[^,.\n]{1,80},)? "
+        r"(?:has|had|have|is|was) (?:now |already |since |recently )?(?:been )?(?:filled|closed|"
+        r"cancell?ed|"
         r"put on hold|withdrawn|removed)",
     ),
     cue(
@@ -120,7 +123,7 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "no longer considered",
         REJ,
         0.8,
-        r"\bno longer (?:being )?(?:under consideration|in consideration|considered|"
+        r"\bno longer (?:be |being )?(?:under consideration|in consideration|considered|"
         r"being considered|in the running|in process|available|open|hiring|recruiting|moving)",
     ),
     cue("no longer accepting", REJ, 0.5, r"\bno longer accepting (?:applications|candidates)"),
@@ -205,9 +208,30 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "unable to offer",
         REJ,
         0.85,
-        r"\b(?:unable to|not able to|cannot|can't|can not|won't be able to) (?:offer you|extend|"
-        r"move you|move forward|proceed|progress your|advance your|consider you|take your|"
-        r"invite you)",
+        r"(?:\bunable to|\bnot able to|\bcannot|\bcan't|\bcan not|(?:\bnot|n't) be able to|"
+        r"\bnot in a position to) "
+        r"(?:offer you|extend|move you|move (?:your application |your candidacy )?forward|proceed|"
+        r"progress your|advance your|consider you|take your|invite you)",
+    ),
+    cue(
+        "pass on your application",
+        REJ,
+        0.85,
+        r"\b(?:pass|passing) on your (?:application|candidacy|profile)\b",
+    ),
+    cue(
+        "not the most qualified",
+        REJ,
+        0.75,
+        r"\bnot (?:the|a) (?:most|best|strongest) (?:qualified|suitable|suited)\b",
+    ),
+    cue(
+        "stronger candidates",
+        REJ,
+        0.65,
+        r"\b(?:candidates?|applicants?) (?:with|who have|who had) (?:stronger|more relevant|more "
+        r"direct|more extensive|closer|better|more) (?:\w+ )?(?:experience|backgrounds?|skills|"
+        r"qualifications)\b",
     ),
     cue(
         "different direction",
@@ -341,7 +365,7 @@ RECEIVED_CUES: tuple[Cue, ...] = (
         ACK,
         0.85,
         r"\b(?:we(?:'ve| have)?|we've) (?:successfully |now |just |"
-        r"recently )?received your (?:job |online )?(?:application|resume|cv|submission|"
+        r"recently )?received your (?:job |online |profile )?(?:application|resume|cv|submission|"
         r"candidacy|interest|details|information)",
     ),
     cue(
@@ -359,7 +383,7 @@ RECEIVED_CUES: tuple[Cue, ...] = (
         0.55,
         r"\bthank(?:s| you)(?: so much| very much)? for (?:applying|your (?:recent |"
         r"online )?(?:job )?application|submitting (?:an? |your )?(?:application|resume|cv)|"
-        r"your submission|considering)",
+        r"your submission|considering|completing (?:your|the|an) (?:online )?application)",
     ),
     cue(
         "thank you for your interest",
@@ -488,6 +512,14 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         r"get to know you|learn more about you|discuss (?:the|this) (?:role|position|"
         r"opportunity))|\b(?:happy|excited|pleased|glad) to (?:speak|talk|chat) with you",
         "!f",
+    ),
+    cue(
+        "reschedule",
+        INT,
+        0.75,
+        r"\b(?:move|moving|reschedule|rescheduling|shift|push|postpone) (?:the|our|your|my) "
+        r"(?:interview|call|meeting|chat|conversation)\b|\b(?:could|can) we (?:meet|talk|speak|do "
+        r"the (?:interview|call))\b",
     ),
     cue(
         "calendar invite",
@@ -809,7 +841,8 @@ OTHER_CUES: tuple[Cue, ...] = (
         OTH,
         0.5,
         r"\b(?:complete|finish) your (?:application|profile)\b|\b(?:application|"
-        r"profile) (?:is )?incomplete\b|\byou (?:started|haven't (?:yet )?(?:finished|completed))",
+        r"profile) (?:is )?incomplete\b|\byou (?:started|haven't (?:yet )?(?:finished|completed))|"
+        r"\b(?:still working on|not yet (?:finished|completed|submitted)) (?:the|your) application",
     ),
     cue(
         "survey",
@@ -842,7 +875,7 @@ SUBJECT_CUES: tuple[Cue, ...] = (
         "subject: thank you for applying",
         ACK,
         0.6,
-        r"\bthank(?:s| you)(?: so much)? for (?:applying|your application|submitting)|"
+        r"\bthank(?:s| you)(?: so much)? for (?:applying|your application|submitting|completing)|"
         r"\bapplication (?:received|confirmation|submitted|acknowledg)|\bwe(?:'ve|"
         r" have) received your|\breceived your application|\bapplication was (?:sent|received|"
         r"submitted)|\bsuccessfully (?:applied|submitted)|\bbewerbungseingang|"
