@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from onward.analysis.mail.classify import Label, MailClassification, classify_mail
+from onward.analysis.mail.extract import company_key
 
 HOLDOUT_TENTHS = 3
 LABELS = tuple(str(label) for label in Label)
@@ -109,6 +110,7 @@ def run_emails_bench(
     report["calibration"] = calibration(gold, predicted, [r.confidence for r in results])
     report["withdrawn_by_candidate"] = sum(r.withdrawn_by_candidate for r in results)
     report["sent_via_job_board"] = sum(r.sent_via_job_board for r in results)
+    report["company"] = company_agreement(rows, results)
     if errors:
         report["errors"] = [
             {"id": row["id"], "gold": g, "predicted": p, "confidence": r.confidence}
@@ -116,6 +118,26 @@ def run_emails_bench(
             if g != p
         ][:errors]
     return report
+
+
+def company_agreement(
+    rows: Sequence[dict[str, Any]], results: Sequence[MailClassification]
+) -> dict[str, Any]:
+    """Rows whose ``company`` field the extracted company matches (same key, or one key
+    contained in the other); only rows that have a company field count."""
+    pairs = [
+        (company_key(str(row["company"])), r.facts.company)
+        for row, r in zip(rows, results, strict=True)
+        if row.get("company") and len(str(row["company"])) <= 80
+    ]
+    found = [(gold, company_key(c.value)) for gold, c in pairs if c is not None]
+    agree = sum(1 for gold, got in found if gold and got and (gold in got or got in gold))
+    return {
+        "rows_with_company": len(pairs),
+        "extracted": len(found),
+        "agreeing": agree,
+        "agreement": round(agree / len(pairs), 4) if pairs else None,
+    }
 
 
 def _write_predictions(path: Path, rows: Iterable[dict[str, Any]], labels: list[str]) -> None:
