@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from onward.analysis.mail import cues as lexicon
+from onward.analysis.mail import cues_steps as steps
 from onward.analysis.mail.cue_engine import Hit, find_hits, normalise
 from onward.analysis.mail.facts import MailFacts, extract_facts
 from onward.analysis.mail.layout import body_layout
@@ -37,12 +38,12 @@ OUTCOMES = (Label.REJECTION, Label.OFFER, Label.INTERVIEW_INVITATION, Label.ASSE
 BODY_CUES = (
     lexicon.REJECTION_CUES
     + lexicon.RECEIVED_CUES
-    + lexicon.INTERVIEW_CUES
-    + lexicon.ASSESSMENT_CUES
-    + lexicon.OFFER_CUES
+    + steps.INTERVIEW_CUES
+    + steps.ASSESSMENT_CUES
+    + steps.OFFER_CUES
     + lexicon.WITHDRAWAL_CUES
     + lexicon.JOB_BOARD_CUES
-    + lexicon.OTHER_CUES
+    + steps.OTHER_CUES
 )
 # How much a cue counts by the body region it sits in (quoted history is not read).
 REGION_SCALE = {"main": 1.0, "forwarded": 1.0, "signature": 0.6, "footer": 0.3}
@@ -166,10 +167,10 @@ def _scaled(hit: Hit, scale: float, region: str) -> Hit:
 
 
 def _field_hits(subject: str, sender: str) -> list[tuple[str, Hit]]:
-    out = [("subject", h) for h in find_hits(lexicon.SUBJECT_CUES, normalise(subject))]
+    out = [("subject", h) for h in find_hits(steps.SUBJECT_CUES, normalise(subject))]
     body_like = [c for c in BODY_CUES if c.label in (Label.OTHER, lexicon.WDR)]
     out += [("subject", h) for h in find_hits(body_like, normalise(subject), scale=0.7)]
-    out += [("sender", h) for h in find_hits(lexicon.SENDER_CUES, normalise(sender))]
+    out += [("sender", h) for h in find_hits(steps.SENDER_CUES, normalise(sender))]
     return out
 
 
