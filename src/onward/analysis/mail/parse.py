@@ -114,10 +114,11 @@ def _check(data: bytes) -> bytes:
             raise NotAnEmailError(f"not an email message: it is {what}")
     if data.startswith(b"From "):  # an mbox envelope line left in front of one message
         data = data.split(b"\n", 1)[1] if b"\n" in data else b""
-    data = data.lstrip(b"\r\n")
-    first = data.split(b"\n", 1)[0][:80]
-    if b"\x00" in data[:4096] or not _HEADER_START.match(first):
-        shown = first.decode("utf-8", errors="replace").rstrip("\r")
+    data = data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
+    head = data[:8192].split(b"\n", 10)[:10]
+    # A damaged first header is tolerated; a text with no header line at its top is not mail.
+    if b"\x00" in data[:4096] or not any(_HEADER_START.match(line) for line in head):
+        shown = head[0][:80].decode("utf-8", errors="replace").rstrip("\r")
         raise NotAnEmailError(f"not an email message: first line is {shown!r}")
     return data
 

@@ -213,3 +213,37 @@ def test_garbage_headers_never_raise() -> None:
     mail = parse_eml(data)
     assert mail.sender is None
     assert "Body" in mail.body
+
+
+def test_damaged_messages_never_crash() -> None:
+    """Random damage (bytes changed, cut, inserted) gives a ParsedMail or NotAnEmailError."""
+    import contextlib
+    import random
+
+    from onward.analysis.mail.classify import classify_parsed
+
+    base = [
+        eml(body="Hello,\n\nWe would like to invite you to an interview.\n", html="<p>Hi</p>"),
+        raw_message(
+            "From: a@b.example\nSubject: =?utf-8?b?SGk=?=\nContent-Type: multipart/mixed; "
+            'boundary="b"',
+            b"--b\nContent-Type: text/plain; charset=latin-1\nContent-Transfer-Encoding: "
+            b"quoted-printable\n\nCaf=E9\n--b\nContent-Type: application/pdf\n"
+            b"Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n",
+        ),
+    ]
+    noise = [b"\n", b"--", b"=?utf-8?b?", b"\x00", b"=\n", b"<p>", b'charset="zz"', b"\r\n\r\n"]
+    rng = random.Random(4)
+    for _ in range(300):
+        data = bytearray(rng.choice(base))
+        for _ in range(rng.randrange(1, 20)):
+            pos = rng.randrange(len(data)) if data else 0
+            roll = rng.random()
+            if roll < 0.4:
+                data[pos : pos + 1] = bytes([rng.randrange(256)])
+            elif roll < 0.7:
+                data[pos:pos] = rng.choice(noise)
+            else:
+                del data[pos : pos + rng.randrange(1, 40)]
+        with contextlib.suppress(NotAnEmailError):
+            classify_parsed(parse_eml(bytes(data)))
