@@ -1,10 +1,11 @@
 """Classify one job-search email: what happened, how sure we are, and the phrases why.
 
-Rules, not a trained model: weighted cue phrases (``cues.py``) found in the subject, the
-readable body (quoted replies skipped; signatures and footers read at a discount) and the
-sender, each discounted when conditional or flipped when negated (``cue_engine.py``),
-combined per label as a noisy-OR, then decided in order: a candidate's withdrawal, then
-an outcome (rejection, offer, interview, assessment), then an acknowledgement, else other.
+Rules, not a trained model: weighted cue phrases (``cues.py``, ``cues_steps.py``) found in
+the subject, the readable body (quoted replies skipped; signatures and footers read at a
+discount) and the sender, each discounted when conditional or flipped when negated
+(``cue_engine.py``), combined per label as a noisy-OR, then decided in order: a candidate's
+withdrawal, then an outcome (rejection, offer, interview, assessment), then an
+acknowledgement, else other.
 """
 
 from __future__ import annotations

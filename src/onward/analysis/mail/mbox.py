@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from onward.analysis.mail.errors import MailFormatError, NotAnMboxError
+from onward.analysis.mail.errors import MailFormatError, NotAnMboxError, binary_kind
 from onward.analysis.mail.raw import (
     KEEP_BASE64,
     MAX_LINE,
@@ -27,13 +27,6 @@ from onward.analysis.mail.raw import (
 
 _ENVELOPE = re.compile(rb"From \S*.*?(?:\d{1,2}:\d{2}|\d{4})")
 _ESCAPED = re.compile(rb">+From ")
-_MAGIC = {
-    b"\x1f\x8b": "it is gzip-compressed; unpack it first (gunzip)",
-    b"PK\x03\x04": "it is a zip archive (a Takeout download?); unzip it and pick the .mbox inside",
-    b"\xff\xfe": "it is UTF-16 text, not a mailbox",
-    b"\xfe\xff": "it is UTF-16 text, not a mailbox",
-    b"%PDF": "it is a PDF document",
-}
 
 
 def iter_mbox(
@@ -137,9 +130,9 @@ def _check_first_line(line: bytes, name: str, start: int) -> None:
         )
     if not line:
         raise NotAnMboxError(f"not an mbox file: {name} is empty")
-    for magic, what in _MAGIC.items():
-        if line.startswith(magic):
-            raise NotAnMboxError(f"not an mbox file: {what}")
+    what = binary_kind(line)
+    if what:
+        raise NotAnMboxError(f"not an mbox file: it is {what}")
     hint = ""
     if re.match(rb"[!-9;-~]+:", line):
         hint = " (it looks like a single message: read it as an .eml file)"

@@ -13,7 +13,7 @@ from typing import Any
 
 from onward.analysis.mail.body import attachments, body_text
 from onward.analysis.mail.charsets import clean_surrogates
-from onward.analysis.mail.errors import NotAnEmailError
+from onward.analysis.mail.errors import NotAnEmailError, binary_kind
 from onward.analysis.mail.headers import (
     header_text,
     message_ids,
@@ -26,12 +26,6 @@ from onward.analysis.mail.model import ParsedMail
 from onward.analysis.mail.raw import RawMail
 
 _HEADER_START = re.compile(rb"[!-9;-~]{1,76}:")
-_BINARY = {
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a zip archive",
-    b"\x1f\x8b": "gzip-compressed data",
-    b"\xd0\xcf\x11\xe0": "an Outlook .msg or other OLE file (save the message as .eml instead)",
-}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -109,9 +103,9 @@ def parse_eml(
 def _check(data: bytes) -> bytes:
     if not data.strip():
         raise NotAnEmailError("not an email message: the input is empty")
-    for magic, what in _BINARY.items():
-        if data.startswith(magic):
-            raise NotAnEmailError(f"not an email message: it is {what}")
+    what = binary_kind(data)
+    if what:
+        raise NotAnEmailError(f"not an email message: it is {what}")
     if data.startswith(b"From "):  # an mbox envelope line left in front of one message
         data = data.split(b"\n", 1)[1] if b"\n" in data else b""
     data = data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
