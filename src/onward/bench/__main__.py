@@ -1,5 +1,5 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|insights|train ...``
-(see docs/benchmarks.md)."""
+"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
+insights, emails, train (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from typing import Any
 from onward.analysis.skills.ranking import PRESETS, RankConfig
 from onward.analysis.skills.semantic import ALL_PARTS, LABEL_PARTS
 from onward.bench.datasets import read_decorte, read_skillskape, split_half
+from onward.bench.emails import add_arguments as add_email_arguments
+from onward.bench.emails import run as run_emails
 
 
 def default_cache() -> Path:
@@ -106,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--seed", type=int, default=1)
     insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
     insights.add_argument("--scenario", action="append", help="repeatable; default: all")
+    add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -190,6 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "feedback": _feedback,
         "insights": _insights,
         "train": _train,
+        "emails": run_emails,
     }
     try:
         result = handlers[args.command](args)
