@@ -78,6 +78,14 @@ def owner_ensure() -> tuple[User, bool]:
     return user, True
 
 
+def user_set_display_name(*, user: User, display_name: str) -> User:
+    """The name shown to you and signing your drafted emails."""
+    user.display_name = display_name.strip()[:150]
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["display_name"])
+    return user
+
+
 def user_update_profile(
     *, user: User, display_name: str, email: str, time_zone: str, ghost_after_days: int | None
 ) -> User:
