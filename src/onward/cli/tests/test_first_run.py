@@ -4,7 +4,6 @@ terminal), which then signs the emails Onward drafts instead of "owner"."""
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import pytest
 from tests import factories
@@ -52,6 +51,3 @@ def test_drafts_are_signed_with_your_name_never_the_username(name: str, signed: 
     drafts = growth_services.feedback_drafts(application=app)
     assert all(d.body.rstrip().endswith(signed) for d in drafts)
     assert all(not d.body.rstrip().endswith("owner") for d in drafts)
-
-
-def _unused(_: Any) -> None: ...
