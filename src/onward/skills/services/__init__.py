@@ -26,6 +26,7 @@ from onward.skills.services.profile import (
     profile_skill_learned,
     profile_skill_update,
     profile_skills_confirm,
+    profile_skills_review,
     profile_skills_suggest,
     resolve_label,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "profile_skill_learned",
     "profile_skill_update",
     "profile_skills_confirm",
+    "profile_skills_review",
     "profile_skills_suggest",
     "resolve_label",
     "resume_add",
