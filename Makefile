@@ -50,11 +50,14 @@ types: $(VENV)/.installed-test
 migrations-check: $(VENV)/.installed-test
 	@tmp=$$(mktemp -d) && ONWARD_DATA_DIR=$$tmp $(BIN)/onward manage makemigrations --check --dry-run; rc=$$?; rm -rf $$tmp; exit $$rc
 
+# One worker per core (pytest-xdist); a test file's tests stay on one worker.
+PYTEST_ARGS ?= -n auto --dist loadfile
+
 pytest: $(VENV)/.installed-test
-	env -u ONWARD_DATABASE_URL $(BIN)/pytest -q
+	env -u ONWARD_DATABASE_URL $(BIN)/pytest -q $(PYTEST_ARGS)
 
 pytest-postgres: $(VENV)/.installed-test
-	@scripts/with-postgres $(BIN)/pytest -q
+	@scripts/with-postgres $(BIN)/pytest -q $(PYTEST_ARGS)
 
 ## Add semantic skill matching (sentence-transformers, CPU torch) to the `make run` install.
 semantic: $(VENV)/.installed
