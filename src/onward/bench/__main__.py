@@ -1,4 +1,4 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train ...``
+"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|documents|train ...``
 (see docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -99,6 +99,16 @@ def _parser() -> argparse.ArgumentParser:
         "feedback", help="feedback theme classifier: exact match, label precision and recall"
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    documents = sub.add_parser(
+        "documents", help="time and peak memory of reading each hostile resume file"
+    )
+    documents.add_argument(
+        "--implementation", type=Path, help="another copy of documents.py (e.g. the old one)"
+    )
+    documents.add_argument("--only", action="append", default=[], help="a corpus key (repeat)")
+    documents.add_argument("--timeout", type=float, default=300.0, help="seconds per file")
+    documents.add_argument("--memory-cap", type=int, default=6144, help="MB per child process")
+    documents.add_argument("--markdown", type=Path, help="also write the table here")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -153,6 +163,20 @@ def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     return run_feedback_bench(cases_path=args.cases or DEFAULT_CASES)
 
 
+def _documents(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.documents import run_documents_bench, write_table
+
+    result = run_documents_bench(
+        implementation=args.implementation,
+        keys=args.only,
+        timeout=args.timeout,
+        memory_cap=args.memory_cap,
+    )
+    if args.markdown:
+        write_table(result, args.markdown)
+    return result
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -173,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills-speed": _speed,
         "skills-precision": _precision,
         "feedback": _feedback,
+        "documents": _documents,
         "train": _train,
     }
     try:
