@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from onward.analysis.skills.documents.isolated import text_from_pdf_isolated
-from onward.analysis.skills.documents.limits import MB, Budget, DocumentError, Limits
+from onward.analysis.skills.documents.limits import Budget, DocumentError, Limits, size
 from onward.analysis.skills.documents.pdf import text_from_pdf
 from onward.analysis.skills.documents.word import text_from_docx
 
@@ -54,7 +54,7 @@ def text_from_bytes(
     if not data:
         raise DocumentError("the file is empty")
     if len(data) > limits.max_file_bytes:
-        raise DocumentError(f"the file is larger than {limits.max_file_bytes // MB} MB")
+        raise DocumentError(f"the file is larger than {size(limits.max_file_bytes)}")
     _check_signature(data, suffix)
     budget = Budget(limits, clock)
     if suffix == ".docx":

@@ -9,6 +9,13 @@ from dataclasses import dataclass
 MB = 1024 * 1024
 
 
+def size(count: int) -> str:
+    """A byte count for people: "2 MB", "256 KB"."""
+    if count >= MB and not count % MB:
+        return f"{count // MB} MB"
+    return f"{max(1, count // 1024):,} KB"
+
+
 class DocumentError(ValueError):
     """The file cannot be read as a resume's text.
 
@@ -46,7 +53,7 @@ class Limits:
     max_stream_bytes: int = 2 * MB  # any one stream pypdf decodes
     max_content_bytes: int = 2 * MB  # all pages' content streams, decoded
     max_tokens: int = 200_000  # content operators and operands interpreted, forms included
-    max_font_map_bytes: int = 4 * MB  # fonts' character maps, counted each time one is loaded
+    max_font_map_bytes: int = 2 * MB  # fonts' character maps, counted each time one is loaded
     max_draws_per_page: int = 400  # images and forms a page draws (pypdf stops forms at 500)
     max_memory_bytes: int = 512 * MB  # address space of the child process that reads a PDF
 
@@ -85,7 +92,7 @@ class Budget:
         self.content_bytes += count
         if self.content_bytes > self.limits.max_content_bytes:
             self._fail(
-                f"its pages hold more than {self.limits.max_content_bytes // MB} MB of "
+                f"its pages hold more than {size(self.limits.max_content_bytes)} of "
                 "drawing instructions, far more than a resume"
             )
 
@@ -93,7 +100,7 @@ class Budget:
         self.font_map_bytes += count
         if self.font_map_bytes > self.limits.max_font_map_bytes:
             self._fail(
-                f"its fonts load more than {self.limits.max_font_map_bytes // MB} MB of "
+                f"its fonts load more than {size(self.limits.max_font_map_bytes)} of "
                 "character maps, far more than a resume"
             )
 
@@ -135,6 +142,6 @@ def packed_too_tightly(limits: Limits) -> DocumentError:
 
 def unpacks_too_large(limits: Limits) -> DocumentError:
     return DocumentError(
-        f"it unpacks to more than {limits.max_unpacked_bytes // MB} MB, "
+        f"it unpacks to more than {size(limits.max_unpacked_bytes)}, "
         "far more than a resume needs"
     )

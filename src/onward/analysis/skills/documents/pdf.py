@@ -141,7 +141,9 @@ def _unreadable(exc: Exception) -> DocumentError:
 
 def _pages(reader: Any, budget: Budget) -> Iterator[Any]:
     declared = _call(budget, lambda: _declared_pages(reader))
-    count = declared if declared > budget.limits.max_pages else _call(budget, lambda: len(reader.pages))
+    count = (
+        declared if declared > budget.limits.max_pages else _call(budget, lambda: len(reader.pages))
+    )
     if count > budget.limits.max_pages:
         raise DocumentError(
             f"it has {count:,} pages; Onward reads up to {budget.limits.max_pages} "

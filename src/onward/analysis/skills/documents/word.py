@@ -21,6 +21,7 @@ from onward.analysis.skills.documents.limits import (
     Budget,
     DocumentError,
     packed_too_tightly,
+    size,
     unpacks_too_large,
 )
 
@@ -120,8 +121,8 @@ def _main_part(archive: zipfile.ZipFile, budget: Budget) -> zipfile.ZipInfo:
 
 
 def _xml_too_large(budget: Budget) -> DocumentError:
-    megabytes = budget.limits.max_xml_bytes // MB
-    return DocumentError(f"its text part unpacks to more than {megabytes} MB; a resume needs less")
+    most = size(budget.limits.max_xml_bytes)
+    return DocumentError(f"its text part unpacks to more than {most}; a resume needs less")
 
 
 def _forbid_dtd(*_: object) -> None:
