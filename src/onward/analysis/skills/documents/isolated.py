@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import subprocess
 import sys
 from dataclasses import asdict
@@ -27,22 +26,29 @@ from onward.analysis.skills.documents.limits import Budget, DocumentError, Limit
 from onward.analysis.skills.documents.pdf import text_from_pdf
 
 STARTUP_SECONDS = 10.0  # allowance for the child to start on a busy machine
-SOURCE_ROOT = Path(__file__).resolve().parents[4]  # the directory that holds `onward`
+SOURCE_ROOT = str(Path(__file__).resolve().parents[4])  # the directory that holds `onward`
+# The child imports this copy of Onward (an editable install may point elsewhere); "-P"
+# keeps the working directory off its import path.
+_CHILD = (
+    "import sys\n"
+    "if {root!r} not in sys.path: sys.path.insert(0, {root!r})\n"
+    "from onward.analysis.skills.documents.worker import main\n"
+    "raise SystemExit(main(sys.argv[1:]))\n"
+)
 CRASHED = "it is not a readable PDF: reading it needed more memory or time than any resume"
 log = logging.getLogger(__name__)
 
 
 def text_from_pdf_isolated(data: bytes, limits: Limits) -> str:
     """``pdf.text_from_pdf`` in a child process; the same text or DocumentError."""
-    command = [sys.executable, "-m", "onward.analysis.skills.documents.worker"]
-    command.append(json.dumps(asdict(limits)))
+    code = _CHILD.format(root=SOURCE_ROOT)
+    command = [sys.executable, "-P", "-c", code, json.dumps(asdict(limits))]
     try:
         done = subprocess.run(
             command,
             input=data,
             capture_output=True,
             timeout=limits.seconds + STARTUP_SECONDS,
-            env=_child_environment(),
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
@@ -51,14 +57,6 @@ def text_from_pdf_isolated(data: bytes, limits: Limits) -> str:
         log.warning("cannot start the PDF reader process (%s); reading in-process", exc)
         return text_from_pdf(data, Budget(limits))
     return _answer(done)
-
-
-def _child_environment() -> dict[str, str]:
-    """This process's environment, with this copy of Onward first on the import path."""
-    environment = dict(os.environ)
-    paths = [str(SOURCE_ROOT), environment.get("PYTHONPATH", "")]
-    environment["PYTHONPATH"] = os.pathsep.join(path for path in paths if path)
-    return environment
 
 
 def _answer(done: subprocess.CompletedProcess[bytes]) -> str:

@@ -1,6 +1,6 @@
-"""The child process of ``isolated``: ``python -m onward.analysis.skills.documents.worker
-LIMITS_JSON`` reads a PDF's bytes from stdin and writes ``{"text": ...}`` or
-``{"error": message}`` to stdout, after limiting its own memory and CPU time."""
+"""The child process of ``isolated``: ``main([LIMITS_JSON])`` reads a PDF's bytes from stdin
+and writes ``{"text": ...}`` or ``{"error": message}`` to stdout, after limiting its own
+memory and CPU time."""
 
 from __future__ import annotations
 
@@ -41,6 +41,3 @@ def main(argv: Sequence[str]) -> int:
     sys.stdout.write(json.dumps(answer))
     return 0
 
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
