@@ -60,3 +60,13 @@ def test_cli_is_one_error_line(alice: User, tmp_path: Path, item: Hostile) -> No
     result = CliRunner().invoke(cli, ["skills", "--from-resume", str(path)])
     assert_failed(result, item.expect)
     assert not Resume.objects.exists()
+
+
+def test_cli_reads_no_further_than_the_size_limit(alice: User, tmp_path: Path) -> None:
+    endless = Path("/dev/zero")
+    if not endless.exists():
+        pytest.skip("no /dev/zero here")
+    link = tmp_path / "cv.txt"
+    link.symlink_to(endless)
+    result = CliRunner().invoke(cli, ["skills", "--from-resume", str(link)])
+    assert_failed(result, "larger than 5 MB")

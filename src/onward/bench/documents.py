@@ -3,13 +3,14 @@
 Every file of ``hostile_documents.CORPUS`` is read in a fresh child process (so one file's
 memory cannot hide another's) by ``text_from_bytes`` of ``onward.analysis.skills.documents``
 or of another copy of that module given with ``--implementation`` (to measure the code
-before a change). The child reports the wall time of the call, the growth of its peak
-resident memory over the call (``ru_maxrss`` after minus before; the file's bytes and the
-imports are loaded before), the peak resident memory of the PDF reader's own child process
-(whole process, Python and pypdf included) where there is one, and how the call ended: ``refused`` (a DocumentError, what an
-upload turns into a 400), ``read`` (text came back), or ``crash`` (any other exception: a
-500 on the web, a traceback in the CLI). A child is killed after ``--timeout`` seconds or
-when it maps more than ``--memory-cap`` MB.
+before a change). The child reports the wall time and the CPU time of the call (the PDF
+reader's process included: on a shared machine CPU time is the steadier figure), its peak
+resident memory (``ru_maxrss``: the whole process, so also the interpreter, the imports and
+the file's bytes, which are loaded before the call; ``rss_before_mb`` is the same figure just
+before it), the peak of the PDF reader's own process where there is one, and how it ended:
+``refused`` (a DocumentError, what an upload turns into a 400), ``read`` (text came back),
+or ``crash`` (any other exception: a 500 on the web, a traceback in the CLI). A child is
+killed after ``--timeout`` seconds or when it maps more than ``--memory-cap`` MB.
 """
 
 from __future__ import annotations
@@ -39,7 +40,11 @@ try:
 except ImportError:
     pass
 data = open(data_path, "rb").read()
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def usage():
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_maxrss, kids.ru_maxrss, me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+before, _, cpu_before = usage()
 start = time.perf_counter()
 try:
     text = module.text_from_bytes(data, filename)
@@ -49,9 +54,9 @@ except module.DocumentError as exc:
 except BaseException as exc:
     outcome, detail = "crash", f"{type(exc).__name__}: {exc}"[:300]
 seconds = time.perf_counter() - start
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": round(seconds, 3), "peak_mb": round((after - before) / 1024, 1),
+after, child, cpu_after = usage()
+print(json.dumps({"seconds": round(seconds, 3), "cpu_seconds": round(cpu_after - cpu_before, 3),
+                  "rss_before_mb": round(before / 1024, 1), "peak_mb": round(after / 1024, 1),
                   "child_peak_mb": round(child / 1024, 1) if child else None,
                   "outcome": outcome, "detail": detail[:300]}))
 """
@@ -75,7 +80,7 @@ def _measure(
                 capture_output=True,
                 text=True,
                 timeout=timeout,
-                preexec_fn=lambda: _limit_memory(memory_cap),  # noqa: PLW1509
+                preexec_fn=lambda: _limit_memory(memory_cap),
                 check=False,
             )
         except subprocess.TimeoutExpired:
@@ -107,12 +112,13 @@ def run_documents_bench(
 
 def markdown_table(result: dict[str, Any]) -> str:
     rows = [
-        "| file | size | outcome | seconds | peak MB | reader process peak MB |",
-        "|---|---:|---|---:|---:|---:|",
+        "| file | size | outcome | wall s | CPU s | peak RSS MB (before) | reader process MB |",
+        "|---|---:|---|---:|---:|---:|---:|",
     ]
     for row in result["files"]:
         size = f"{row['bytes'] / 1024:,.0f} KB"
-        cells = (row["file"], size, row["outcome"], row["seconds"], row["peak_mb"])
+        peak = f"{row['peak_mb']} ({row.get('rss_before_mb')})" if row["peak_mb"] else "-"
+        cells = (row["file"], size, row["outcome"], row["seconds"], row.get("cpu_seconds"), peak)
         child = row.get("child_peak_mb") or "-"
         rows.append("| " + " | ".join(str(cell) for cell in (*cells, child)) + " |")
     return "\n".join(rows)

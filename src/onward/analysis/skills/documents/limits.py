@@ -142,6 +142,5 @@ def packed_too_tightly(limits: Limits) -> DocumentError:
 
 def unpacks_too_large(limits: Limits) -> DocumentError:
     return DocumentError(
-        f"it unpacks to more than {size(limits.max_unpacked_bytes)}, "
-        "far more than a resume needs"
+        f"it unpacks to more than {size(limits.max_unpacked_bytes)}, far more than a resume needs"
     )

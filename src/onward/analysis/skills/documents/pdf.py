@@ -21,6 +21,7 @@ the file, so it becomes one DocumentError. Encrypted PDFs are refused: see ``ENC
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -78,7 +79,7 @@ def inflated_size(data: memoryview, most: int) -> int:
     size = 0
     try:
         for start in range(0, len(data), CHUNK):
-            pending = bytes(data[start : start + CHUNK])
+            pending: bytes | memoryview = data[start : start + CHUNK]
             while pending and size <= most and not inflater.eof:
                 size += len(inflater.decompress(pending, MB))
                 pending = inflater.unconsumed_tail
@@ -149,8 +150,9 @@ def _pages(reader: Any, budget: Budget) -> Iterator[Any]:
             f"it has {count:,} pages; Onward reads up to {budget.limits.max_pages} "
             "(upload your resume alone)"
         )
+    pages = reader.pages
     for index in range(count):
-        yield _call(budget, lambda index=index: reader.pages[index])
+        yield _call(budget, functools.partial(pages.__getitem__, index))
 
 
 def _declared_pages(reader: Any) -> int:

@@ -13,7 +13,7 @@ import posixpath
 import zipfile
 import zlib
 from collections.abc import Callable
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 from xml.parsers import expat
 
 from onward.analysis.skills.documents.limits import (
@@ -68,9 +68,9 @@ def check_directory(data: bytes, budget: Budget) -> None:
     if end < 0 or len(data) < end + 22:
         return  # not a zip at all: zipfile says so
     entries = int.from_bytes(data[end + 10 : end + 12], "little")
-    size = int.from_bytes(data[end + 12 : end + 16], "little")
+    directory = int.from_bytes(data[end + 12 : end + 16], "little")
     zip64 = end >= 20 and data[end - 20 : end - 16] == b"PK\x06\x07"
-    if zip64 or entries > budget.limits.max_parts or size > budget.limits.max_parts * 512:
+    if zip64 or entries > budget.limits.max_parts or directory > budget.limits.max_parts * 512:
         raise _too_many_parts(budget)
 
 
@@ -125,8 +125,10 @@ def _xml_too_large(budget: Budget) -> DocumentError:
     return DocumentError(f"its text part unpacks to more than {most}; a resume needs less")
 
 
-def _forbid_dtd(*_: object) -> None:
-    raise DocumentError(f"{UNREADABLE}it declares XML entities, which Word never writes")
+def _forbid_dtd(*_: object) -> NoReturn:
+    raise DocumentError(
+        f"{UNREADABLE}it has a DTD (XML entity declarations); Word never writes one"
+    )
 
 
 def _parse(

@@ -40,4 +40,3 @@ def main(argv: Sequence[str]) -> int:
     answer = read(sys.stdin.buffer.read(), limits)
     sys.stdout.write(json.dumps(answer))
     return 0
-
