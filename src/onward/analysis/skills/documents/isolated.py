@@ -7,8 +7,8 @@ lists it; damaged files are recovered byte by byte). A thread cannot be stopped 
 and a signal-based timeout only works in the main thread, which a web server's request is
 not. A child process can be: it sets its own address-space and CPU limits (``RLIMIT_AS``,
 ``RLIMIT_CPU``) before reading, and the parent kills it after ``seconds`` plus start-up.
-This costs a process start per PDF (about 0.2 s: Python and pypdf load), paid only for PDF
-uploads, which are rare. The .docx reader needs none of this: its work is linear in bytes
+This costs a process start per PDF (about 0.15 s of CPU to load Python and pypdf), paid for
+PDF uploads only, which are rare. The .docx reader needs none of this: its work is linear in bytes
 that are capped before they are read. On Windows there is no ``resource`` module, so only
 the time limit holds there.
 """
