@@ -1,5 +1,5 @@
 """``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
-insights, emails, train (see docs/benchmarks.md)."""
+insights, emails, documents, train (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -109,6 +109,16 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
     insights.add_argument("--scenario", action="append", help="repeatable; default: all")
     add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
+    documents = sub.add_parser(
+        "documents", help="time and peak memory of reading each hostile resume file"
+    )
+    documents.add_argument(
+        "--implementation", type=Path, help="another copy of documents.py (e.g. the old one)"
+    )
+    documents.add_argument("--only", action="append", default=[], help="a corpus key (repeat)")
+    documents.add_argument("--timeout", type=float, default=300.0, help="seconds per file")
+    documents.add_argument("--memory-cap", type=int, default=6144, help="MB per child process")
+    documents.add_argument("--markdown", type=Path, help="also write the table here")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -171,6 +181,20 @@ def _insights(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+def _documents(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.documents import run_documents_bench, write_table
+
+    result = run_documents_bench(
+        implementation=args.implementation,
+        keys=args.only,
+        timeout=args.timeout,
+        memory_cap=args.memory_cap,
+    )
+    if args.markdown:
+        write_table(result, args.markdown)
+    return result
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -192,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills-precision": _precision,
         "feedback": _feedback,
         "insights": _insights,
+        "documents": _documents,
         "train": _train,
         "emails": run_emails,
     }
