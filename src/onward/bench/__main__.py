@@ -1,4 +1,4 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train ...``
+"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train|import-lock``
 (see docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -99,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
         "feedback", help="feedback theme classifier: exact match, label precision and recall"
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    lock = sub.add_parser(
+        "import-lock", help="a large import while another process writes every 100 ms"
+    )
+    lock.add_argument("--applications", type=int, default=20_000)
+    lock.add_argument("--data-dir", type=Path, help="keep the database here (default: a temp dir)")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -153,6 +158,12 @@ def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     return run_feedback_bench(cases_path=args.cases or DEFAULT_CASES)
 
 
+def _import_lock(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.importlock import run_import_lock_bench
+
+    return run_import_lock_bench(applications=args.applications, data_dir=args.data_dir)
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -174,6 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills-precision": _precision,
         "feedback": _feedback,
         "train": _train,
+        "import-lock": _import_lock,
     }
     try:
         result = handlers[args.command](args)
