@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.accounts.models import ApiToken, SignInAttempt, SignInLink, User
+from onward.core.services import clean_text
 
 TOKEN_PREFIX = "onw_"
 _USERNAME_RE = re.compile(r"^[\w.@+-]{1,150}$")
@@ -77,9 +78,9 @@ def owner_ensure() -> tuple[User, bool]:
 def user_update_profile(
     *, user: User, display_name: str, email: str, time_zone: str, ghost_after_days: int | None
 ) -> User:
-    user.display_name = display_name.strip()
-    user.email = email.strip()
-    user.time_zone = time_zone.strip()
+    user.display_name = clean_text(display_name, field="display_name")
+    user.email = clean_text(email, field="email")
+    user.time_zone = clean_text(time_zone, field="time_zone")
     user.ghost_after_days = ghost_after_days
     user.full_clean(exclude=["password"])
     user.save(update_fields=["display_name", "email", "time_zone", "ghost_after_days"])

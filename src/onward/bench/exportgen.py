@@ -15,12 +15,13 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-WORDS = (
+_VOCABULARY = (
     "build data models ship reliable services measure outcomes with teams across product "
     "design and support own pipelines review code mentor peers write clear documents plan "
     "quarterly goals improve dashboards automate reports migrate legacy systems to the cloud "
     "analyse experiments present findings to leadership keep costs down handle incidents calmly"
-).split()
+)
+WORDS = _VOCABULARY.split()
 # A history is a list of stages after "applied"; the last stage is where it ended.
 PATHS = (
     (),
@@ -167,7 +168,9 @@ def generate_export(
         stage, changed = _history(b, app, applied)
         record |= {"stage": stage, "stage_changed_at": stamp(changed)}
         if n % 4 == 0:
-            b.add("checkins", applied, at=stamp(applied), mood=3, energy=4, note="", context="manual")
+            b.add(
+                "checkins", applied, at=stamp(applied), mood=3, energy=4, note="", context="manual"
+            )
     events = b.data.get("events", [])
     events.sort(key=lambda e: e["occurred_at"])  # the export's order: as they happened
     account = {"display_name": "", "email": "", "time_zone": "", "ghost_after_days": None}

@@ -7,6 +7,7 @@ import threading
 from onward.core import jobs as runner
 from onward.core.jobs import Job
 from onward.growth import services as growth_services
+from onward.portability import runs as import_runs
 from onward.skills import services as skills_services
 from onward.tracker import services as tracker_services
 
@@ -20,6 +21,7 @@ JOBS: tuple[Job, ...] = (
     Job("record weekly goals met", 3600, growth_services.goals_check_met_all),
     Job("analyse postings' skills", 600, skills_services.postings_analyse_pending),
     Job("read reflections and feedback for skills", 60, skills_services.journal_analyse_pending),
+    Job("finish abandoned imports", 3600, import_runs.import_runs_finish_abandoned),
 )
 
 
