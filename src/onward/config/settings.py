@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "onward.core.middleware.UserTimezoneMiddleware",
+    "onward.core.middleware.DatabaseBusyMiddleware",
 ]
 
 FORM_RENDERER = "onward.core.forms.OnwardFormRenderer"

@@ -38,9 +38,11 @@ class WriteBatches:
         while done < len(items):
             with self.write():
                 started = time.monotonic()
-                while done < len(items) and time.monotonic() - started < self.seconds:
+                while True:  # at least one chunk per transaction
                     write(items[done : done + CHUNK])
                     done += CHUNK
+                    if done >= len(items) or time.monotonic() - started >= self.seconds:
+                        break
 
     @contextmanager
     def write(self) -> Iterator[None]:

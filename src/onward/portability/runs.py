@@ -197,8 +197,9 @@ def import_runs_finish_abandoned(*, now: dt.datetime | None = None) -> int:
         "pk", flat=True
     ):
         with transaction.atomic():  # claim it, so neither a resume nor another job takes it
-            run = ImportRun.objects.select_for_update().select_related("owner").get(pk=pk)
-            if run.heartbeat_at >= now - ABANDONED_AFTER:
+            claimed = ImportRun.objects.select_for_update().select_related("owner")
+            run = claimed.filter(pk=pk).first()
+            if run is None or run.heartbeat_at >= now - ABANDONED_AFTER:
                 continue
             ImportRun.objects.filter(pk=pk).update(heartbeat_at=timezone.now())
         if run.switching:
