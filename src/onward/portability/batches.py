@@ -67,3 +67,22 @@ class WriteBatches:
         left = self.pause - (time.monotonic() - started)
         if left > 0:
             time.sleep(left)
+
+
+@contextmanager
+def checkpoints_between_batches() -> Iterator[None]:
+    """On SQLite, stop this connection's automatic checkpoints meanwhile: a commit would
+    otherwise copy the log into the database itself; ``WriteBatches`` does it in the
+    pauses instead."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_autocheckpoint")
+        (previous,) = cursor.fetchone()
+        cursor.execute("PRAGMA wal_autocheckpoint=0")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA wal_autocheckpoint={int(previous)}")

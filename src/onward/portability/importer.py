@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from django.utils import timezone
 
 from onward.portability import runs
-from onward.portability.batches import WriteBatches
+from onward.portability.batches import WriteBatches, checkpoints_between_batches
 from onward.portability.document import parse_document
 from onward.portability.errors import ImportFileError, Problem
 from onward.portability.sections import SECTIONS
@@ -79,12 +79,13 @@ def account_import(
         seconds=batch_seconds, pause=pause_seconds, heartbeat=lambda: runs.run_heartbeat(run)
     )
     ctx = LoadContext(owner=owner, staging=run.staging, now=now, batches=batches)
-    try:
-        counts = {s.name: s.load(document.sections[s.name], ctx=ctx) for s in SECTIONS}
-        filled = runs.run_switch(run, ctx=ctx, account=document.account)
-    except BaseException:
-        runs.run_discard(run, batches=WriteBatches(pause=pause_seconds))
-        raise
+    with checkpoints_between_batches():
+        try:
+            counts = {s.name: s.load(document.sections[s.name], ctx=ctx) for s in SECTIONS}
+            filled = runs.run_switch(run, ctx=ctx, account=document.account)
+        except BaseException:
+            runs.run_discard(run, batches=WriteBatches(pause=pause_seconds))
+            raise
     return ImportResult(
         counts=counts,
         profile_filled=filled,

@@ -22,7 +22,6 @@ from onward.tracker import services as tracker_services
 from onward.tracker.models import Application, ApplicationEvent, Company
 
 NOW = dt.datetime(2024, 5, 17, 9, 30, 15, 123456, tzinfo=dt.UTC)
-FAST = {"pause_seconds": 0.0}
 
 
 @pytest.fixture
@@ -60,7 +59,7 @@ def _staging_users() -> int:
 
 def test_a_large_file_is_written_in_many_short_transactions(bob: User) -> None:
     data = generate_export(applications=60)
-    result = importer.account_import(owner=bob, data=data, batch_seconds=0.0, **FAST)
+    result = importer.account_import(owner=bob, data=data, batch_seconds=0.0, pause_seconds=0.0)
     assert result.created == sum(len(v) for v in data.values() if isinstance(v, list))
     # One 200-row chunk per transaction: staging, moving and the final switch.
     assert result.batches >= 10
@@ -81,7 +80,7 @@ def test_records_stay_invisible_until_the_switch(
         assert not run.staging.is_active
 
     before_switch.append(look)
-    importer.account_import(owner=bob, data=generate_export(applications=12), **FAST)
+    importer.account_import(owner=bob, data=generate_export(applications=12), pause_seconds=0.0)
     assert seen == [(0, 12)]
     assert Application.objects.filter(owner=bob).count() == 12
 
@@ -91,9 +90,13 @@ def test_a_change_made_during_the_import_that_conflicts_undoes_it_all(
 ) -> None:
     job_search(alice, now=NOW)
     data = json.loads(exporter.account_export_json(owner=alice))
-    before_switch.append(lambda: tracker_services.company_create(owner=bob, name="Globex"))
+
+    def rival_edit() -> None:  # bob adds the same company while the import runs
+        tracker_services.company_create(owner=bob, name="Globex")
+
+    before_switch.append(rival_edit)
     with pytest.raises(ImportFileError) as caught:
-        importer.account_import(owner=bob, data=data, **FAST)
+        importer.account_import(owner=bob, data=data, pause_seconds=0.0)
     assert "companies" in str(caught.value)
     assert "conflicts with a change made to the account during the import" in str(caught.value)
     assert list(Company.objects.filter(owner=bob).values_list("name", flat=True)) == ["Globex"]
@@ -108,12 +111,12 @@ def test_an_interrupted_import_of_the_same_file_resumes(
     with monkeypatch.context() as patch:
         _crash_before_switch(patch)
         with pytest.raises(KeyboardInterrupt):
-            importer.account_import(owner=bob, data=data, **FAST)
+            importer.account_import(owner=bob, data=data, pause_seconds=0.0)
     assert not Application.objects.filter(owner=bob).exists()
     with pytest.raises(ImportBusyError, match="another import into this account is running"):
-        importer.account_import(owner=bob, data=data, **FAST)
+        importer.account_import(owner=bob, data=data, pause_seconds=0.0)
     _age_runs(days=0.01)  # the process is gone: no heartbeat for 15 minutes
-    result = importer.account_import(owner=bob, data=data, **FAST)
+    result = importer.account_import(owner=bob, data=data, pause_seconds=0.0)
     assert result.resumed
     assert result.created == sum(len(v) for v in data.values() if isinstance(v, list))
     assert Application.objects.filter(owner=bob).count() == 8
@@ -126,7 +129,9 @@ def test_an_interrupted_import_of_another_file_is_discarded_first(
     with monkeypatch.context() as patch:
         _crash_before_switch(patch)
         with pytest.raises(KeyboardInterrupt):
-            importer.account_import(owner=bob, data=generate_export(applications=5), **FAST)
+            importer.account_import(
+                owner=bob, data=generate_export(applications=5), pause_seconds=0.0
+            )
     _age_runs(days=0.01)
     result = importer.account_import(owner=bob, data=generate_export(applications=3, seed=2))
     assert not result.resumed
@@ -141,7 +146,9 @@ def test_the_job_settles_imports_abandoned_for_a_day(
     with monkeypatch.context() as patch:
         _crash_before_switch(patch)
         with pytest.raises(KeyboardInterrupt):
-            importer.account_import(owner=bob, data=generate_export(applications=4), **FAST)
+            importer.account_import(
+                owner=bob, data=generate_export(applications=4), pause_seconds=0.0
+            )
     ImportRun.objects.update(switching=switching)
     _age_runs(days=0.5)
     assert runs.import_runs_finish_abandoned() == 0  # not a day old yet
@@ -156,13 +163,13 @@ def test_new_records_of_records_you_have_arrive_with_the_switch(
 ) -> None:
     search = job_search(alice, now=NOW)
     importer.account_import(
-        owner=bob, data=json.loads(exporter.account_export_json(owner=alice)), **FAST
+        owner=bob, data=json.loads(exporter.account_export_json(owner=alice)), pause_seconds=0.0
     )
     tracker_services.application_move(application=search.saved, stage="applied")
     later = json.loads(exporter.account_export_json(owner=alice))
     bobs = Application.objects.get(owner=bob, uid=search.saved.uid)
     before_switch.append(lambda: assert_stage(bobs, "saved", events=1))
-    result = importer.account_import(owner=bob, data=later, **FAST)
+    result = importer.account_import(owner=bob, data=later, pause_seconds=0.0)
     assert result.counts["events"].created == 1
     assert_stage(bobs, "applied", events=2)
 
