@@ -8,6 +8,7 @@ connection gives up after a short ``lock_timeout``.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,14 +28,14 @@ def write_lock_held() -> Iterator[None]:
     """Another connection holds the write lock on the checkins table meanwhile."""
     name = connection.settings_dict["NAME"]
     if connection.vendor == "sqlite":
-        other = sqlite3.connect(name, uri=True, isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("DELETE FROM growth_checkin WHERE id < 0")
+        lite = sqlite3.connect(name, uri=True, isolation_level=None)
+        lite.execute("BEGIN IMMEDIATE")
+        lite.execute("DELETE FROM growth_checkin WHERE id < 0")
         try:
             yield
         finally:
-            other.execute("ROLLBACK")
-            other.close()
+            lite.execute("ROLLBACK")
+            lite.close()
         return
     import psycopg
 
@@ -107,4 +108,4 @@ def test_error_page_for_a_busy_database_raised_outside_a_view_is_a_503(rf: Any) 
     except OperationalError:
         response = server_error(rf.post("/api/v1/checkins"))
     assert (response.status_code, response["Retry-After"]) == (503, "5")
-    assert "database is busy" in response.json()["detail"]
+    assert "database is busy" in json.loads(response.content)["detail"]
