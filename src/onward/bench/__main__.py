@@ -1,5 +1,5 @@
 """``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
-insights, emails, documents, train (see docs/benchmarks.md)."""
+insights, emails, documents, import-lock, train (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -119,6 +119,12 @@ def _parser() -> argparse.ArgumentParser:
     documents.add_argument("--timeout", type=float, default=300.0, help="seconds per file")
     documents.add_argument("--memory-cap", type=int, default=6144, help="MB per child process")
     documents.add_argument("--markdown", type=Path, help="also write the table here")
+
+    lock = sub.add_parser(
+        "import-lock", help="a large import while another process writes every 100 ms"
+    )
+    lock.add_argument("--applications", type=int, default=20_000)
+    lock.add_argument("--data-dir", type=Path, help="keep the database here (default: a temp dir)")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -195,6 +201,12 @@ def _documents(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def _import_lock(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.importlock import run_import_lock_bench
+
+    return run_import_lock_bench(applications=args.applications, data_dir=args.data_dir)
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -219,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "documents": _documents,
         "train": _train,
         "emails": run_emails,
+        "import-lock": _import_lock,
     }
     try:
         result = handlers[args.command](args)
