@@ -155,7 +155,13 @@ def posting_skill_list(*, owner: User, posting: JobPosting) -> QuerySet[PostingS
 
 def posting_mentions(*, owner: User, posting: JobPosting) -> list[PostingMention]:
     rows = posting_skill_list(owner=owner, posting=posting)
-    return [PostingMention(r.skill_id, r.label, r.requirement, r.sentence) for r in rows]
+    engine = get_engine()
+    return [
+        PostingMention(
+            r.skill_id, r.label, r.requirement, r.sentence, soft=engine.is_soft(r.skill_id)
+        )
+        for r in rows
+    ]
 
 
 def application_fit(*, owner: User, application: Application) -> Fit:
@@ -168,7 +174,14 @@ def text_fit(*, owner: User, text: str) -> Fit:
     """The same for a posting's text pasted before applying (nothing is stored)."""
     mentions = get_engine().extract(text)
     found = [
-        PostingMention(m.skill_id, m.label, m.requirement, text[m.sentence_start : m.sentence_end])
+        PostingMention(
+            m.skill_id,
+            m.label,
+            m.requirement,
+            text[m.sentence_start : m.sentence_end],
+            soft=m.soft,
+            group=m.group,
+        )
         for m in mentions
     ]
     return posting_fit(found, profile_skill_ids(owner=owner))
