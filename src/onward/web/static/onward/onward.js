@@ -288,6 +288,27 @@
       });
       return;
     }
+    var copyFrom = target.closest("[data-copy-from]");
+    if (copyFrom) {
+      var source = document.getElementById(copyFrom.getAttribute("data-copy-from"));
+      var holder = copyFrom.closest(".message, form, section") || document;
+      var note = holder.querySelector("[data-copy-status]");
+      if (!source) return;
+      copyText(source.textContent.trim()).then(function () {
+        if (note) note.textContent = "Copied. Paste it where your script keeps its secrets.";
+      }, function () {
+        if (note) note.textContent = "Could not copy here: select the token and copy it by hand.";
+      });
+      return;
+    }
+    var useZone = target.closest("[data-zone-use]");
+    if (useZone) {
+      var zoneInput = document.querySelector("[data-zone-input]");
+      if (zoneInput) { zoneInput.value = useZone.dataset.zone; zoneInput.focus(); }
+      var suggestion = useZone.closest("[data-zone-suggest]");
+      if (suggestion) suggestion.hidden = true;
+      return;
+    }
     var dismiss = target.closest("[data-dismiss]");
     if (dismiss) {
       var banner = dismiss.closest("[data-celebrate]");
@@ -338,10 +359,44 @@
     if (link) revealInNav(link);
   });
 
+  // --- account: the time zone list puts this device's zone and its offset's zones first --
+  function offsetText(minutes) {
+    var sign = minutes >= 0 ? "+" : "-";
+    var abs = Math.abs(minutes);
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return "UTC" + sign + pad(Math.floor(abs / 60)) + ":" + pad(abs % 60);
+  }
+
+  function setupZoneInput(input) {
+    var list = input.list;
+    var zone = "";
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (error) { zone = ""; }
+    if (!list) return;
+    var offset = offsetText(-new Date().getTimezoneOffset());
+    var mine = null;
+    var same = [];
+    // The widely used zones come first in the list; promote those of this device's offset.
+    Array.prototype.forEach.call(list.options, function (option, index) {
+      if (option.value === zone) mine = option;
+      else if (index < 80 && option.textContent === offset) same.push(option);
+    });
+    same.reverse().forEach(function (option) { list.prepend(option); });
+    if (mine) list.prepend(mine);
+    var suggest = input.closest(".field") && input.closest(".field").querySelector("[data-zone-suggest]");
+    var button = suggest && suggest.querySelector("[data-zone-use]");
+    // Nothing to suggest when the zone is set already (or empty means the same zone).
+    var current = input.value || input.dataset.defaultZone || "";
+    if (!mine || !button || current === zone) return;
+    button.dataset.zone = zone;
+    button.textContent = "Use this device's time zone: " + zone;
+    suggest.hidden = false;
+  }
+
   function init() {
     showJsOnly();
     revealInNav(document.querySelector(".site-nav [aria-current=page]"));
     document.querySelectorAll("form[data-move-form]").forEach(setupMoveForm);
+    document.querySelectorAll("[data-zone-input]").forEach(setupZoneInput);
     if (window.htmx) document.documentElement.classList.add("js-htmx");
     if (document.getElementById("board")) {
       document.documentElement.classList.add("js-dnd");
