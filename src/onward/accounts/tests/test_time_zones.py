@@ -76,7 +76,7 @@ def test_listed_zones_are_canonical_and_sorted() -> None:
 )
 def test_profile_form_takes_a_typed_zone(typed: str, saved: str, error: str) -> None:
     form = ProfileForm({"time_zone": typed})
-    assert form.is_valid() is not error
+    assert form.is_valid() is (not error)
     if error:
         assert error in form.errors["time_zone"][0]
     else:
