@@ -4,7 +4,10 @@ searched in a list with the common zones first. Photographed with ONWARD_SCREENS
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -12,6 +15,9 @@ from pytest_django.live_server_helper import LiveServer
 
 from onward.accounts import services as account_services
 from onward.accounts.models import User
+from onward.tracker import selectors
+from onward.tracker import services as tracker_services
+from tests import factories
 
 from .conftest import DESKTOP, PHONE, overflow_width, screenshot
 
@@ -110,3 +116,54 @@ def test_time_zone_search_with_this_device_first(
         assert owner.time_zone == "Europe/Berlin"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    "viewport", [pytest.param(PHONE, id="phone"), pytest.param(DESKTOP, id="desktop")]
+)
+def test_export_then_import_with_a_preview(
+    owner: User, sign_in: SignIn, live_server: LiveServer, viewport: dict[str, int]
+) -> None:
+    kept = factories.application(owner, title="Data Analyst", company_name="Acme")
+    gone = factories.application(owner, title="BI Developer", company_name="Globex")
+    page = sign_in(owner)
+    page.set_viewport_size(viewport)  # type: ignore[arg-type]
+    page.goto(live_server.url + ACCOUNT)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export everything (JSON)").click()
+    exported = download.value.path()
+    assert json.loads(exported.read_text())["format"] == "onward-export"
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export applications (CSV)").click()
+    assert download.value.suggested_filename.endswith(".csv")
+
+    tracker_services.application_delete(application=gone)
+    page.get_by_label("Export file").set_input_files(exported)
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.get_by_role("heading", name=re.compile("would change"))).to_be_visible()
+    row = page.get_by_role("row", name=re.compile("^Applications"))
+    expect(row.get_by_role("cell").first).to_have_text("1")  # new
+    assert overflow_width(page) <= viewport["width"]
+    name = "phone" if viewport is PHONE else "desktop"
+    screenshot(page, f"import-preview-{name}")
+    assert selectors.application_list(owner=owner).count() == 1  # nothing written yet
+    page.get_by_role("button", name=re.compile(r"^Import \d+ changes$")).click()
+    expect(page.get_by_text(re.compile(r"Imported: \d+ added, 0 updated\."))).to_be_visible()
+    titles = {app.posting.title for app in selectors.application_list(owner=owner)}
+    assert titles == {kept.posting.title, "BI Developer"}
+
+
+def test_import_problems_are_listed(
+    owner: User, sign_in: SignIn, live_server: LiveServer, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "onward-export", "version": 1, "companies": [{"uid": 1}]}')
+    page = sign_in(owner)
+    page.set_viewport_size(PHONE)  # type: ignore[arg-type]
+    page.goto(live_server.url + ACCOUNT)
+    page.get_by_label("Export file").set_input_files(bad)
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.get_by_role("heading", name="broken.json cannot be imported")).to_be_visible()
+    expect(page.get_by_role("alert")).to_contain_text("companies[0]")
+    assert overflow_width(page) <= PHONE["width"]
+    screenshot(page, "import-problems-phone")

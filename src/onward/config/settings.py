@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "onward.growth",
     "onward.skills",
     "onward.timeline",
+    "onward.portability",
     "onward.web",
 ]
 
