@@ -91,5 +91,7 @@ def test_the_first_screen_is_a_balanced_search(alice: User, now: dt.datetime) ->
     assert recent[Stage.GHOSTED] <= 3, recent
     assert len(recent) >= 4, recent  # applied, screening, interview, rejected...
     assert board.pipeline[Stage.GHOSTED] < board.active_total / 2
+    rejected_on = Counter(r.received_on for r in tracker_selectors.rejection_list(owner=alice))
+    assert max(rejected_on.values()) <= 2, "rejections pile up on one day"
     newest = board.recent_events[0].occurred_at
     assert now - newest < dt.timedelta(days=4), "the search has gone quiet"
