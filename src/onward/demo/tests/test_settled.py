@@ -95,3 +95,7 @@ def test_the_first_screen_is_a_balanced_search(alice: User, now: dt.datetime) ->
     assert max(rejected_on.values()) <= 2, "rejections pile up on one day"
     newest = board.recent_events[0].occurred_at
     assert now - newest < dt.timedelta(days=4), "the search has gone quiet"
+    today = timezone.localdate(now)
+    goals = growth_selectors.goal_list_with_progress(owner=alice, today=today)
+    if today.weekday() >= 3:  # by Thursday the week's goals are under way
+        assert any(g.progress.done for g in goals)
