@@ -4,6 +4,8 @@ resumes, posting skills, fit and gap dismissals. Gaps across the search live in
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -168,6 +170,27 @@ def application_fit(*, owner: User, application: Application) -> Fit:
     """Required and preferred skills of the application's posting, matched or missing."""
     mentions = posting_mentions(owner=owner, posting=application.posting)
     return posting_fit(mentions, profile_skill_ids(owner=owner))
+
+
+def applications_fit(*, owner: User, applications: Sequence[Application]) -> dict[int, Fit]:
+    """``application_fit`` for many applications in two queries, by application id.
+
+    Empty when you have confirmed no skills yet: a fit against nothing means nothing.
+    """
+    profile = profile_skill_ids(owner=owner)
+    if not profile or not applications:
+        return {}
+    rows = PostingSkill.objects.filter(
+        owner=owner,
+        posting_id__in={app.posting_id for app in applications},
+        taxonomy_key=get_engine().key,
+    ).order_by("posting_id", "start", "id")
+    mentions: dict[int, list[PostingMention]] = defaultdict(list)
+    for posting_id, skill_id, label, requirement, sentence in rows.values_list(
+        "posting_id", "skill_id", "label", "requirement", "sentence"
+    ):
+        mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence))
+    return {app.pk: posting_fit(mentions[app.posting_id], profile) for app in applications}
 
 
 def text_fit(*, owner: User, text: str) -> Fit:

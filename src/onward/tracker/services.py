@@ -458,32 +458,46 @@ def rejection_retract(*, rejection: Rejection, now: dt.datetime | None = None) -
 # --- ghosting ----------------------------------------------------------------------------
 
 
-def applications_mark_ghosted(*, now: dt.datetime | None = None) -> int:
-    """Mark applications with no news for the owner's ghosting period. Returns how many."""
+def applications_mark_ghosted(
+    *, now: dt.datetime | None = None, owner: User | None = None, backdated: bool = False
+) -> int:
+    """Mark applications with no news for the owner's ghosting period. Returns how many.
+
+    ``owner`` limits it to one account. ``backdated`` dates each mark when its period ran
+    out instead of ``now``: a history written after the fact (the demo) is then already
+    settled, and the periodic job finds nothing left to mark.
+    """
     now = now or timezone.now()
+    users = User.objects.filter(is_active=True)
+    if owner is not None:
+        users = users.filter(pk=owner.pk)
     marked = 0
-    for user in User.objects.filter(is_active=True).only("id", "ghost_after_days"):
-        cutoff = now - dt.timedelta(days=user.effective_ghost_days())
+    for user in users.only("id", "ghost_after_days"):
+        period = dt.timedelta(days=user.effective_ghost_days())
+        cutoff = now - period
         stale = Application.objects.filter(
             owner=user, stage__in=stages.GHOSTABLE, stage_changed_at__lt=cutoff
         ).values_list("pk", flat=True)
         for pk in stale:
-            marked += _ghost_one(pk, cutoff=cutoff, now=now)
+            marked += _ghost_one(pk, cutoff=cutoff, now=now, after=period if backdated else None)
     return marked
 
 
 @transaction.atomic
-def _ghost_one(pk: int, *, cutoff: dt.datetime, now: dt.datetime) -> int:
+def _ghost_one(
+    pk: int, *, cutoff: dt.datetime, now: dt.datetime, after: dt.timedelta | None = None
+) -> int:
     application = Application.objects.select_for_update().get(pk=pk)
     if application.stage not in stages.GHOSTABLE or (
         application.stage_changed_at is None or application.stage_changed_at >= cutoff
     ):
         return 0  # another process moved it meanwhile
+    when = now if after is None else application.stage_changed_at + after
     _append_event(
         application,
         stage=Stage.GHOSTED,
-        occurred_at=now,
-        now=now,
+        occurred_at=when,
+        now=when,
         note="No response; marked ghosted automatically.",
         source=EventSource.SYSTEM,
     )
