@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from onward.analysis.strategy import compare, rates
+from onward.analysis.strategy import compare, rates, segments
 from onward.analysis.strategy.beta import posterior
 from onward.analysis.strategy.compare import Verdict
 from onward.analysis.strategy.records import Dimension
@@ -150,9 +150,11 @@ def parse_sizes(text: str) -> tuple[int, ...]:
     return sizes
 
 
-def _thresholds() -> dict[str, float]:
+def _thresholds() -> dict[str, object]:
     return {
-        "family_alpha": compare.FAMILY_ALPHA,
+        "primary_alpha": segments.PRIMARY_ALPHA,
+        "primary_checks": [f"{d.value}={value} on {m.value}" for d, value, m in segments.PRIMARY],
+        "exploratory_alpha": segments.EXPLORATORY_ALPHA,
         "min_compare_n": compare.MIN_COMPARE_N,
         "min_margin": compare.MIN_MARGIN,
         "min_ratio": compare.MIN_RATIO,

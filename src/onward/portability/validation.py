@@ -22,6 +22,7 @@ from onward.growth import services as growth_services
 from onward.portability.errors import ImportFileError, Problem
 from onward.portability.sections import SECTIONS
 from onward.skills import services as skills_services
+from onward.strategy import services as strategy_services
 from onward.tracker import services as tracker_services
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ FIELD_RULES: dict[type[models.Model], FieldRules] = {
     **tracker_services.FIELD_RULES,
     **growth_services.FIELD_RULES,
     **skills_services.FIELD_RULES,
+    **strategy_services.FIELD_RULES,
 }
 # A date is "in the future" only once it is in the future everywhere: the file may come
 # from a machine in a time zone up to 14 hours ahead of UTC (Kiribati).

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from onward.accounts.models import User
-from onward.core.services import check_choice, check_not_future, clean_text, save
+from onward.core.services import FieldRules, check_choice, check_not_future, clean_text, save
 from onward.growth import services as growth_services
 from onward.growth.choices import WinKind
 from onward.strategy import cache
@@ -20,6 +20,18 @@ from onward.strategy.models import Experiment, ReviewPromptDismissal, StrategyRe
 
 MAX_TARGET = 200
 MAX_COMMITMENTS = 3
+MAX_COMMITMENT = 300
+EXPERIMENT_TEXTS = {"name": 200, "hypothesis": 2000, "learned": 5000, "source": 60}
+# What the services below enforce, as data: writers that build rows themselves (import)
+# apply the same rules (see core.services.FieldRules). Keep the two in step.
+FIELD_RULES: dict[type[models.Model], FieldRules] = {
+    Experiment: FieldRules(
+        days=("started_on", "ended_on"),
+        moments=("completed_at",),
+        max_lengths=EXPERIMENT_TEXTS,
+    ),
+    StrategyReview: FieldRules(moments=("reviewed_at",), max_lengths={"note": 5000}),
+}
 
 
 def _target(value: int) -> int:
@@ -29,7 +41,7 @@ def _target(value: int) -> int:
 
 
 def _name(value: object) -> str:
-    name = clean_text(value, field="name", max_length=200)
+    name = clean_text(value, field="name", max_length=EXPERIMENT_TEXTS["name"])
     if not name:
         raise ValidationError({"name": "Name the change you want to try."})
     return name
@@ -53,11 +65,13 @@ def experiment_create(
     experiment = Experiment(
         owner=owner,
         name=_name(name),
-        hypothesis=clean_text(hypothesis, field="hypothesis", max_length=2000),
+        hypothesis=clean_text(
+            hypothesis, field="hypothesis", max_length=EXPERIMENT_TEXTS["hypothesis"]
+        ),
         metric=check_choice(metric, StrategyMetric, "metric"),
         target_count=_target(target_count),
         started_on=started_on,
-        source=clean_text(source, field="source", max_length=60),
+        source=clean_text(source, field="source", max_length=EXPERIMENT_TEXTS["source"]),
         created_at=now,
         updated_at=now,
     )
@@ -75,7 +89,9 @@ def experiment_update(
     """Rename or re-aim an experiment. Its step and dates stay: they were chosen in
     advance, which is what makes its result a fair test."""
     experiment.name = _name(name)
-    experiment.hypothesis = clean_text(hypothesis, field="hypothesis", max_length=2000)
+    experiment.hypothesis = clean_text(
+        hypothesis, field="hypothesis", max_length=EXPERIMENT_TEXTS["hypothesis"]
+    )
     experiment.target_count = _target(target_count)
     save(experiment)
     return experiment
@@ -97,7 +113,9 @@ def experiment_complete(
     check_not_future(ended_on, "ended_on", now=now)
     if ended_on < experiment.started_on:
         raise ValidationError({"ended_on": "The end is before the start."})
-    experiment.learned = clean_text(learned, field="learned", max_length=5000)
+    experiment.learned = clean_text(
+        learned, field="learned", max_length=EXPERIMENT_TEXTS["learned"]
+    )
     experiment.ended_on = ended_on
     experiment.status = ExperimentStatus.COMPLETED
     experiment.completed_at = now
@@ -122,7 +140,7 @@ def experiment_delete(*, experiment: Experiment) -> None:
 def _commitments(items: Sequence[object]) -> list[str]:
     if isinstance(items, str) or not isinstance(items, Sequence):
         raise ValidationError({"commitments": "Give the changes as a list."})
-    cleaned = [clean_text(item, field="commitments", max_length=300) for item in items]
+    cleaned = [clean_text(item, field="commitments", max_length=MAX_COMMITMENT) for item in items]
     kept = [item for item in cleaned if item]
     if not 1 <= len(kept) <= MAX_COMMITMENTS:
         raise ValidationError(

@@ -11,6 +11,7 @@ from tests import factories
 
 from onward.accounts.models import User
 from onward.portability import exporter, importer
+from onward.portability.preview import import_preview
 from onward.strategy import services
 from onward.strategy.models import Experiment, StrategyReview
 
@@ -57,6 +58,19 @@ def test_round_trip(alice: User) -> None:
         pytest.param("experiments", {"metric": "luck"}, "experiment metric", id="metric"),
         pytest.param("experiments", {"status": "paused"}, "experiment status", id="status"),
         pytest.param("strategy_reviews", {"commitments": []}, "commitments", id="no-commitment"),
+        pytest.param("experiments", {"target_count": 0}, "target_count", id="target-zero"),
+        pytest.param("experiments", {"name": "x" * 201}, "200 characters", id="name-too-long"),
+        pytest.param("experiments", {"started_on": "2999-01-01"}, "future", id="future-start"),
+        pytest.param(
+            "experiments",
+            {"started_on": "2024-05-10", "ended_on": "2024-05-01"},
+            "end is before the start",
+            id="ends-before-start",
+        ),
+        pytest.param(
+            "strategy_reviews", {"commitments": ["x" * 301]}, "commitments", id="long-commitment"
+        ),
+        pytest.param("strategy_reviews", {"note": "a\x00b"}, "NUL", id="nul-in-note"),
     ],
 )
 def test_bad_records_are_refused(
@@ -68,4 +82,23 @@ def test_bad_records_are_refused(
     carol = factories.user("carol")
     with pytest.raises(Exception, match=fragment):
         importer.account_import_json(owner=carol, text=json.dumps(data))
+    assert not Experiment.objects.filter(owner=carol).exists()
+
+
+def test_preview_counts_experiments_and_reviews(alice: User) -> None:
+    _history(alice)
+    data = json.loads(exporter.account_export_json(owner=alice))
+    carol = factories.user("carol")
+    preview = import_preview(owner=carol, data=data)
+    added = {section.name: section.added for section in preview.sections}
+    assert (added["experiments"], added["strategy_reviews"]) == (2, 1)
+    assert not Experiment.objects.filter(owner=carol).exists()
+
+
+def test_file_without_strategy_sections_still_imports(alice: User) -> None:
+    _history(alice)
+    data = json.loads(exporter.account_export_json(owner=alice))
+    del data["experiments"], data["strategy_reviews"]
+    carol = factories.user("carol")
+    importer.account_import_json(owner=carol, text=json.dumps(data))
     assert not Experiment.objects.filter(owner=carol).exists()
