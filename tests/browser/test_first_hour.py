@@ -89,10 +89,10 @@ def _board(page: Page, live_server: LiveServer) -> None:
     page.goto(f"{live_server.url}/applications/board/")
     expect(page.locator(".kcolumn--applied")).to_contain_text("Data Analyst")
     _fits_the_screen(page, "first-hour-04-board-1280")
-    page.set_viewport_size(PHONE)
+    page.set_viewport_size(PHONE)  # type: ignore[arg-type]
     page.reload()
     _fits_the_screen(page, "first-hour-05-board-360")
-    page.set_viewport_size(DESKTOP)
+    page.set_viewport_size(DESKTOP)  # type: ignore[arg-type]
 
 
 def _rejection_to_check_in(page: Page, application_url: str) -> None:
@@ -141,7 +141,7 @@ def _demo(page: Page, live_server: LiveServer) -> None:
     )
     days = {dt.date.fromisoformat(stamp[:10]) for stamp in stamps if re.match(r"\d{4}-", stamp)}
     assert today not in days, f"the demo's first screen shows events dated today: {stamps}"
-    page.set_viewport_size(PHONE)
+    page.set_viewport_size(PHONE)  # type: ignore[arg-type]
     page.reload()
     _fits_the_screen(page, "first-hour-09-demo-dashboard-360")
     page.goto(f"{live_server.url}/applications/board/")
