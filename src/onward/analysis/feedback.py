@@ -49,6 +49,7 @@ from onward.analysis.feedback_lexicon import (
     Theme,
     ThemeInfo,
 )
+from onward.analysis.feedback_reading import Ignored, read_feedback
 from onward.analysis.feedback_polarity import (
     Clause,
     Hit,
@@ -131,6 +132,8 @@ class FeedbackAnalysis:
     below_threshold: tuple[ThemeSuggestion, ...]
     clauses: tuple[Span, ...]
     threshold: float
+    # What was not read as feedback: greetings, signatures, footers, headers, quoted replies.
+    ignored: tuple[Ignored, ...] = ()
 
     @property
     def concerns(self) -> tuple[ThemeSuggestion, ...]:
@@ -322,8 +325,9 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
 
 def classify_feedback(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> FeedbackAnalysis:
     """Suggest themes (with polarity, score and evidence offsets) for a feedback text."""
-    norm = normalise(text)
-    evidence, spans = _analyse(text, norm) if text.strip() else ([], [])
+    reading = read_feedback(text)
+    norm = reading.norm
+    evidence, spans = _analyse(text, norm) if norm.strip() else ([], [])
     found = _suggestions(evidence)
     themes = [s for s in found if s.score >= threshold]
     if not themes:  # nothing clear: offer a judged theme that came close, not "other"
@@ -332,4 +336,4 @@ def classify_feedback(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Fee
     if not themes and text.strip():
         themes = [_other(below)]
     clauses = tuple(Span(s, e, text[s:e]) for s, e in spans)
-    return FeedbackAnalysis(text, tuple(themes), tuple(below), clauses, threshold)
+    return FeedbackAnalysis(text, tuple(themes), tuple(below), clauses, threshold, reading.ignored)
