@@ -44,12 +44,14 @@ from enum import StrEnum
 from onward.analysis.feedback_cues import CUES
 from onward.analysis.feedback_lexicon import (
     EXTERNAL_THEMES,
+    Cue,
     THEME_INFO,
     THEMES,
     Theme,
     ThemeInfo,
 )
 from onward.analysis.feedback_reading import Ignored, read_feedback
+from onward.analysis.feedback_skill_names import find_skill_names
 from onward.analysis.feedback_polarity import (
     Clause,
     Hit,
@@ -85,6 +87,8 @@ CARRY_THRESHOLD = -0.7
 MAX_LABEL_WORDS = 3
 REPEAT_FACTOR = 0.25
 MAX_REPEATS = 2
+NAMED_WEIGHT = 1.0
+_FRAMES = frozenset({Theme.EXPERIENCE_LEVEL, Theme.RESUME})
 
 
 class Polarity(StrEnum):
@@ -162,10 +166,24 @@ def _find_cues(norm: str) -> list[Hit]:
     hits = [Hit(t, cue, m.start(), m.end()) for t, cue, rx in _CUE_RX for m in rx.finditer(norm)]
     external = longest_first([h for h in hits if h.theme in EXTERNAL_THEMES], _hit_key)
     internal = longest_first([h for h in hits if h.theme not in EXTERNAL_THEMES], _hit_key)
-    return sorted(internal + external, key=lambda h: h.start)
+    return sorted(internal + external + _named(norm, hits), key=lambda h: h.start)
 
 
-def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -> Evidence:
+def _named(norm: str, hits: list[Hit]) -> list[Hit]:
+    """Vocabulary skills where no cue of the lexicon matched."""
+    taken = bytearray(len(norm))
+    for hit in hits:
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    return [
+        Hit(name.theme, Cue(name.label, NAMED_WEIGHT, named=True), name.start, name.end)
+        for name in find_skill_names(norm)
+        if not any(taken[name.start : name.end])
+    ]
+
+
+def _judge(
+    text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]
+) -> Evidence | None:
     phrase = text[hit.start : hit.end]
 
     def make(polarity: Polarity, reason: str, qualifier: Span | None = None) -> Evidence:
@@ -180,6 +198,8 @@ def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -
     if abs(total) < 0.05 and clause.competitive:
         return make(Polarity.CONCERN, f'"{phrase}" is what set the chosen candidate apart')
     if abs(total) < 0.05:
+        if hit.cue.named:
+            return None  # a skill named in passing says nothing about the candidate
         return make(Polarity.NEUTRAL, f'"{phrase}" is mentioned without praise or criticism')
     winning = [p for p in pieces if (p[0] > 0) == (total > 0)]
     _, where, note = max(winning, key=lambda p: abs(p[0]))
@@ -280,9 +300,16 @@ def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
 
 
 def _without_vehicles(hits: list[Hit]) -> list[Hit]:
-    """Drop "your answers" / "at the level" when another candidate theme names the topic."""
+    """Drop "your answers" / "at the level" when another candidate theme names the topic,
+    and a named skill in a remark about experience or the CV ("no experience of aseptic
+    preparation", "your portfolio didn't show print work"): that remark is what it is about."""
     topics = {h.theme for h in hits if not h.cue.defer and h.theme not in EXTERNAL_THEMES}
-    return [h for h in hits if not h.cue.defer or not topics - {h.theme}]
+    framed = {h.theme for h in hits if not h.cue.defer and not h.cue.named} & _FRAMES
+    return [
+        h
+        for h in hits
+        if (not h.cue.defer or not topics - {h.theme}) and not (h.cue.named and framed)
+    ]
 
 
 def _clauses(norm: str) -> list[tuple[int, int]]:
@@ -317,7 +344,8 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
         own = _without_vehicles(hits_by.get(index, []))
         clause = build_clause(doc, span, markers_by.get(index, []), own)
         external = [h for h in own if h.theme in EXTERNAL_THEMES]
-        evidence += [_judge(text, doc, hit, clause, external) for hit in own]
+        judged = [_judge(text, doc, hit, clause, external) for hit in own]
+        evidence += [e for e in judged if e is not None]
         evidence += [] if own else _carried(text, clause, before)
         before = own
     return evidence, spans

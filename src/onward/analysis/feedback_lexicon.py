@@ -94,6 +94,9 @@ class Cue:
     # A vehicle ("your answers", "at the level"): dropped when its clause has a cue of
     # another candidate theme, which then says what the remark is about.
     defer: bool = False
+    # A skill named in the built-in vocabulary (``feedback_skill_names``): it only counts
+    # when its clause praises or criticises it.
+    named: bool = False
 
 
 # Sentiment markers: (pattern, weight). Matched like cues; a negation within three words
