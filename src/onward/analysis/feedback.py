@@ -37,6 +37,7 @@ polarity rules in ``feedback_polarity``):
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
@@ -299,17 +300,29 @@ def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
     )
 
 
-def _without_vehicles(hits: list[Hit]) -> list[Hit]:
+def _without_vehicles(norm: str, hits: list[Hit]) -> list[Hit]:
     """Drop "your answers" / "at the level" when another candidate theme names the topic,
-    and a named skill in a remark about experience or the CV ("no experience of aseptic
-    preparation", "your portfolio didn't show print work"): that remark is what it is about."""
-    topics = {h.theme for h in hits if not h.cue.defer and h.theme not in EXTERNAL_THEMES}
-    framed = {h.theme for h in hits if not h.cue.defer and not h.cue.named} & _FRAMES
-    return [
-        h
-        for h in hits
-        if (not h.cue.defer or not topics - {h.theme}) and not (h.cue.named and framed)
-    ]
+    and a named skill in the same remark as an experience or CV cue ("no experience of
+    aseptic preparation", "your portfolio didn't show print work"): the remark is about
+    that, unless another "you" starts a remark of its own between them."""
+    topics = {
+        h.theme for h in hits if not (h.cue.defer or h.cue.named) and h.theme not in EXTERNAL_THEMES
+    }
+    kept = [h for h in hits if not h.cue.defer or not topics - {h.theme}]
+    frames = [h for h in kept if h.theme in _FRAMES and not h.cue.named]
+    return [h for h in kept if not (h.cue.named and any(_same_remark(norm, h, f) for f in frames))]
+
+
+_YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll)?\b|\bi\b")
+
+
+def _same_remark(norm: str, a: Hit, b: Hit) -> bool:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return not _YOU.search(norm, first.end, max(first.end, second.start))
+
+
+def _plain(hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if not h.cue.named]
 
 
 def _clauses(norm: str) -> list[tuple[int, int]]:
@@ -341,13 +354,15 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
     evidence: list[Evidence] = []
     before: list[Hit] = []
     for index, span in enumerate(spans):
-        own = _without_vehicles(hits_by.get(index, []))
+        own = _without_vehicles(norm, hits_by.get(index, []))
         clause = build_clause(doc, span, markers_by.get(index, []), own)
         external = [h for h in own if h.theme in EXTERNAL_THEMES]
+        carried = [] if _plain(own) else _carried(text, clause, before)
+        if carried:  # "but we wanted to see more of your process (wireframes...)"
+            own = []
         judged = [_judge(text, doc, hit, clause, external) for hit in own]
-        evidence += [e for e in judged if e is not None]
-        evidence += [] if own else _carried(text, clause, before)
-        before = own
+        evidence += [e for e in judged if e is not None] + carried
+        before = own or before if carried else own
     return evidence, spans
 
 

@@ -51,8 +51,15 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(r"prepared|preparation|prep|homework", 1.0),
         Cue(
-            r"(?<!of )(?:your|the) interview (?:went|was|itself)|how (?:the|your) interview went",
+            r"(?<!of )(?:your|the) interview (?:went|was|itself)|(?<!the )(?<!your )(?<!of )interview"
+            r" (?:went|was|itself)|how (?:the|your) interview went",
             1.0,
+        ),
+        Cue(
+            r"(?:great|good|strong|excellent|brilliant|fantastic|solid|lovely|really good"
+            r"|very good|great first|good first) interviews?",
+            1.0,
+            "strength",
         ),
         Cue(r"under[- ]?prepared|unprepared|not prepared|ill[- ]prepared", 1.3, "concern"),
         Cue(r"well[- ]prepared|well[- ]researched", 1.2, "strength"),
@@ -116,14 +123,15 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(r"questions? for us|(?:asked|ask|asking) (?:[\w-]+ ){0,3}questions", 1.0),
         Cue(
-            r"enthusias(?:m|tic)|passion(?:ate)?|engaged|energy|energetic|eager(?:ness)?",
+            r"enthusias(?:m|tic)|passion(?:ate)?|engaged|energy|energetic|eager(?:ness)?"
+            r"|keen(?:ness)?(?! to| on| eye)",
             1.0,
         ),
         Cue(r"motivation|motivated", 0.8),
         Cue(r"presentation", 1.0),
         Cue(r"presented|presenting", 1.0, defer=True),  # "the way you presented them was unclear"
         Cue(r"case (?:study|interview|exercise)|role[- ]play|assessment cent(?:re|er)", 1.0),
-        Cue(r"body language|eye contact|punctuality|timekeeping|lateness", 1.0),
+        Cue(r"body language|eye contact|punctual(?:ity)?|timekeeping|lateness", 1.0),
         Cue(
             r"arrived (?:\w+ ){0,3}late|(?:was|were) late|ran (?:out of|over)(?: time)?|overran"
             r"|over time|went over (?:time|the time)",
@@ -187,10 +195,10 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"explanations?|clarity", 1.0),
         Cue(r"explain(?:ed|ing|s)?", 1.0, defer=True),  # "your letter didn't explain why..."
         Cue(r"unclear", 0.8, "concern"),
-        Cue(r"concise(?:ly|ness)?|succinct(?:ly)?|to the point", 1.0, "strength"),
+        Cue(r"concise(?:ly|ness)?|succinct(?:ly)?|to the point|crisp(?:ly)?", 1.0, "strength"),
         Cue(
             r"ramble(?:d|s)?|rambling|waffl(?:e|ed|ing)|verbose|long[- ]winded|tangents?"
-            r"|lost the thread|ran on|went on (?:too long|a bit)|over[- ]?explain\w*",
+            r"|lost (?:the thread|track)|ran on|went on (?:too long|a bit|for)|over[- ]?explain\w*",
             1.2,
             "concern",
         ),

@@ -21,7 +21,7 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"take[- ]home(?: (?:test|task|assignment|exercise))?", 1.2),
         Cue(
             r"(?:coding|programming|skills?|aptitude|numeracy|numerical reasoning|excel|sql"
-            r"|typing|practical|trade|data entry|proofreading|drug calculation"
+            r"|typing|practical|trade|data entry|proofreading|drug calc(?:ulation)?|bend|weld(?:ing)?"
             r"|maths?|literacy) (?:test|challenge|exercise|assessment|round|task)s?",
             1.3,
         ),
@@ -48,7 +48,7 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         # Hands-on know-how outside software: care, teaching, trades, sales, admin.
         Cue(
             r"clinical (?:skills?|knowledge|judgement|judgment|practice|reasoning|scenarios?)"
-            r"|medication (?:management|administration|rounds?)|drug calculations?|patient safety"
+            r"|medication (?:management|administration|rounds?)|drug calc(?:ulation)?s?|patient safety"
             r"|infection control|care planning|wound care|triage|safeguarding",
             1.2,
         ),
@@ -70,6 +70,22 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(r"domain knowledge|fundamentals|expertise|proficien(?:t|cy)|familiarity with", 0.7),
         Cue(r"(?:grasp|command|handle) (?:of|on)", 1.0),
+        Cue(
+            r"(?:your|the) (?:[\w-]+ )?(?:solution|code|implementation|algorithm|queries|query"
+            r"|formulas?|spreadsheet|calculations?|workmanship)|(?:your |the )?(?:test |assessment )?"
+            r"scores?|[\w-]+ skills(?<!communication skills)(?<!people skills)(?<!soft skills)"
+            r"(?<!interpersonal skills)(?<!presentation skills)(?<!writing skills)"
+            r"(?<!listening skills)(?<!social skills)(?<!organisational skills)"
+            r"(?<!organizational skills)(?<!leadership skills)(?<!language skills)"
+            r"(?<!interview skills)(?<!your skills)(?<!the skills)(?<!of skills)(?<!and skills)",
+            0.9,
+        ),
+        Cue(
+            r"(?:didn't|did not|don't|do not|doesn't|does not) (?:seem to |really )?know (?:the|how"
+            r"|about|much|enough|your|our|what|when|which|any)",
+            1.0,
+            "concern",
+        ),
         Cue(
             r"your (?:[\w-]+ )?(?:knowledge|know-how|understanding)(?: of)?"
             r"|skills (?:in|with|using|around)|data analy(?:sis|tics)",
@@ -94,7 +110,7 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             1.0,
         ),
         Cue(
-            r"(?:years|yrs) of (?:\w+ )?experience|(?:\d+|two|three|four|five|six|several|many)"
+            r"(?:years?|yrs) of (?:[\w-]+ ){0,3}(?:experience|exp)|(?:\d+|two|three|four|five|six|several|many)"
             r"\+? years|(?:another|an extra|a few more|a couple more|a) years? or two",
             1.2,
         ),
@@ -138,8 +154,12 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             "concern",
         ),
         Cue(
-            r"(?:haven't|hasn't|hadn't|have not|has not|had not|never) (?:really )?(?:done|had"
-            r"|worked|led|managed|run|held) (?:much|many|a lot|enough|any)",
+            r"(?:haven't|hasn't|hadn't|have not|has not|had not|'ve not|'d not|have never|has never"
+            r"|had never|never)(?: yet| really| ever| previously| actually| personally)? (?:done|had"
+            r"|worked|led|managed|run|held|used|shipped|built|owned|administered|partnered"
+            r"|supervised|taught|delivered|launched|implemented|handled|sold|operated|certified"
+            r"|completed|covered)(?= (?:much|many|a lot|enough|any|a|an|the|either|one|with|on|in"
+            r"|for|this|that|it|them|your|our|their)\b)",
             1.2,
             "concern",
         ),
@@ -173,7 +193,16 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             defer=True,
         ),
         Cue(r"(?:an? )?(?:earlier|early) stage|not (?:yet )?ready (?:for|to)", 1.2, "concern"),
-        Cue(r"track record", 1.1),
+        Cue(r"track record|(?:academic|publication|teaching|employment|work|safety) record", 1.1),
+        Cue(r"exp\.?(?![\w-])", 1.0),
+        Cue(
+            r"(?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+) (?:who's|who has"
+            r"|who had|who'd|who have|that has|that had|who already|who has already|who had already)"
+            r"(?: already| previously| actually| personally)? (?:run|led|managed|done|built|owned"
+            r"|shipped|held|worked|delivered|administered|taught|implemented|launched|supervised"
+            r"|operated|sold|used|certified)",
+            1.2,
+        ),
         Cue(r"background|exposure(?: to)?", 0.7),
         Cue(r"background (?:in|with)", 1.1),
         Cue(r"qualifications?|qualified", 1.0),

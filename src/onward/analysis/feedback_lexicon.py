@@ -149,6 +149,8 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
 NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"(?:\w+'d|would) have (?:liked|loved|wanted|hoped|expected)(?: to (?:see|hear))?", 1.0),
     (r"weak(?:er|ness|nesses)?|lack(?:ed|ing|s)?|struggl(?:e|ed|es|ing)|insufficient", 1.0),
+    (r"(?:did not|didn't|does not|doesn't|do not|don't|failed to|not) (?:quite )?(?:meet|reach"
+     r"|achieve|pass|hit)", 1.0),
     (r"failed|scored (?:poorly|low|badly)|low scores?|didn't pass|did not pass", 1.0),
     (r"not enough|fell short|falls short|room for improvement|poor(?:ly)?|underwhelm\w*", 1.0),
     (r"held you back|let you down|counted against you|fell down|tripped (?:you )?up", 1.0),
@@ -163,8 +165,19 @@ NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     ),
     (r"needs? (?:work|development|improvement|strengthening)|(?:not|\w+n't) quite", 0.9),
     (r"concern(?:s|ed)?|area for development|development areas?|reservations", 0.9),
+    (
+        r"difficult(?:y|ies)|sticking point|stumbling block|hesitat(?:ion|ed|ant)|weak (?:spot|point)"
+        r"|downside|(?:the )?(?:only |main |one )?(?:thing|piece|bit) (?:that )?(?:was )?missing",
+        0.9,
+    ),
     (r"missing|gaps?|limited|doubts?|shaky|rusty|inconsistent|mismatch(?:ed)?|below|bad", 0.8),
     (r"superficial|disappoint\w*|brush up|missed|worried|worry|confusing|thin", 0.8),
+    (
+        r"(?:weren't|wasn't|were not|was not|not|aren't|isn't|are not|is not)(?: \w+)? (?:sure"
+        r"|convinced|confident|certain) (?:that|whether|if|you|you'd|you're|you'll|you would|how)",
+        1.0,
+    ),
+    (r"unfamiliar|inaccura\w+|dabbled|pass mark|only (?:used|done|dabbled|worked)", 0.8),
     (r"shallow|patchy|sketchy|light on|not (?:yet )?(?:at|where)", 0.8),
     (r"where (?:it|they|we) needs? to be", 0.8),
     (ADVICE, 0.7),

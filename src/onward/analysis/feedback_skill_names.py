@@ -76,6 +76,7 @@ def _usable(words: tuple[str, ...]) -> bool:
             or len(word) < 2
             or is_common(word)
             or word in PROCESS_WORDS
+            or word in PERSON_NOUNS
         )
     # "technical interviewing", "hiring plans": the process; "head chef": a job title
     return not (PROCESS_WORDS & set(words) or words[-1] in PERSON_NOUNS or words[-1] == "method")
