@@ -167,19 +167,28 @@ def _find_cues(norm: str) -> list[Hit]:
     hits = [Hit(t, cue, m.start(), m.end()) for t, cue, rx in _CUE_RX for m in rx.finditer(norm)]
     external = longest_first([h for h in hits if h.theme in EXTERNAL_THEMES], _hit_key)
     internal = longest_first([h for h in hits if h.theme not in EXTERNAL_THEMES], _hit_key)
-    return sorted(internal + external + _named(norm, hits), key=lambda h: h.start)
+    return sorted(_with_named(norm, internal + external), key=lambda h: h.start)
 
 
-def _named(norm: str, hits: list[Hit]) -> list[Hit]:
-    """Vocabulary skills where no cue of the lexicon matched."""
+def _with_named(norm: str, hits: list[Hit]) -> list[Hit]:
+    """Add vocabulary skills where no cue of the lexicon matched; a longer skill name wins
+    over the cues inside it ("cell culture" is not culture, "technical SEO" not a vehicle)."""
+    named = [
+        Hit(name.theme, Cue(name.label, NAMED_WEIGHT, named=True), name.start, name.end)
+        for name in find_skill_names(norm)
+    ]
+    inside = {
+        id(h)
+        for h in hits
+        for n in named
+        if n.start <= h.start and h.end <= n.end and (n.end - n.start) > (h.end - h.start)
+        and h.theme not in EXTERNAL_THEMES
+    }
+    hits = [h for h in hits if id(h) not in inside]
     taken = bytearray(len(norm))
     for hit in hits:
         taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-    return [
-        Hit(name.theme, Cue(name.label, NAMED_WEIGHT, named=True), name.start, name.end)
-        for name in find_skill_names(norm)
-        if not any(taken[name.start : name.end])
-    ]
+    return hits + [n for n in named if not any(taken[n.start : n.end])]
 
 
 def _judge(
@@ -196,7 +205,7 @@ def _judge(
         return make(Polarity.NEUTRAL, f'"{phrase}" points to {label}, outside your control')
     pieces = contributions(doc, hit, clause, external)
     total = sum(p[0] for p in pieces)
-    if abs(total) < 0.05 and clause.competitive:
+    if abs(total) < 0.05 and clause.competitive and not hit.cue.defer:
         return make(Polarity.CONCERN, f'"{phrase}" is what set the chosen candidate apart')
     if abs(total) < 0.05:
         if hit.cue.named:
@@ -301,24 +310,33 @@ def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
 
 
 def _without_vehicles(norm: str, hits: list[Hit]) -> list[Hit]:
-    """Drop "your answers" / "at the level" when another candidate theme names the topic,
-    and a named skill in the same remark as an experience or CV cue ("no experience of
-    aseptic preparation", "your portfolio didn't show print work"): the remark is about
-    that, unless another "you" starts a remark of its own between them."""
-    topics = {
-        h.theme for h in hits if not (h.cue.defer or h.cue.named) and h.theme not in EXTERNAL_THEMES
-    }
-    kept = [h for h in hits if not h.cue.defer or not topics - {h.theme}]
+    """Drop "your answers" / "at the level" when another candidate theme names the topic
+    (a licence or a level stays next to a named skill: "needs a forklift licence"), and a
+    named skill in the same remark as an experience or CV cue ("no experience of aseptic
+    preparation", "your portfolio didn't show print work"): the remark is about that."""
+    topics = {h.theme for h in hits if not h.cue.defer and h.theme not in EXTERNAL_THEMES}
+    plain = {h.theme for h in hits if not (h.cue.defer or h.cue.named)} - EXTERNAL_THEMES
+    kept = [
+        h
+        for h in hits
+        if not h.cue.defer or not (plain if h.theme in _FRAMES else topics) - {h.theme}
+    ]
     frames = [h for h in kept if h.theme in _FRAMES and not h.cue.named]
     return [h for h in kept if not (h.cue.named and any(_same_remark(norm, h, f) for f in frames))]
 
 
-_YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll)?\b|\bi\b")
+_SUBJECT = re.compile(r"\b(?:you|he|she|they|i)(?:'re|'ve|'d|'ll)?\b")
+NEAR_WORDS = 2
+_SEPARATE = frozenset({"or", "and", "of", ",", "-", "you", "he", "she", "they", "i", "but"})
 
 
-def _same_remark(norm: str, a: Hit, b: Hit) -> bool:
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    return not _YOU.search(norm, first.end, max(first.end, second.start))
+def _same_remark(norm: str, named: Hit, frame: Hit) -> bool:
+    """The frame comes first ("experience of X", "someone who has run X") or just after
+    ("X experience"), with no new subject between them."""
+    if frame.start <= named.start:
+        return not _SUBJECT.search(norm, frame.end, max(frame.end, named.start))
+    between = norm[named.end : frame.start].split()
+    return len(between) <= NEAR_WORDS and not set(between) & _SEPARATE
 
 
 def _plain(hits: list[Hit]) -> list[Hit]:
@@ -358,8 +376,10 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
         clause = build_clause(doc, span, markers_by.get(index, []), own)
         external = [h for h in own if h.theme in EXTERNAL_THEMES]
         carried = [] if _plain(own) else _carried(text, clause, before)
-        if carried:  # "but we wanted to see more of your process (wireframes...)"
-            own = []
+        if carried and all(e.theme in _FRAMES for e in carried):
+            own = []  # "but we wanted to see more of your process (wireframes...)"
+        elif own:
+            carried = []
         judged = [_judge(text, doc, hit, clause, external) for hit in own]
         evidence += [e for e in judged if e is not None] + carried
         before = own or before if carried else own

@@ -83,7 +83,9 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"examples? (?:you gave|you shared|you used|you provided|you chose)", 1.2),
         Cue(r"(?<!for )examples?", 1.0),
         Cue(
-            r"go(?:es|ing|ne)? into (?:enough |more |much |sufficient |any )?(?:detail|depth)", 1.0
+            r"go(?:es|ing|ne)? into (?:enough |more |much |sufficient |any )?(?:detail|depth)",
+            1.0,
+            defer=True,  # "your answers on AWS networking didn't go into enough depth"
         ),
         Cue(r"star (?:method|format|technique|framework|structure)", 1.2),
         Cue(r"answers?|responses?|answered|answering", 0.8, defer=True),
@@ -124,14 +126,15 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"questions? for us|(?:asked|ask|asking) (?:[\w-]+ ){0,3}questions", 1.0),
         Cue(
             r"enthusias(?:m|tic)|passion(?:ate)?|engaged|energy|energetic|eager(?:ness)?"
-            r"|keen(?:ness)?(?! to| on| eye)",
+            r"|keenness",
             1.0,
         ),
         Cue(r"motivation|motivated", 0.8),
         Cue(r"presentation", 1.0),
         Cue(r"presented|presenting", 1.0, defer=True),  # "the way you presented them was unclear"
         Cue(r"case (?:study|interview|exercise)|role[- ]play|assessment cent(?:re|er)", 1.0),
-        Cue(r"body language|eye contact|punctual(?:ity)?|timekeeping|lateness", 1.0),
+        Cue(r"body language|eye contact|punctuality|timekeeping|lateness", 1.0),
+        Cue(r"punctual|keen(?! to| on| eye)", 0.8, "strength"),
         Cue(
             r"arrived (?:\w+ ){0,3}late|(?:was|were) late|ran (?:out of|over)(?: time)?|overran"
             r"|over time|went over (?:time|the time)",

@@ -10,12 +10,14 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
     _T.TECHNICAL_SKILLS: (
         Cue(
             r"technical (?:skills?|ability|abilities|knowledge|depth|expertise|competenc(?:e|y)"
-            r"|assessment|test|interview|round|exercise|challenge|questions?|side|background)",
+            r"|assessment|test|interview|round|exercise|challenge|questions?|side|background"
+            r"|answers?|work|understanding)",
             1.4,
         ),
-        Cue(r"technical(?:ly)?|hard skills?|skill ?set|hands[- ]on", 0.9),
+        Cue(r"technical(?:ly)?", 0.9, defer=True),  # "technical B2B audiences", "technical support"
+        Cue(r"hard skills?|skill ?set|hands[- ]on|skills?[- ]wise", 0.9),
         Cue(
-            r"cod(?:e|er|ers|ing)|programming|algorithms?|data structures?|problem[- ]solving", 1.0
+            r"(?<!reason )(?<!post )(?<!zip )(?<!dress )(?<!area )cod(?:e|er|ers|ing)|programming|algorithms?|data structures?|problem[- ]solving", 1.0
         ),
         Cue(r"systems? design|architecture|design (?:question|round|interview|exercise)", 1.2),
         Cue(r"take[- ]home(?: (?:test|task|assignment|exercise))?", 1.2),
@@ -200,7 +202,7 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             r"|who had|who'd|who have|that has|that had|who already|who has already|who had already)"
             r"(?: already| previously| actually| personally)? (?:run|led|managed|done|built|owned"
             r"|shipped|held|worked|delivered|administered|taught|implemented|launched|supervised"
-            r"|operated|sold|used|certified)",
+            r"|operated|sold|used|certified|written|knows|knew|understands|works)",
             1.2,
         ),
         Cue(r"background|exposure(?: to)?", 0.7),
@@ -223,6 +225,6 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             r"|new|less experienced) (?:staff|colleagues|team members|members of staff)",
             1.0,
         ),
-        Cue(r"requirements? (?:of|for) the (?:role|position)|role requirements", 0.7),
+        Cue(r"requirements? (?:of|for) the (?:role|position)|role requirements", 0.7, defer=True),
     ),
 }

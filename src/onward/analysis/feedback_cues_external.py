@@ -54,7 +54,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             rf"(?:offer|offered|give|given|gave|award|awarded) (?:the|this) {ROLE} to"
-            rf"|{ROLE} (?:has|had) (?:now )?been filled|{ROLE} (?:is|was) (?:now )?filled",
+            rf"|{ROLE} (?:has|had) (?:now )?been filled|{ROLE} (?:is|was) (?:now )?filled"
+            rf"|{ROLE} filled",
             1.3,
             "external",
         ),
@@ -129,7 +130,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             r"re-?organi[sz](?:ation|ing|ed)|reorg|restructur(?:e|ed|ing)|merg(?:er|e|ed|ing)"
-            r"|acquisition|outsourc\w+"
+            r"|(?<!paid )(?<!customer )(?<!user )(?<!talent )(?<!client )(?<!data )(?<!lead )"
+            r"acquisition|outsourc\w+"
             r"|layoffs?|redundanc(?:y|ies)",
             1.4,
             "external",

@@ -114,7 +114,8 @@ WANT = (
     r"(?:we're|we are|we were|were|are) looking for|(?:we'd|we would) (?:like|prefer|want)"
     r"|need(?:ed|s)?|want(?:ed)? someone|someone (?:who|with)|requires?|required|essential"
     r"|prioriti[sz](?:e|es|ed|ing)|preference for"
-    r"|at least|minimum of"
+    r"|at least|minimum of|(?:are |were )?(?:seeking|searching for|search(?:ing)?)(?: for)? (?:a |an )?"
+    r"(?:candidates?|someone|people|person)"
 )
 POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
     # "It wasn't your CV (that held you back)": a cleft that clears what follows it.
@@ -142,6 +143,7 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"scored (?:highly|well|strongly)|high scores?|top scor\w+|passed|exactly what we need", 1.0),
     (r"good|solid|enjoyed|well[- ]written|high quality|effective(?:ly)?|calm(?:ly)?", 0.8),
     (r"well|competent|capable|confident(?:ly)?|liked|appreciated?|skilled|nice|pleased", 0.6),
+    (r"happy with|valued|delighted", 0.6),
     (r"positive|clear(?:ly)?|comfortable|convinced|sure|certain|better|insightful|insight", 0.6),
     (r"fine|decent|sound|reasonable|a (?:real )?pleasure to (?:read|review|watch|see)", 0.6),
     (r"demonstrated", 0.4),

@@ -103,6 +103,7 @@ def _read_markers(
             for n in negators
             if n[0] < m_start
             and strength >= MIN_FLIPPABLE
+            and not (weight < 0 and _ADVICE_RX.fullmatch(doc.norm, m_start, m_end))
             and reach(doc, n, (m_start, m_end)) < NEGATION_WINDOW
             and not any(n[1] <= h.start < m_start for h in hits)  # a cue in between
         ]
@@ -183,6 +184,8 @@ def contributions(doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -> li
         if not (overlaps_cue or in_external or aim):
             pieces.append(_marker_piece(doc, hit, clause, m))
     lean = _LEAN.get(hit.cue.lean, 0.0)
+    if lean > 0 and clause.wanting:
+        lean = 0.0  # "a crisp answer is essential": what the role asks for
     lean_span: Span2 | None = None
     for neg in clause.negators:
         before = neg[0] < hit.start and reach(doc, neg, span) < NEGATION_WINDOW
