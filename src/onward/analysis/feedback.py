@@ -322,12 +322,28 @@ def _without_vehicles(norm: str, hits: list[Hit]) -> list[Hit]:
         if not h.cue.defer or not (plain if h.theme in _FRAMES else topics) - {h.theme}
     ]
     frames = [h for h in kept if h.theme in _FRAMES and not h.cue.named]
-    return [h for h in kept if not (h.cue.named and any(_same_remark(norm, h, f) for f in frames))]
+    kept = [h for h in kept if not (h.cue.named and any(_same_remark(norm, h, f) for f in frames))]
+    cvs = [h for h in kept if h.theme == Theme.RESUME and not h.cue.defer]
+    return [h for h in kept if not any(_shown_in(norm, cv, h) for cv in cvs)]
+
+
+_CRITICISM = re.compile(r"n't\b|\b(?:not|no|never|without|lacked|lacking|missing|hard|difficult)\b")
+
+
+def _shown_in(norm: str, cv: Hit, hit: Hit) -> bool:
+    """ "Your CV didn't make it clear what you owned at your last firm", "couldn't find the
+    Kubernetes work": skills and experience the CV failed to show are about the CV."""
+    return (
+        hit.theme in (Theme.TECHNICAL_SKILLS, Theme.EXPERIENCE_LEVEL)
+        and hit.cue.lean == "topic"
+        and cv.end <= hit.start
+        and _CRITICISM.search(norm, cv.end, hit.start) is not None
+    )
 
 
 _SUBJECT = re.compile(r"\b(?:you|he|she|they|i)(?:'re|'ve|'d|'ll)?\b")
 NEAR_WORDS = 2
-_SEPARATE = frozenset({"or", "and", "of", ",", "-", "you", "he", "she", "they", "i", "but"})
+_SEPARATE = frozenset({"of", ",", "-", "you", "he", "she", "they", "i", "but"})
 
 
 def _same_remark(norm: str, named: Hit, frame: Hit) -> bool:

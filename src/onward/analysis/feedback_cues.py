@@ -64,7 +64,8 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"under[- ]?prepared|unprepared|not prepared|ill[- ]prepared", 1.3, "concern"),
         Cue(r"well[- ]prepared|well[- ]researched", 1.2, "strength"),
         Cue(
-            r"(?:(?:looked|look|looking) (?:at|into)|read(?:ing)? up on|researched|familiari[sz]ed"
+            r"(?:(?:looked|look|looking) (?:at|into)|read(?:ing)? up on|(?:having )?read|researched"
+            r"|familiari[sz]ed"
             r" yourself with) (?:the|our) (?:job description|job spec|website|company|trust"
             r"|school|organi[sz]ation|products?|services?|brief)(?: beforehand)?",
             1.2,
@@ -136,7 +137,7 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"body language|eye contact|punctuality|timekeeping|lateness", 1.0),
         Cue(r"punctual|keen(?! to| on| eye)", 0.8, "strength"),
         Cue(
-            r"arrived (?:\w+ ){0,3}late|(?:was|were) late|ran (?:out of|over)(?: time)?|overran"
+            r"(?:arrived|arriving|joined|joining|logged on|dialled in|turned up) (?:[\w-]+ ){0,4}late|(?:was|were) late|ran (?:out of|over)(?: time)?|overran"
             r"|over time|went over (?:time|the time)",
             1.1,
         ),
@@ -155,13 +156,14 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(
             r"(?:team|values?|company) fit|fit (?:with|within|into|in with|for) (?:the|our) "
             r"(?:\w+'s )?(?:team|company|organi[sz]ation|culture|department|school|ward|practice)"
-            r"|fit(?:ted|ting)? in",
+            r"|fit(?:ted|ting)? in|slot(?:ted|ting)? (?:in|into)",
             1.3,
         ),
         Cue(r"fit", 0.6),
         Cue(r"values|mission|ethos|(?:our|core|company) principles", 1.1),
         Cue(
-            r"shar(?:e|es|ed|ing) (?:our|the|their) (?:values|ethos|mission|vision)",
+            r"shar(?:e|es|ed|ing) (?:our|the|their) (?:values|ethos|mission|vision)"
+            r"|easy to (?:talk to|get on with|work with)|personable|likeable",
             1.5,
             "strength",
         ),
@@ -181,6 +183,7 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
             "concern",
         ),
         Cue(r"alignment|aligned|misaligned", 0.9),
+        Cue(r"(?:quite |very |rather |a bit |too )?solo|lone wolf", 0.9, "concern"),
         Cue(
             r"startup|fast[- ]paced|environment|autonomy|ambiguity|corporate|pace|close[- ]knit"
             r"|hierarch\w+|traditional|informal|flat structure"
@@ -200,8 +203,22 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"unclear", 0.8, "concern"),
         Cue(r"concise(?:ly|ness)?|succinct(?:ly)?|to the point|crisp(?:ly)?", 1.0, "strength"),
         Cue(
+            r"(?:took|take|takes|taking) (?:[\w-]+ ){0,3}(?:while|long|time) to get to the point"
+            r"|(?:didn't|did not|never|struggled to|couldn't|could not) (?:quite )?get to the point",
+            1.2,
+            "concern",
+        ),
+        Cue(
+            r"easy to (?:follow|understand|listen to)|(?:well|clearly|nicely|logically)[- ]structured"
+            r"|how clear(?: and [\w-]+)? your (?:answers|responses|explanations)"
+            r"|(?:clear|concise|succinct|well[- ]organi[sz]ed|articulate)(?: and [\w-]+)? (?:answers"
+            r"|responses|explanations)",
+            1.1,
+            "strength",
+        ),
+        Cue(
             r"ramble(?:d|s)?|rambling|waffl(?:e|ed|ing)|verbose|long[- ]winded|tangents?"
-            r"|lost (?:the thread|track)|ran on|went on (?:too long|a bit|for)|over[- ]?explain\w*",
+            r"|lost (?:the thread|track)|wander(?:ed|ing|s)?|ran on|went on (?:too long|a bit|for)|over[- ]?explain\w*",
             1.2,
             "concern",
         ),

@@ -62,7 +62,8 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             1.2,
         ),
         Cue(
-            r"workmanship|fault[- ]finding|wiring|installations?|practical skills?|tool skills"
+            r"workmanship|fault[- ]finding|wiring|install(?:ations?|s)?|practical skills?|tool skills"
+            r"|error handling|(?:unit |integration |automated )?tests(?! (?:and|or))|code structure"
             r"|trouble[- ]?shooting|accounts (?:payable|receivable)|payroll|(?:the|your) practical"
             r"|written (?:test|assessment)s?"
             r"|typing (?:speed|accuracy)|touch[- ]typing|diary management|minute[- ]taking"

@@ -116,6 +116,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             r" member|colleague)|member of our (?:existing |current |own )?(?:team|staff)"
             r"|promoted (?:someone|one of our|a colleague|a member)|someone internal"
             r"|(?:(?:has|have|had) been |was )?(?:filled|appointed|recruited) internally"
+            rf"|{ROLE} (?:has|had|was|is)?(?: now| been| since)* filled (?:by|with) (?:an? |the )?"
+            r"(?:internal|existing)(?: [\w-]+)?"
             r"|(?:went|gone|go|going|gone) internal|internal (?:hire|move|appointment|promotion)",
             1.5,
             "external",

@@ -143,7 +143,7 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"scored (?:highly|well|strongly)|high scores?|top scor\w+|passed|exactly what we need", 1.0),
     (r"good|solid|enjoyed|well[- ]written|high quality|effective(?:ly)?|calm(?:ly)?", 0.8),
     (r"well|competent|capable|confident(?:ly)?|liked|appreciated?|skilled|nice|pleased", 0.6),
-    (r"happy with|valued|delighted", 0.6),
+    (r"happy with|valued|delighted|correct(?:ly)?|clean(?:ly)?", 0.6),
     (r"positive|clear(?:ly)?|comfortable|convinced|sure|certain|better|insightful|insight", 0.6),
     (r"fine|decent|sound|reasonable|a (?:real )?pleasure to (?:read|review|watch|see)", 0.6),
     (r"demonstrated", 0.4),
