@@ -45,14 +45,12 @@ from enum import StrEnum
 from onward.analysis.feedback_cues import CUES
 from onward.analysis.feedback_lexicon import (
     EXTERNAL_THEMES,
-    Cue,
     THEME_INFO,
     THEMES,
+    Cue,
     Theme,
     ThemeInfo,
 )
-from onward.analysis.feedback_reading import Ignored, read_feedback
-from onward.analysis.feedback_skill_names import find_skill_names
 from onward.analysis.feedback_polarity import (
     Clause,
     Hit,
@@ -60,12 +58,13 @@ from onward.analysis.feedback_polarity import (
     contributions,
     find_markers,
 )
+from onward.analysis.feedback_reading import Ignored, read_feedback
+from onward.analysis.feedback_skill_names import find_skill_names
 from onward.analysis.feedback_text import (
     Doc,
     clause_spans,
     compile_phrase,
     longest_first,
-    normalise,
 )
 
 __all__ = [
@@ -181,7 +180,9 @@ def _with_named(norm: str, hits: list[Hit]) -> list[Hit]:
         id(h)
         for h in hits
         for n in named
-        if n.start <= h.start and h.end <= n.end and (n.end - n.start) > (h.end - h.start)
+        if n.start <= h.start
+        and h.end <= n.end
+        and (n.end - n.start) > (h.end - h.start)
         and h.theme not in EXTERNAL_THEMES
     }
     hits = [h for h in hits if id(h) not in inside]
@@ -191,9 +192,7 @@ def _with_named(norm: str, hits: list[Hit]) -> list[Hit]:
     return hits + [n for n in named if not any(taken[n.start : n.end])]
 
 
-def _judge(
-    text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]
-) -> Evidence | None:
+def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -> Evidence | None:
     phrase = text[hit.start : hit.end]
 
     def make(polarity: Polarity, reason: str, qualifier: Span | None = None) -> Evidence:

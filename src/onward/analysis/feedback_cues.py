@@ -51,7 +51,8 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(r"prepared|preparation|prep|homework", 1.0),
         Cue(
-            r"(?<!of )(?:your|the) interview (?:went|was|itself)|(?<!the )(?<!your )(?<!of )interview"
+            r"(?<!of )(?:your|the) interview (?:went|was|itself)"
+            r"|(?<!the )(?<!your )(?<!of )interview"
             r" (?:went|was|itself)|how (?:the|your) interview went",
             1.0,
         ),
@@ -137,7 +138,9 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"body language|eye contact|punctuality|timekeeping|lateness", 1.0),
         Cue(r"punctual|keen(?! to| on| eye)", 0.8, "strength"),
         Cue(
-            r"(?:arrived|arriving|joined|joining|logged on|dialled in|turned up) (?:[\w-]+ ){0,4}late|(?:was|were) late|ran (?:out of|over)(?: time)?|overran"
+            r"(?:arrived|arriving|joined|joining|logged on|dialled in"
+            r"|turned up) (?:[\w-]+ ){0,4}late|(?:was|were) late|ran (?:out of|over)(?: time)?"
+            r"|overran"
             r"|over time|went over (?:time|the time)",
             1.1,
         ),
@@ -204,21 +207,25 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"concise(?:ly|ness)?|succinct(?:ly)?|to the point|crisp(?:ly)?", 1.0, "strength"),
         Cue(
             r"(?:took|take|takes|taking) (?:[\w-]+ ){0,3}(?:while|long|time) to get to the point"
-            r"|(?:didn't|did not|never|struggled to|couldn't|could not) (?:quite )?get to the point",
+            r"|(?:didn't|did not|never|struggled to|couldn't"
+            r"|could not) (?:quite )?get to the point",
             1.2,
             "concern",
         ),
         Cue(
-            r"easy to (?:follow|understand|listen to)|(?:well|clearly|nicely|logically)[- ]structured"
+            r"easy to (?:follow|understand|listen to)|(?:well|clearly|nicely"
+            r"|logically)[- ]structured"
             r"|how clear(?: and [\w-]+)? your (?:answers|responses|explanations)"
-            r"|(?:clear|concise|succinct|well[- ]organi[sz]ed|articulate)(?: and [\w-]+)? (?:answers"
+            r"|(?:clear|concise|succinct|well[- ]organi[sz]ed"
+            r"|articulate)(?: and [\w-]+)? (?:answers"
             r"|responses|explanations)",
             1.1,
             "strength",
         ),
         Cue(
             r"ramble(?:d|s)?|rambling|waffl(?:e|ed|ing)|verbose|long[- ]winded|tangents?"
-            r"|lost (?:the thread|track)|wander(?:ed|ing|s)?|ran on|went on (?:too long|a bit|for)|over[- ]?explain\w*",
+            r"|lost (?:the thread|track)|wander(?:ed|ing|s)?|ran on|went on (?:too long|a bit|for)"
+            r"|over[- ]?explain\w*",
             1.2,
             "concern",
         ),

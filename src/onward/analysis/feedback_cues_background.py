@@ -17,13 +17,16 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"technical(?:ly)?", 0.9, defer=True),  # "technical B2B audiences", "technical support"
         Cue(r"hard skills?|skill ?set|hands[- ]on|skills?[- ]wise", 0.9),
         Cue(
-            r"(?<!reason )(?<!post )(?<!zip )(?<!dress )(?<!area )cod(?:e|er|ers|ing)|programming|algorithms?|data structures?|problem[- ]solving", 1.0
+            r"(?<!reason )(?<!post )(?<!zip )(?<!dress )(?<!area )cod(?:e|er|ers|ing)|programming"
+            r"|algorithms?|data structures?|problem[- ]solving",
+            1.0,
         ),
         Cue(r"systems? design|architecture|design (?:question|round|interview|exercise)", 1.2),
         Cue(r"take[- ]home(?: (?:test|task|assignment|exercise))?", 1.2),
         Cue(
             r"(?:coding|programming|skills?|aptitude|numeracy|numerical reasoning|excel|sql"
-            r"|typing|practical|trade|data entry|proofreading|drug calc(?:ulation)?|bend|weld(?:ing)?"
+            r"|typing|practical|trade|data entry|proofreading|drug calc(?:ulation)?|bend"
+            r"|weld(?:ing)?"
             r"|maths?|literacy) (?:test|challenge|exercise|assessment|round|task)s?",
             1.3,
         ),
@@ -50,7 +53,8 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         # Hands-on know-how outside software: care, teaching, trades, sales, admin.
         Cue(
             r"clinical (?:skills?|knowledge|judgement|judgment|practice|reasoning|scenarios?)"
-            r"|medication (?:management|administration|rounds?)|drug calc(?:ulation)?s?|patient safety"
+            r"|medication (?:management|administration|rounds?)|drug calc(?:ulation)?s?"
+            r"|patient safety"
             r"|infection control|care planning|wound care|triage|safeguarding",
             1.2,
         ),
@@ -62,7 +66,8 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             1.2,
         ),
         Cue(
-            r"workmanship|fault[- ]finding|wiring|install(?:ations?|s)?|practical skills?|tool skills"
+            r"workmanship|fault[- ]finding|wiring|install(?:ations?|s)?|practical skills?"
+            r"|tool skills"
             r"|error handling|(?:unit |integration |automated )?tests(?! (?:and|or))|code structure"
             r"|trouble[- ]?shooting|accounts (?:payable|receivable)|payroll|(?:the|your) practical"
             r"|written (?:test|assessment)s?"
@@ -75,8 +80,11 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"(?:grasp|command|handle) (?:of|on)", 1.0),
         Cue(
             r"(?:your|the) (?:[\w-]+ )?(?:solution|code|implementation|algorithm|queries|query"
-            r"|formulas?|spreadsheet|calculations?|workmanship)|(?:your |the )?(?:test |assessment )?"
-            r"scores?|[\w-]+ skills(?<!communication skills)(?<!people skills)(?<!soft skills)"
+            r"|formulas?|spreadsheet|calculations?|workmanship)|(?:your |the )?(?:test "
+            r"|assessment )?"
+            r"scores?"
+            r"|[\w-]+ skills(?<!communication skills)(?<!people skills)(?<!stakeholder skills)"
+            r"(?<!soft skills)"
             r"(?<!interpersonal skills)(?<!presentation skills)(?<!writing skills)"
             r"(?<!listening skills)(?<!social skills)(?<!organisational skills)"
             r"(?<!organizational skills)(?<!leadership skills)(?<!language skills)"
@@ -113,7 +121,8 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             1.0,
         ),
         Cue(
-            r"(?:years?|yrs) of (?:[\w-]+ ){0,3}(?:experience|exp)|(?:\d+|two|three|four|five|six|several|many)"
+            r"(?:years?|yrs) of (?:[\w-]+ ){0,3}(?:experience|exp)|(?:\d+|two|three|four|five|six"
+            r"|several|many)"
             r"\+? years|(?:another|an extra|a few more|a couple more|a) years? or two",
             1.2,
         ),
@@ -158,7 +167,8 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             r"(?:haven't|hasn't|hadn't|have not|has not|had not|'ve not|'d not|have never|has never"
-            r"|had never|never)(?: yet| really| ever| previously| actually| personally)? (?:done|had"
+            r"|had never|never)(?: yet| really| ever| previously| actually| personally)? (?:done"
+            r"|had"
             r"|worked|led|managed|run|held|used|shipped|built|owned|administered|partnered"
             r"|supervised|taught|delivered|launched|implemented|handled|sold|operated|certified"
             r"|completed|covered)(?= (?:much|many|a lot|enough|any|a|an|the|either|one|with|on|in"
@@ -199,8 +209,10 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"track record|(?:academic|publication|teaching|employment|work|safety) record", 1.1),
         Cue(r"exp\.?(?![\w-])", 1.0),
         Cue(
-            r"(?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+) (?:who's|who has"
-            r"|who had|who'd|who have|that has|that had|who already|who has already|who had already)"
+            r"(?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+) (?:who's"
+            r"|who has"
+            r"|who had|who'd|who have|that has|that had|who already|who has already"
+            r"|who had already)"
             r"(?: already| previously| actually| personally)? (?:run|led|managed|done|built|owned"
             r"|shipped|held|worked|delivered|administered|taught|implemented|launched|supervised"
             r"|operated|sold|used|certified|written|knows|knew|understands|works)",

@@ -30,7 +30,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             r"whose (?:[\w-]+ )?(?:experience|qualifications|background|skills?|skill ?sets?"
-            r"|profiles?|expertise) (?:more |most |better |best |closely |more closely |most closely )?"
+            r"|profiles?|expertise) (?:more |most |better |best |closely |more closely "
+            r"|most closely )?"
             r"(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|suit(?:s|ed)?|meet(?:s)?)",
             1.3,
             "external",
@@ -43,7 +44,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             "external",
         ),
         Cue(
-            r"someone else|(?:went|gone|go|going) (?:with|w/)|(?:chose|hired|selected|appointed) someone"
+            r"someone else|(?:went|gone|go|going) (?:with|w/)|(?:chose|hired|selected"
+            r"|appointed) someone"
             r"|(?:proceed|proceeding|progress|progressing|move|moving|go|going)"
             r" (?:forward |ahead )?with (?:other|another|different|(?:a |the )?(?:candidates?"
             r"|applicants?))"
@@ -86,10 +88,12 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             r"close (?:call|decision|second|run)|came (?:a close )?second|runner[- ]up"
-            r"|final (?:two|three)|narrowly|(?:difficult|tough|hard|close|difficult) (?:decision|choice|call)"
+            r"|final (?:two|three)|narrowly|(?:difficult|tough|hard|close|difficult) (?:decision"
+            r"|choice|call)"
             r"|(?:it|this|that) was (?:very |really |so |incredibly |extremely )?close(?! to)"
             r"|second choice|(?:a |the )?reserve candidate"
-            r"|came down to(?! (?:the fact|your|you|a lack|how|whether|my|what))|up against|edged (?:it|ahead|you out)|pipped|beat you to"
+            r"|came down to(?! (?:the fact|your|you|a lack|how|whether|my|what))|up against"
+            r"|edged (?:it|ahead|you out)|pipped|beat you to"
             r"|(?:gave|give|gives) (?:them|him|her) the edge|had the edge",
             1.1,
             "external",
@@ -139,7 +143,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             "external",
         ),
         Cue(
-            rf"{ROLE} (?:has|was|is|have|had)(?: (?:now|unfortunately|sadly|since|also|just|been))* "
+            rf"{ROLE} (?:has|was|is|have|had)(?: (?:now|unfortunately|sadly|since|also|just"
+            rf"|been))* "
             r"(?:closed|cancell?ed|withdrawn|pulled|removed|eliminated|scrapped|put on ice)"
             r"|(?:close|closed|cancel|cancell?ed|withdraw|withdrew|withdrawn|pull|pulled|scrap"
             rf"|scrapped) the {ROLE}|no longer (?:hiring"

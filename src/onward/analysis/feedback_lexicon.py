@@ -114,7 +114,8 @@ WANT = (
     r"(?:we're|we are|we were|were|are) looking for|(?:we'd|we would) (?:like|prefer|want)"
     r"|need(?:ed|s)?|want(?:ed)? someone|someone (?:who|with)|requires?|required|essential"
     r"|prioriti[sz](?:e|es|ed|ing)|preference for"
-    r"|at least|minimum of|(?:are |were )?(?:seeking|searching for|search(?:ing)?)(?: for)? (?:a |an )?"
+    r"|at least|minimum of|(?:are |were )?(?:seeking|searching for|search(?:ing)?)(?: for)? (?:a "
+    r"|an )?"
     r"(?:candidates?|someone|people|person)"
 )
 POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
@@ -151,8 +152,11 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
 NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"(?:\w+'d|would) have (?:liked|loved|wanted|hoped|expected)(?: to (?:see|hear))?", 1.0),
     (r"weak(?:er|ness|nesses)?|lack(?:ed|ing|s)?|struggl(?:e|ed|es|ing)|insufficient", 1.0),
-    (r"(?:did not|didn't|does not|doesn't|do not|don't|failed to|not) (?:quite )?(?:meet|reach"
-     r"|achieve|pass|hit)", 1.0),
+    (
+        r"(?:did not|didn't|does not|doesn't|do not|don't|failed to|not) (?:quite )?(?:meet|reach"
+        r"|achieve|pass|hit)",
+        1.0,
+    ),
     (r"failed|scored (?:poorly|low|badly)|low scores?|didn't pass|did not pass", 1.0),
     (r"not enough|fell short|falls short|room for improvement|poor(?:ly)?|underwhelm\w*", 1.0),
     (r"held you back|let you down|counted against you|fell down|tripped (?:you )?up", 1.0),
@@ -168,7 +172,8 @@ NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"needs? (?:work|development|improvement|strengthening)|(?:not|\w+n't) quite", 0.9),
     (r"concern(?:s|ed)?|area for development|development areas?|reservations", 0.9),
     (
-        r"difficult(?:y|ies)|sticking point|stumbling block|hesitat(?:ion|ed|ant)|weak (?:spot|point)"
+        r"difficult(?:y|ies)|sticking point|stumbling block|hesitat(?:ion|ed|ant)|weak (?:spot"
+        r"|point)"
         r"|downside|(?:the )?(?:only |main |one )?(?:thing|piece|bit) (?:that )?(?:was )?missing",
         0.9,
     ),

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from onward.analysis.feedback_missing_cues import (
     AFTER,
     CANCEL,
+    DETAIL,
     FRAMES,
     ITEM_SPLIT,
     LACK_HEADING,
@@ -58,14 +59,24 @@ _SPLIT_RX = re.compile(ITEM_SPLIT)
 _LEAD_RX = re.compile(rf"^{LEAD}")
 _TRAIL_RX = re.compile(TRAIL)
 _CANCEL_RX = re.compile(CANCEL)
+_PREPOSITION = re.compile(r"\s(?:for|with|in|at|on|to|from|when|during|by|of)\s")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
 _LACK_HEADING_RX = re.compile(rf"(?:{LACK_HEADING})\b")
 _PRAISE_HEADING_RX = re.compile(rf"(?:{PRAISE_HEADING})\b")
 _BULLET = re.compile(r"\s*(?:[-*+\u2022\u2013\u00b7>]|\d+[.)])\s+")
 _HEAD_END = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s|$)")
 _BOUNDARY_BEFORE = re.compile(
-    r".*(?:[,;:(]|\s[-\u2013\u2014]\s|\b(?:and|but|however|although|though|while|whereas"
-    r"|that|because|so)\b)"
+    r".*(?:[,;:(]|\s[-\u2013\u2014]\s|\b(?:but|however|although|though|while|whereas|that"
+    r"|because|so|felt|thought|said|found|noted|mentioned|and(?= (?:your|the|you|we|they|it"
+    r"|his|her|their|our) )))"
+)
+_HEADER_RX = re.compile(
+    r"\b(?:question|questions|part|side|round|section|piece|bit|area|exercise|task|stage"
+    r"|element|topic)\s*$"
+)
+_PEOPLE = frozenset(
+    {"you", "i", "we", "he", "she", "they", "candidate", "applicant", "person", "team"}
+    | {"panel", "it", "this", "that"}
 )
 # In a clause about another candidate, what counts as the difference ("more", "already").
 _GAP_WORDS = re.compile(
@@ -98,7 +109,7 @@ def missing_spans(text: str) -> tuple[MissingSpan, ...]:
             found += _in_sentence(text, norm, match.start(), match.end())
     found += _under_headings(text, norm)
     seen: set[tuple[int, int]] = set()
-    unique = []
+    unique: list[MissingSpan] = []
     for span in sorted(found, key=lambda s: (s.start, -s.end)):
         if (span.start, span.end) not in seen and not _inside(span, unique):
             seen.add((span.start, span.end))
@@ -112,47 +123,66 @@ def _inside(span: MissingSpan, kept: list[MissingSpan]) -> bool:
 
 def _in_sentence(text: str, norm: str, start: int, end: int) -> list[MissingSpan]:
     spans: list[MissingSpan] = []
+    framed_at = end
+    for frame, rx in _FRAME_RX:
+        for match in rx.finditer(norm, start, end):
+            if frame.kind != DETAIL:
+                framed_at = min(framed_at, match.start())
     for frame, rx in _FRAME_RX:
         for match in rx.finditer(norm, start, end):
             if _cancelled(norm, start, match.start()):
                 continue
-            region = _region(norm, frame, match, start, end)
-            if region is None:
-                continue
-            cue = text[match.start() : match.end()].strip()
+            if frame.kind == DETAIL and match.start() <= framed_at:
+                continue  # "especially X" only details a frame before it
             if frame.kind == OTHER_CANDIDATE and not _GAP_WORDS.search(norm, start, end):
                 continue
-            if frame.side == AFTER and _introduces(norm, region[1], end, match.end()):
-                continue
-            spans += _items(text, norm, region, (start, end), cue, frame.kind)
+            cue = text[match.start() : match.end()].strip()
+            for region in _regions(norm, frame, match, start, end):
+                spans += _items(text, norm, region, (start, end), cue, frame.kind)
     return spans
+
+
+def _regions(
+    norm: str, frame: Frame, match: re.Match[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Where the needed phrase of a frame is, and the detail around it."""
+    regions = []
+    if frame.side == AFTER:
+        stop = _STOP_RX.search(norm, match.end(), end)
+        at = stop.start() if stop else end
+        regions.append((match.end(), at))
+        if norm.startswith(":", at):
+            if _HEADER_RX.search(norm, match.end(), at) and _framed(norm, at + 1, end):
+                regions.pop()  # "...the experimentation question: we needed someone who..."
+            elif not _framed(norm, at + 1, end):
+                regions.append((at + 1, end))  # "MLOps: deploying and monitoring models"
+        elif stop and stop.group().strip() in ("-", "\u2013", "\u2014"):
+            second = re.search(r"\s[-\u2013\u2014]\s", norm[stop.end() : end])
+            if second:  # "observability - metrics, tracing and alerting - than you..."
+                regions.append((stop.end(), stop.end() + second.start()))
+        if frame.subject:
+            regions.append(_before(norm, match.start(), start))
+    else:
+        regions.append(_before(norm, match.start(), start))
+    return [r for r in regions if norm[r[0] : r[1]].strip()]
+
+
+def _before(norm: str, at: int, start: int) -> tuple[int, int]:
+    head = _BOUNDARY_BEFORE.match(norm, start, at)
+    region = (head.end() if head else start, at)
+    words = norm[region[0] : region[1]].split()
+    if not words or words[-1] in _PEOPLE:
+        return (at, at)  # "you didn't...", "the candidate did not...": a person
+    return region
+
+
+def _framed(norm: str, start: int, end: int) -> bool:
+    return any(rx.search(norm, start, end) for frame, rx in _FRAME_RX if frame.kind != DETAIL)
 
 
 def _cancelled(norm: str, sentence_start: int, at: int) -> bool:
     before = norm[max(sentence_start, at - CANCEL_WINDOW) : at]
     return _CANCEL_RX.search(before.rstrip(" ,")) is not None
-
-
-def _region(
-    norm: str, frame: Frame, match: re.Match[str], start: int, end: int
-) -> tuple[int, int] | None:
-    if frame.side == AFTER:
-        stop = _STOP_RX.search(norm, match.end(), end)
-        region = (match.end(), stop.start() if stop else end)
-    else:
-        head = _BOUNDARY_BEFORE.match(norm, start, match.start())
-        region = (head.end() if head else start, match.start())
-    return region if norm[region[0] : region[1]].strip() else None
-
-
-def _introduces(norm: str, region_end: int, end: int, cue_end: int) -> bool:
-    """ "...was the experimentation question: we needed someone who..." - the phrase before
-    the colon is a heading for the detail after it, which has frames of its own."""
-    if not norm.startswith(":", region_end):
-        return False
-    line_end = norm.find("\n", region_end)
-    line_end = len(norm) if line_end < 0 else line_end
-    return any(rx.search(norm, region_end + 1, line_end) for _, rx in _FRAME_RX)
 
 
 def _items(
@@ -180,6 +210,7 @@ _WHY = {
     "needed": "what the role needed",
     "advice": "something to improve",
     "other candidate": "what set the chosen candidate apart",
+    "detail": "the detail of a gap",
 }
 
 
@@ -215,7 +246,13 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     s = start + offset + body.index(stripped)
     words = stripped.split()
-    if len(words) > MAX_ITEM_WORDS or all(is_stopword(w) for w in words):
+    if len(words) > MAX_ITEM_WORDS:
+        cut = _PREPOSITION.search(stripped)
+        if cut is None or len(stripped[: cut.start()].split()) > MAX_ITEM_WORDS:
+            return None
+        stripped = stripped[: cut.start()]
+        words = stripped.split()
+    if all(is_stopword(w) for w in words):
         return None
     if words[-1].strip(".,") in PERSON_NOUNS:
         return None  # a role ("a pure backend developer"), not a skill

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 AFTER, BEFORE = "after", "before"
 LACKING, NEEDED, ADVICE, OTHER_CANDIDATE = "lacking", "needed", "advice", "other candidate"
+DETAIL = "detail"  # "especially X": counts only after another frame in the same sentence
 
 # Modifiers that sit between a frame and what it is about ("more hands-on", "at least
 # two years of"): part of the cue, not of the needed phrase.
@@ -25,16 +26,19 @@ _MORE = (
     r"| with)?)?)*"
 )
 _NEED_VERB = (
-    r"(?:need(?:ed|s)?(?! to)|want(?:ed|s)?(?! to)|were after|are after|(?:were|are|was|is|'re|'m) (?:looking"
-    r"|searching) for|require[sd]?|prefer(?:red)?|expect(?:ed)?|were hoping for|hoped for"
-    r"|(?:were|are) seeking|search(?:ing)?(?: for)?|seek(?:ing)?)"
+    r"(?:need(?:ed|s)?(?! to (?!see))(?: to see)?|want(?:ed|s)?(?! to (?!see))(?: to see)?"
+    r"|(?:'re|were|are) after|(?:were|are|was|is|'re|'m|am) (?:looking|searching) for"
+    r"|require[sd]?|prefer(?:red)?|expect(?:ed)?|were hoping for|hoped for"
+    r"|(?:were|are|'re) seeking|search(?:ing)?(?: for)?|seek(?:ing)?)"
 )
 _WHO = (
     r"(?: (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person"
-    r"|candidate|profile)|a more [\w-]+ (?:person|candidate|profile)))?"
-    r"(?: (?:who|that) (?:could|can|would|will|has|had|have|is|was|'s|'d|knows|already"
+    r"|candidate|profile)|a more [\w-]+ (?:person|candidate|profile)|an? [\w-]+(?= (?:who"
+    r"|with|that)\b)))?"
+    r"(?: (?:who|that) (?:could|can|would|will|has|had|have|is|was|knows|already"
     r"|has already|had already|can already)(?: (?:already|also|confidently|comfortably))?"
-    r"| (?:with|who's|who'd|to have|to see|for|who has got|with a|with an))?"
+    r"| (?:who|that)(?:'s|'d|'ve)(?: already| also)?"
+    r"| (?:with|w/|to have|to see|for|who has got))?"
 )
 
 
@@ -42,13 +46,19 @@ _WHO = (
 class Frame:
     pattern: str
     side: str  # AFTER | BEFORE
-    kind: str  # LACKING | NEEDED | ADVICE | OTHER_CANDIDATE
+    kind: str  # LACKING | NEEDED | ADVICE | OTHER_CANDIDATE | DETAIL
+    # "the phonics teaching did not follow our scheme": a subject that is not a person
+    # ("you", "the candidate") is what was lacking too.
+    subject: bool = False
 
 
 FRAMES: tuple[Frame, ...] = (
     Frame(
         r"where (?:you|it|things|we|he|she|they) (?:fell|fall|came|come|went) (?:short|down"
-        r"|unstuck|wrong)(?: (?:was|were|is|on|in|with|around))*",
+        r"|unstuck|wrong)(?: (?:was|were|is|on|in|with|around))*"
+        r"|where (?:we|the panel|they|the team|i) (?:hesitated|had (?:doubts|concerns"
+        r"|reservations|questions)|struggled|were (?:less|not) (?:sure|convinced)"
+        r"|weren't (?:sure|convinced)|were unsure)(?: (?:was|were|is|on|in|with|around|about))*",
         AFTER,
         LACKING,
     ),
@@ -56,7 +66,8 @@ FRAMES: tuple[Frame, ...] = (
         r"(?:the |your |one |a |our )?(?:main |key |biggest |only |real |big |major |other |one "
         r"|first |second )?(?:gaps?|concerns?|weakness(?:es)?|weak (?:spots?|points?|areas?)"
         r"|development areas?|areas? (?:for|of|to) (?:development|improvement|develop|improve"
-        r"|work on|focus on|concern|strengthen)|sticking point|hesitations?|reservations?"
+        r"|work on|focus on|concern|strengthen)|sticking point|hesitations?|reservations?|doubts?"
+        r"|(?<=main |only | one | key |real )thing|(?<=biggest )thing"
         r"|difficulty|stumbling block|shortfall|downside|(?:thing|piece|area) (?:we kept coming"
         r" back to|that was missing|missing|that let you down|to work on|to improve))"
         r"(?: (?:for us|the panel had|we had|they had|he had|she had|was|were|is|are|=|:|-"
@@ -77,14 +88,37 @@ FRAMES: tuple[Frame, ...] = (
         rf"(?:(?:we|they|you|the (?:team|client|panel|hiring manager|business|school|practice"
         rf"|trust|company|department|ward|firm)|i|she|he|(?:the|this|our) (?:role|position|post"
         rf"|job|vacancy|team)|it)(?: really| just| simply| also| now| still| definitely"
-        rf"| ideally| actually| ultimately| would|'d| will|'ll)* |(?<![\w ]{{2}})\s*)"
+        rf"| ideally| actually| ultimately| would|'d| will|'ll)*(?: |(?='))|(?<![\w ]{{2}})\s*)"
         rf"{_NEED_VERB}{_WHO}{_MORE}",
         AFTER,
         NEEDED,
     ),
     Frame(
+        r"(?:the|this|our) (?:role|job|position|post|work|team)(?:, however,|, though,)? (?:is"
+        r"|will be|involves?|leans|relies|centres|centers|focuses|revolves)(?: heavily| mostly"
+        r"| mainly| largely| entirely| primarily| about| around| on| in)*(?: \d+ ?%| half"
+        r"| mostly| mainly| all)?(?: (?:on|in|of|around|with|about))?(?= )"
+        r"|(?:we|we're|we are|the team is|the team are|the team works?|we work|we use)(?: now)?"
+        r" (?:entirely|fully|mostly|mainly|all|exclusively|almost entirely|heavily)(?: (?:in|on"
+        r"|with|using))?(?= )",
+        AFTER,
+        NEEDED,
+    ),
+    Frame(
+        r"(?:is|are) (?:central|key|critical|crucial|vital|essential|core|fundamental) (?:to|for"
+        r"|in) (?:this|the|our) (?:role|job|position|post|team)",
+        BEFORE,
+        NEEDED,
+    ),
+    Frame(
+        r"(?:especially|particularly|in particular|notably|mainly|mostly)(?: (?:in|on|with"
+        r"|around|for|at))?(?: (?:part|parts|the area|the areas) of)?",
+        AFTER,
+        DETAIL,
+    ),
+    Frame(
         rf"(?:for (?:this|the) (?:role|position|post|job) )?(?:is|are|was|were) (?:required"
-        rf"|essential|needed|a must|expected)(?: for (?:this|the) (?:role|position|post|job))?"
+        rf"|essential|needed|a must)(?: for (?:this|the) (?:role|position|post|job))?"
         rf"{_MORE}(?: (?:with|of|in))?",
         AFTER,
         NEEDED,
@@ -102,15 +136,19 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         r"(?:didn't|did not|couldn't|could not|wasn't able to|weren't able to|was not able to"
-        r"|were not able to|unable to|failed to|struggled to|never)(?: really| quite| fully"
+        r"|were not able to|unable to|failed to|struggled to|never|doesn't|does not)(?: really"
+        r"| yet| quite| fully"
         r"| seem to| clearly| always| properly)? (?:demonstrate|show|explain|cover|mention"
         r"|handle|answer|write|use|apply|build|design|know|understand|consider|discuss|talk"
         r" about|describe|articulate|evidence|address|finish|complete|pass|manage|deal with"
         r"|go into|follow|identify|calculate|solve|set up|configure|test|debug|estimate|size"
-        r"|structure|plan|prioriti[sz]e|lead|run|get (?:to grips|comfortable) with)"
-        r"(?: (?:much|enough|any|the|how to|how|your|our|this|that|on|about|with))*",
+        r"|structure|plan|prioriti[sz]e|lead|run|get (?:to grips|comfortable) with|find|see|hear"
+        r"|spot|include|list|go far enough (?:on|into)|get (?:into|to))"
+        r"(?: (?:much|enough|any|the|how to|how|your|our|this|that|on|about|with|evidence"
+        r"|examples?|mention|proof|sign|signs|of|that|you|had|have|could|can|were|was|are))*",
         AFTER,
         LACKING,
+        subject=True,
     ),
     Frame(
         r"(?:struggl(?:ed|es|ing)|unfamiliar|not (?:very |fully |entirely |that |particularly )?"
@@ -125,12 +163,11 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         r"(?:haven't|hasn't|hadn't|have not|has not|had not|'ve not|'d not|have never|has never"
-        r"|had never|never|do not|don't|does not|doesn't|didn't|did not)(?: yet| really| ever"
-        r"| previously| actually| currently| personally)? (?:done|had|have|hold|held|worked"
-        r" (?:with|on|in)|led|managed|run|used|shipped|built|owned|administered|partnered"
-        r" with|supervised|taught|delivered|launched|implemented|handled|sold|operated|got"
-        r"|gained|completed|covered|possess)(?: (?:much|many|a lot of|enough|any|a|an|the"
-        r"|either|one|much of))*",
+        r"|had never|never|do not|don't|does not|doesn't|didn't|did not|not)(?: yet| really"
+        r"| ever| previously| actually| currently| personally)?(?= (?:done|had|have|hold|held"
+        r"|worked (?:with|on|in)|led|managed|run|used|shipped|built|owned|administered"
+        r"|partnered with|supervised|taught|delivered|launched|implemented|handled|sold"
+        r"|operated|got|gained|completed|covered|possess)\b)",
         AFTER,
         LACKING,
     ),
@@ -144,6 +181,10 @@ FRAMES: tuple[Frame, ...] = (
         LACKING,
     ),
     Frame(
+        r"(?:(?<![\w'])(?:i'd|i would|you should|you could|you might|you may want to|try to|try and"
+        r"|suggest(?:ing)?|recommend(?:ing)?|advise|encourage you to|would benefit from"
+        r"|need to|needs to|it would help to|my advice(?: would be)?(?: is)?(?: to)?:?|next time,?"
+        r"|worth|consider|and|to|then|would be to|tip:)\s+|(?<=^)|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))"
         r"(?:brush(?:ing)? up on|work(?:ing)? on|improv(?:e|ing)(?: on)?|build(?:ing)? up"
         r"|strengthen(?:ing)?|develop(?:ing)?|practi[cs](?:e|ing)|focus(?:ing)? on|read(?:ing)?"
         r" up on|get(?:ting)? (?:more |some )?(?:practice|experience|exposure) (?:with|in|on"
@@ -166,11 +207,13 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame(
         r"(?:went|gone|go|going|moving forward|move forward|moved forward|proceed(?:ing|ed)?"
+        r"|went w/"
         r"|decided to go|offered (?:it|the role|the position|the job|the post) to|chose|choose"
         r"|chosen|appointed|hired|selected|picked|had|have|found)(?: (?:with|ahead with))?"
         r" (?:someone|a candidate|another candidate|candidates|an applicant|a person|other"
-        r" candidate|somebody|another applicant|a different candidate|one candidate)(?: else)?"
-        r",? (?:who|that|with|whose)(?: (?:has|had|have|'s|'d|could|can|already|knows|knew"
+        r" candidate|somebody|another applicant|a different candidate|one candidate|candidate)"
+        r"(?: else)?,? (?:who|that|with|w/|whose)(?:'s|'d|'ve)?(?: (?:has|had|have|could|can"
+        r"|already|knows|knew"
         r"|was|is|brought|also|previously|just|simply|done|worked (?:with|in|on)|run|led"
         r"|managed|more|stronger|deeper|direct|hands-on|slightly more|a bit more))*",
         AFTER,
@@ -185,7 +228,13 @@ FRAMES: tuple[Frame, ...] = (
         r"|to develop|to work on)|a (?:concern|weakness|gap|weak spot|worry)|the (?:weak spot"
         r"|weak point|weakest area|gap|main gap|concern|issue|problem|sticking point)"
         r"|superficial|inconsistent|not there yet|behind|poor|underdeveloped|insufficient"
-        r"|inadequate|not up to scratch|sketchy|light)\b",
+        r"|inadequate|not up to scratch|sketchy|light|vague|unclear|confused|muddled|wrong"
+        r"|incorrect|hard to follow|difficult to follow|confusing|not yet (?:at|where|up to))\b"
+        r"|(?:wasn't|weren't|isn't|aren't)(?: \w+)? (?:deep|strong|good|detailed|solid|broad"
+        r"|developed|advanced|clear|quite) enough\b"
+        r"|(?:contained|had|included|showed) (?:several|some|a few|a number of|many|a couple of"
+        r"|multiple)? ?(?:inaccuracies|errors|mistakes|gaps|issues|problems)\b"
+        r"|(?:were|was) not met\b|not met\b",
         BEFORE,
         LACKING,
     ),
@@ -229,7 +278,9 @@ PRAISE_HEADING = (
 CANCEL = r"(?:\bno|\bnot|n't|\bnever|\bnothing|\bwithout|\bkeep(?: on)?|\bcontinue(?: to)?)\s*$"
 # Where a needed phrase ends.
 STOP = (
-    r"[.!?;:()\"\n\u2013\u2014]|\s[-\u2013\u2014]\s|,\s*(?:which|so|and (?:you|we|they|he"
+    r"[.!?;:\"\n\u2013\u2014]|\sfor\s|\s(?:in|during|on) (?:the|your|our) (?:[\w-]+ )?(?:test"
+    r"|exercise|task|assessment|interview|role[- ]play|case study|session|call|presentation"
+    r"|round)\b|\s[-\u2013\u2014]\s|,\s*(?:which|so|and (?:you|we|they|he"
     r"|she|i|that|it|the panel|the team)|but|though|however|as|because|since|even|while"
     r"|whereas|although|that|who|where|when|if)\b|\s(?:which|but|though|however|because"
     r"|although|whereas|while|than|before|so that|so we|so i|as we|as the|as it|since|when"
@@ -240,7 +291,8 @@ STOP = (
 )
 # Inside a needed phrase, between items: "Spark, Airflow and data modelling".
 ITEM_SPLIT = (
-    r",\s*(?:and |or |as well as |plus |including |especially |particularly |e\.g\.,? |such as "
+    r"\s*[()]\s*|,\s*(?:and |or |as well as |plus |including |especially |particularly "
+    r"|e\.g\.,? |such as "
     r"|like )?|\s(?:and|or|as well as|plus|&|including|especially|particularly|e\.g\.|such as"
     r"|nor|along with)\s|\s?/\s?(?=[a-z]{3})(?<=[a-z]{3}/)|\s/\s"
 )
@@ -264,7 +316,8 @@ LEAD = (
     r"|talk about|speak to|deal with|work with|working with|worked with|come to grips with"
     r"|first-hand|firsthand|day-to-day|end-to-end|senior-level|advanced|basic|general"
     r"|overall|specific|specifically|properly|fully|confidently|comfortably|qualifications?"
-    r"|profiles?|background)\s+)+"
+    r"|profiles?|background|answers?|responses?|solution|approach|handling of|holds?|holding"
+    r"|possess(?:es)?|running|doing|using|years'|yrs')\s+)+"
 )
 # Trailing words of an item that are not the skill.
 TRAIL = (

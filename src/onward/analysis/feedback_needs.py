@@ -31,7 +31,9 @@ __all__ = ["NamedMissing", "WordLinker", "link_phrase", "named_missing"]
 
 MIN_COVER = 0.5
 MIN_STEM = 4
-VENDORS = frozenset("apache microsoft ms google amazon adobe autodesk ibm atlassian".split())
+VENDORS = frozenset(
+    ["apache", "microsoft", "ms", "google", "amazon", "adobe", "autodesk", "ibm", "atlassian"]
+)
 _WORD_CASED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.]*")
 _PHRASE_CONFIG = ExtractConfig(semantic=False, sections=False)
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*")
@@ -42,9 +44,36 @@ _SUFFIXES = (
 )  # fmt: skip
 # Words that say nothing about which skill a phrase is.
 _GENERIC = frozenset(
-    """skill skills experience knowledge ability abilities understanding background
-    expertise exposure familiarity proficiency competence level strong good solid more
-    some work working basic advanced general related relevant years year""".split()
+    [
+        "skill",
+        "skills",
+        "experience",
+        "knowledge",
+        "ability",
+        "abilities",
+        "understanding",
+        "background",
+        "expertise",
+        "exposure",
+        "familiarity",
+        "proficiency",
+        "competence",
+        "level",
+        "strong",
+        "good",
+        "solid",
+        "more",
+        "some",
+        "work",
+        "working",
+        "basic",
+        "advanced",
+        "general",
+        "related",
+        "relevant",
+        "years",
+        "year",
+    ]
 )
 
 

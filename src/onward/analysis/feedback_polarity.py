@@ -126,7 +126,10 @@ def _scoped(doc: Doc, built: list[Marker]) -> list[Marker]:
         m.end
         for m in built
         if m.value < 0
-        and (_WANT_RX.fullmatch(doc.norm, m.start, m.end) or _DOUBT_RX.fullmatch(doc.norm, m.start, m.end))
+        and (
+            _WANT_RX.fullmatch(doc.norm, m.start, m.end)
+            or _DOUBT_RX.fullmatch(doc.norm, m.start, m.end)
+        )
     ]
     if not opens:
         return built

@@ -123,9 +123,41 @@ _JUDGING = re.compile(
 )
 # Discourse words that open a sentence with a comma; never a name being addressed.
 _NOT_A_NAME = frozenset(
-    """overall honestly sadly unfortunately however also firstly finally ok okay so well yes
-    no sorry thanks hello hi hey dear again candidly basically ultimately frankly look right
-    now then anyway again personally generally""".split()
+    [
+        "overall",
+        "honestly",
+        "sadly",
+        "unfortunately",
+        "however",
+        "also",
+        "firstly",
+        "finally",
+        "ok",
+        "okay",
+        "so",
+        "well",
+        "yes",
+        "no",
+        "sorry",
+        "thanks",
+        "hello",
+        "hi",
+        "hey",
+        "dear",
+        "again",
+        "candidly",
+        "basically",
+        "ultimately",
+        "frankly",
+        "look",
+        "right",
+        "now",
+        "then",
+        "anyway",
+        "again",
+        "personally",
+        "generally",
+    ]
 )
 _VOCATIVE = re.compile(
     r"\s*(?P<name>[A-Z][a-z'\u2019]+)\s*(?:,|\s[-\u2013\u2014])\s+(?=[a-z]|(?:I|We|Your|You"
@@ -133,7 +165,8 @@ _VOCATIVE = re.compile(
 )
 # Courtesy sentences of a rejection: left out from where they start to the sentence end.
 _COURTESY_SENTENCE = re.compile(
-    r"(?:(?:many |huge |we |i )?thank(?:s| you)(?: (?:so|very) much| again| once again)?,? for (?:your"
+    r"(?:(?:many |huge |we |i )?thank(?:s| you)(?: (?:so|very) much| again"
+    r"| once again)?,? for (?:your"
     r"|the|taking|attending|coming|applying|interviewing|meeting|speaking|completing"
     r"|participating|following|getting|reaching|asking|letting|all|being|sending|considering"
     r"|chatting|talking|spending|putting|investing|joining|sitting)\b"
@@ -268,7 +301,7 @@ def _name_like(line: str) -> bool:
 
 def _signature_line(line: str) -> bool:
     text = line.strip()
-    if not text or text[0] in "-*\u2022+" and not text.startswith("--"):
+    if not text or (text[0] in "-*\u2022+" and not text.startswith("--")):
         return False
     if text.startswith("--") and len(text.strip("-_ ")) == 0:
         return True
@@ -310,7 +343,11 @@ def _sign_offs(marks: _Marks) -> None:
         if marks.open(i):
             tail = _SIGN_OFF_TAIL.search(body)
             name = tail.group("name") if tail else ""
-            if tail and (seen_words or tail.start() > 0) and (_name_like(name) or _signature_line(name)):
+            if (
+                tail
+                and (seen_words or tail.start() > 0)
+                and (_name_like(name) or _signature_line(name))
+            ):
                 start = marks.lines[i][0] + tail.start()
                 marks.part(start, marks.lines[i][1], SIGN_OFF)
             seen_words += len(body.split())
@@ -358,8 +395,7 @@ def _greetings(marks: _Marks) -> None:
 def _greeting_end(line: str, at: int) -> int:
     """The greeting with the name after it and its punctuation: "Dear Mr Pascal Moreau,"."""
     end = at
-    words = 0
-    for match in re.finditer(r"\s*([\w.'\u2019-]+)", line[at:]):
+    for words, match in enumerate(re.finditer(r"\s*([\w.'\u2019-]+)", line[at:])):
         word = match.group(1)
         if words >= MAX_NAME_WORDS or not (
             _GREETED.fullmatch(word) or word.lower() in _NAME_FILLERS
@@ -368,7 +404,6 @@ def _greeting_end(line: str, at: int) -> int:
         if word.lower() in ("i", "we", "your", "you", "thanks", "thank"):
             break
         end = at + match.end()
-        words += 1
     punct = re.match(r"\s*[,!:.\-\u2013\u2014]+", line[end:])
     return end + punct.end() if punct else end
 

@@ -20,6 +20,7 @@ its own cues found nothing, and only when the clause praises or criticises them.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -41,10 +42,33 @@ _KIND_THEME = {
 }
 # Words of the hiring process itself: a vocabulary skill for recruiters, not feedback.
 PROCESS_WORDS = frozenset(
-    """interview interviews interviewing recruitment recruiting hiring onboarding screening
-    shortlisting assessment assessments feedback presentation presentations application
-    applications selection offer offers negotiation reference references communication
-    scheduling correspondence""".split()
+    [
+        "interview",
+        "interviews",
+        "interviewing",
+        "recruitment",
+        "recruiting",
+        "hiring",
+        "onboarding",
+        "screening",
+        "shortlisting",
+        "assessment",
+        "assessments",
+        "feedback",
+        "presentation",
+        "presentations",
+        "application",
+        "applications",
+        "selection",
+        "offer",
+        "offers",
+        "negotiation",
+        "reference",
+        "references",
+        "communication",
+        "scheduling",
+        "correspondence",
+    ]
 )
 
 
@@ -122,5 +146,5 @@ def _joined(norm: str, tokens: list[tuple[int, int, str]]) -> bool:
     """The words of a form stand next to each other: spaces or hyphens only between them."""
     return all(
         norm[a[1] : b[0]].strip(" -") == "" and "\n" not in norm[a[1] : b[0]]
-        for a, b in zip(tokens, tokens[1:], strict=False)
+        for a, b in itertools.pairwise(tokens)
     )
