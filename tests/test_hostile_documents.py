@@ -19,8 +19,8 @@ from django.urls import reverse
 from typer.testing import CliRunner
 
 from onward.accounts.models import User
-from onward.analysis.skills.tests.hostile_documents import CORPUS, Hostile
 from onward.accounts.testing import JsonClient
+from onward.analysis.skills.tests.hostile_documents import CORPUS, Hostile
 from onward.cli.app import app as cli
 from onward.cli.tests.conftest import assert_failed
 from onward.skills.models import Resume

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "onward.growth",
     "onward.skills",
     "onward.timeline",
+    "onward.portability",
     "onward.web",
 ]
 
@@ -85,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "onward.core.middleware.UserTimezoneMiddleware",
+    "onward.core.middleware.DatabaseBusyMiddleware",
 ]
 
 FORM_RENDERER = "onward.core.forms.OnwardFormRenderer"
