@@ -28,7 +28,9 @@ polarity rules in ``feedback_polarity``):
    A contrast clause that criticises without naming a theme ("..., but we wanted to see
    more") refers back to the topics of the clause before it.
 5. A side is suggested when its score reaches ``threshold``: summed cue weights, a
-   repeated phrase counting a quarter (at most twice more). Confidence is
+   repeated phrase counting a quarter (at most twice more); a strength needs
+   ``STRENGTH_SHARE`` of it (praise is brief). Words inside an outside circumstance's cue
+   ("candidates whose qualifications more closely match") are part of it. Confidence is
    ``score / (score + 1)``. When nothing reaches it, a theme about the candidate that is
    judged (not just mentioned) and scores over half the threshold is offered instead;
    ``other`` is returned only when there is none and the text is not blank.
@@ -82,6 +84,9 @@ __all__ = [
 
 DEFAULT_THRESHOLD = 1.0
 FALLBACK_SHARE = 0.5
+# Praise is said once and briefly ("your English is good", "impressed by your answers"):
+# a strength needs this share of the threshold (chosen on the tuning tables).
+STRENGTH_SHARE = 0.8
 MENTION_FACTOR = 0.6
 CARRY_THRESHOLD = -0.7
 MAX_LABEL_WORDS = 3
@@ -286,6 +291,10 @@ def _suggestions(evidence: list[Evidence]) -> list[ThemeSuggestion]:
     return sorted(found, key=lambda s: (_SIDE_ORDER[s.polarity], -s.score, s.theme.value))
 
 
+def _needed(suggestion: ThemeSuggestion, threshold: float) -> float:
+    return threshold * STRENGTH_SHARE if suggestion.polarity == Polarity.STRENGTH else threshold
+
+
 def _near_miss(suggestion: ThemeSuggestion, threshold: float) -> bool:
     """Over half the threshold, about the candidate, and judged (praised or criticised, not
     just mentioned): "your answers were a little too brief" rather than "other"."""
@@ -323,7 +332,16 @@ def _without_vehicles(norm: str, hits: list[Hit]) -> list[Hit]:
     frames = [h for h in kept if h.theme in _FRAMES and not h.cue.named]
     kept = [h for h in kept if not (h.cue.named and any(_same_remark(norm, h, f) for f in frames))]
     cvs = [h for h in kept if h.theme == Theme.RESUME and not h.cue.defer]
-    return [h for h in kept if not any(_shown_in(norm, cv, h) for cv in cvs)]
+    kept = [h for h in kept if not any(_shown_in(norm, cv, h) for cv in cvs)]
+    return [h for h in kept if not _within_external(h, kept)]
+
+
+def _within_external(hit: Hit, hits: list[Hit]) -> bool:
+    """ "candidates whose qualifications more closely match": the words of an outside
+    circumstance's cue are part of it, not a remark about the candidate."""
+    return hit.theme not in EXTERNAL_THEMES and any(
+        e.theme in EXTERNAL_THEMES and e.start <= hit.start and hit.end <= e.end for e in hits
+    )
 
 
 _CRITICISM = re.compile(r"n't\b|\b(?:not|no|never|without|lacked|lacking|missing|hard|difficult)\b")
@@ -407,7 +425,7 @@ def classify_feedback(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Fee
     norm = reading.norm
     evidence, spans = _analyse(text, norm) if norm.strip() else ([], [])
     found = _suggestions(evidence)
-    themes = [s for s in found if s.score >= threshold]
+    themes = [s for s in found if s.score >= _needed(s, threshold)]
     if not themes:  # nothing clear: offer a judged theme that came close, not "other"
         themes = [s for s in found if _near_miss(s, threshold)]
     below = [s for s in found if s not in themes]

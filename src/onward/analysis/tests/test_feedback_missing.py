@@ -128,7 +128,8 @@ def test_maya_names_nothing_from_the_greeting_or_the_praise() -> None:
     ("phrase", "label", "method"),
     [
         pytest.param("statistical power", "Statistics", "words", id="words-cover-the-phrase"),
-        pytest.param("size an A/B test", "A/B testing", "alias", id="alias-inside-a-phrase"),
+        pytest.param("size an A/B test", "A/B testing", "words", id="words-of-an-alias"),
+        pytest.param("Terraform", "Terraform", "exact", id="the-label-itself"),
     ],
 )
 def test_link_phrase(phrase: str, label: str, method: str) -> None:
