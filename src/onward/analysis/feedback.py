@@ -331,9 +331,22 @@ def _without_vehicles(norm: str, hits: list[Hit]) -> list[Hit]:
     ]
     frames = [h for h in kept if h.theme in _FRAMES and not h.cue.named]
     kept = [h for h in kept if not (h.cue.named and any(_same_remark(norm, h, f) for f in frames))]
+    kept = [h for h in kept if not _after_experience(norm, h, kept)]
     cvs = [h for h in kept if h.theme == Theme.RESUME and not h.cue.defer]
     kept = [h for h in kept if not any(_shown_in(norm, cv, h) for cv in cvs)]
     return [h for h in kept if not _within_external(h, kept)]
+
+
+def _after_experience(norm: str, hit: Hit, hits: list[Hit]) -> bool:
+    """ "someone who has already administered Salesforce": the skill after an experience
+    frame, in the same remark, is what the experience is of."""
+    return hit.theme == Theme.TECHNICAL_SKILLS and any(
+        f.theme == Theme.EXPERIENCE_LEVEL
+        and not f.cue.named
+        and f.end <= hit.start
+        and _same_remark(norm, hit, f)
+        for f in hits
+    )
 
 
 def _within_external(hit: Hit, hits: list[Hit]) -> bool:

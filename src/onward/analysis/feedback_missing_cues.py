@@ -111,6 +111,8 @@ FRAMES: tuple[Frame, ...] = (
         NEEDED,
     ),
     Frame(
+        # "your experience is mainly AutoCAD" says what the candidate has
+        r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!'s )"
         r"(?:especially|particularly|in particular|notably|mainly|mostly)(?: (?:in|on|with"
         r"|around|for|at))?(?: (?:part|parts|the area|the areas) of)?",
         AFTER,
@@ -281,7 +283,8 @@ STOP = (
     r"[.!?;:\"\n\u2013\u2014]|\sfor\s|\s(?:in|during|on) (?:the|your|our) (?:[\w-]+ )?(?:test"
     r"|exercise|task|assessment|interview|role[- ]play|case study|session|call|presentation"
     r"|round)\b|\s[-\u2013\u2014]\s|,\s*(?:which|so|and (?:you|we|they|he"
-    r"|she|i|that|it|the panel|the team)|but|though|however|as|because|since|even|while"
+    r"|she|i|that|it|the panel|the team|your|our|their|his|her)|but|though|however|as"
+    r"|because|since|even|while"
     r"|whereas|although|that|who|where|when|if)\b|\s(?:which|but|though|however|because"
     r"|although|whereas|while|than|before|so that|so we|so i|as we|as the|as it|since|when"
     r"|if|until|unless|whereas|rather than|instead of|compared|from day one|for (?:this|the"

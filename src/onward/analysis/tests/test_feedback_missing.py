@@ -62,6 +62,12 @@ CASES = [
         id="other-candidate-framed-as-gap",
     ),
     pytest.param(
+        "Sadly the team works entirely in Figma, and your experience is mostly Sketch.",
+        ["Figma"],
+        ["Figma"],
+        id="what-you-have-is-not-missing",
+    ),
+    pytest.param(
         "The main gap for us was stakeholder management.",
         ["stakeholder management"],
         ["Stakeholder management"],
