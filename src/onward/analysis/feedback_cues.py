@@ -53,7 +53,9 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(
             r"(?<!of )(?:your|the) interview (?:went|was|itself)"
             r"|(?<!the )(?<!your )(?<!of )interview"
-            r" (?:went|was|itself)|how (?:the|your) interview went",
+            r" (?:went|was|itself)|how (?:the|your) interview went"
+            r"|(?:the )?rest of (?:the|your) interview (?:went|was)"
+            r"|interview,? which (?:went|was)",
             1.0,
         ),
         Cue(

@@ -44,8 +44,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             "external",
         ),
         Cue(
-            r"someone else|(?:went|gone|go|going) (?:with|w/)|(?:chose|hired|selected"
-            r"|appointed) someone"
+            r"someone else|(?:went|gone|go|going) (?:with|w/)|(?:chose|choose|hired|selected"
+            r"|appointed) (?:someone|candidate (?:with|who))"
             r"|(?:proceed|proceeding|progress|progressing|move|moving|go|going)"
             r" (?:forward |ahead )?with (?:other|another|different|(?:a |the )?(?:candidates?"
             r"|applicants?))"
@@ -143,8 +143,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             "external",
         ),
         Cue(
-            rf"{ROLE} (?:has|was|is|have|had)(?: (?:now|unfortunately|sadly|since|also|just"
-            rf"|been))* "
+            rf"{ROLE}(?: (?:has|was|is|have|had|got))?(?: (?:now|unfortunately|sadly|since|also"
+            rf"|just|been))* "
             r"(?:closed|cancell?ed|withdrawn|pulled|removed|eliminated|scrapped|put on ice)"
             r"|(?:close|closed|cancel|cancell?ed|withdraw|withdrew|withdrawn|pull|pulled|scrap"
             rf"|scrapped) the {ROLE}|no longer (?:hiring"
@@ -159,7 +159,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(
             r"(?:change|changes|shift) (?:in|of|to) (?:the |our )?(?:role|scope|requirements"
             r"|priorities|direction|strategy|plans?|team structure)|(?:role|scope|requirements"
-            r"|priorities|plans|needs|direction|strategy) (?:has |have |had )?(?:changed|shifted)"
+            r"|priorities|plans|needs|direction|strategy|brief) (?:has |have |had )?(?:changed"
+            r"|shifted)"
             r"|re-?(?:scop|defin|evaluat)(?:e|ed|ing)"
             r"|business (?:needs|priorities|reasons)|(?:go|going|gone|went) in a different"
             r" direction",

@@ -278,11 +278,11 @@ def test_every_theme_has_a_label_and_description() -> None:
     assert Theme.PROCESS_CHANGE.value == "process_change"
 
 
-# Floors, not targets: measured 48/48 (tuning_h2) and 94/132 (tuning_t3) when these
+# Floors, not targets: measured 48/48 (tuning_h2) and 99/132 (tuning_t3) when these
 # floors were set; a drop below them is a regression.
 FLOORS = [
     pytest.param("tuning_h2", 0.95, id="tuning_h2"),
-    pytest.param("tuning_t3", 0.7, id="tuning_t3"),
+    pytest.param("tuning_t3", 0.74, id="tuning_t3"),
 ]
 
 
