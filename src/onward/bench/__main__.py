@@ -112,9 +112,17 @@ def _parser() -> argparse.ArgumentParser:
     gold.add_argument("--details", action="store_true", help="per posting: false and missed")
     gold.add_argument("--cache", type=Path, default=default_cache())
     feedback = sub.add_parser(
-        "feedback", help="feedback theme classifier: exact match, label precision and recall"
+        "feedback",
+        help="feedback themes (exact match, label P/R) and skills named as missing (P/R)",
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    feedback.add_argument(
+        "--semantic",
+        choices=("none", "static", "minilm"),
+        default="none",
+        help="semantic linker for needed phrases that nothing lexical links",
+    )
+    feedback.add_argument("--cache", type=Path, default=default_cache())
     insights = sub.add_parser(
         "insights", help="strategy insights: power and false alarms on simulated searches"
     )
@@ -250,7 +258,9 @@ def _precision(args: argparse.Namespace) -> dict[str, Any]:
 def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.feedback import DEFAULT_CASES, run_feedback_bench
 
-    return run_feedback_bench(cases_path=args.cases or DEFAULT_CASES)
+    return run_feedback_bench(
+        cases_path=args.cases or DEFAULT_CASES, semantic=args.semantic, cache_dir=args.cache
+    )
 
 
 def _insights(args: argparse.Namespace) -> dict[str, Any]:
