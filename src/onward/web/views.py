@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.growth import selectors as growth_selectors
+from onward.networking import selectors as networking_selectors
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker import stages
 from onward.tracker.choices import Stage
@@ -85,6 +86,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             data.stats.durations, key=lambda d: stages.DISPLAY_ORDER.get(d.stage, 99)
         ),
         "growth": growth_week(owner, timezone.localdate()),
+        "reminders": networking_selectors.reminder_agenda(owner=owner, today=timezone.localdate()),
     }
     return render(request, "web/dashboard.html", context)
 

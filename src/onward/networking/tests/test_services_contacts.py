@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-
 import pytest
 from django.core.exceptions import ValidationError
+from tests import factories
 
 from onward.accounts.models import User
 from onward.networking import selectors, services
@@ -12,7 +12,6 @@ from onward.networking.choices import ContactRole, InteractionKind, ReminderStat
 from onward.networking.models import Contact, Interaction, Reminder
 from onward.networking.tests.conftest import TODAY
 from onward.tracker.models import Application
-from tests import factories
 
 pytestmark = pytest.mark.django_db
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
+from tests import factories
 
 from onward.accounts.models import User
 from onward.networking import selectors, services
@@ -21,7 +22,6 @@ from onward.networking.tests.conftest import NOW, TODAY
 from onward.tracker import services as tracker_services
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application
-from tests import factories
 
 pytestmark = pytest.mark.django_db
 
