@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.text import slugify
@@ -137,7 +137,9 @@ def interaction_add(request: HttpRequest, contact_id: int) -> HttpResponse:
             add_service_errors(form, exc)
         else:
             messages.success(request, "Logged.")
-            return redirect(safe_next(request, reverse("networking:contact", args=[contact.pk])))
+            return HttpResponseRedirect(
+                safe_next(request, reverse("networking:contact", args=[contact.pk]))
+            )
     context = _detail_context(request, contact, log_form=form)
     return page(request, "networking/contact_detail.html", context, section=SECTION, status=400)
 
@@ -149,7 +151,7 @@ def interaction_delete(request: HttpRequest, interaction_id: int) -> HttpRespons
     services.interaction_delete(interaction=interaction)
     messages.success(request, "Interaction deleted.")
     fallback = reverse("networking:contact", args=[interaction.contact_id])
-    return redirect(safe_next(request, fallback))
+    return HttpResponseRedirect(safe_next(request, fallback))
 
 
 @login_required
@@ -181,7 +183,9 @@ def link_delete(request: HttpRequest, link_id: int) -> HttpResponse:
     link = selectors.link_get(owner=owner_of(request), pk=link_id)
     services.application_contact_unlink(link=link)
     messages.success(request, "Link removed.")
-    return redirect(safe_next(request, reverse("networking:contact", args=[link.contact_id])))
+    return HttpResponseRedirect(
+        safe_next(request, reverse("networking:contact", args=[link.contact_id]))
+    )
 
 
 @login_required
@@ -226,7 +230,7 @@ def merge(request: HttpRequest) -> HttpResponse:
         report(request, exc)
         return redirect("networking:duplicates")
     messages.success(request, f"Merged into {kept.name}: every interaction and link kept.")
-    return redirect(safe_next(request, reverse("networking:duplicates")))
+    return HttpResponseRedirect(safe_next(request, reverse("networking:duplicates")))
 
 
 def _vcf(text: str, name: str) -> HttpResponse:

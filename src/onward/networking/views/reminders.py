@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -72,7 +72,7 @@ def reminder_detail(request: HttpRequest, reminder_id: int) -> HttpResponse:
 
 
 def _back(request: HttpRequest) -> HttpResponse:
-    return redirect(safe_next(request, reverse("networking:reminders")))
+    return HttpResponseRedirect(safe_next(request, reverse("networking:reminders")))
 
 
 @login_required
