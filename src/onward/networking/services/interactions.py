@@ -123,6 +123,7 @@ def referral_record(
     link = application_contact_link(
         contact=contact, application=application, role=ContactRole.REFERRER
     )
+    application.refresh_from_db()  # never save a stale stage back
     if application.channel != Channel.REFERRAL:
         tracker_services.application_update(application=application, channel=Channel.REFERRAL)
     if log:
@@ -159,6 +160,7 @@ def interview_log(
         note=note,
         now=now,
     )
+    application.refresh_from_db()  # the move updated a locked copy of the row
     day = timezone.localdate(event.occurred_at)
     for contact in dict.fromkeys(interviewers):
         application_contact_link(
