@@ -25,6 +25,7 @@ from onward.networking.services.imports import (
     ImportSummary,
     contacts_import_linkedin,
     contacts_import_vcard,
+    guess_format,
 )
 from onward.networking.services.interactions import (
     application_contact_link,
@@ -64,6 +65,7 @@ __all__ = [
     "contacts_link_company",
     "digest_send",
     "digests_send_due",
+    "guess_format",
     "interaction_delete",
     "interaction_log",
     "interaction_update",

@@ -42,6 +42,16 @@ class ImportSummary:
         return self.created + self.updated + self.unchanged
 
 
+def guess_format(name: str, head: bytes) -> str:
+    """``vcard`` or ``linkedin`` from the file name, else from its first bytes."""
+    lowered = name.lower()
+    if lowered.endswith((".vcf", ".vcard")):
+        return "vcard"
+    if lowered.endswith(".csv"):
+        return "linkedin"
+    return "vcard" if b"BEGIN:VCARD" in head[:2000].upper() else "linkedin"
+
+
 class _Index:
     """The owner's contacts by LinkedIn profile, email, and name at a company."""
 

@@ -19,16 +19,6 @@ from onward.networking.views.common import page
 SECTION = "import"
 
 
-def guess_kind(name: str, head: bytes) -> str:
-    """``vcard`` or ``linkedin`` from the file name, else from its first bytes."""
-    lowered = name.lower()
-    if lowered.endswith((".vcf", ".vcard")):
-        return "vcard"
-    if lowered.endswith(".csv"):
-        return "linkedin"
-    return "vcard" if b"BEGIN:VCARD" in head[:2000].upper() else "linkedin"
-
-
 @login_required
 def import_contacts(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
@@ -37,7 +27,7 @@ def import_contacts(request: HttpRequest) -> HttpResponse:
         data = upload.read(MAX_FILE_BYTES + 1)
         kind = form.cleaned_data["kind"]
         if kind == "auto":
-            kind = guess_kind(upload.name or "", data)
+            kind = services.guess_format(upload.name or "", data)
         run = (
             services.contacts_import_vcard if kind == "vcard" else services.contacts_import_linkedin
         )
