@@ -129,7 +129,7 @@ def _met(row: Connection) -> str:
 def _linkedin_update(row: Connection) -> Callable[[Contact], dict[str, Any]]:
     def update(contact: Contact) -> dict[str, Any]:
         wanted: dict[str, Any] = {}
-        if row.company and row.company != contact.company_name:
+        if row.company and row.company.lower() != contact.company_label.lower():
             wanted["company_name"] = row.company
         if row.position:
             wanted["role"] = row.position
@@ -183,7 +183,7 @@ def _linkedin_of(card: VCard) -> str:
 def _vcard_update(card: VCard) -> Callable[[Contact], dict[str, Any]]:
     def update(contact: Contact) -> dict[str, Any]:
         wanted: dict[str, Any] = {}
-        if card.org and card.org != contact.company_name:
+        if card.org and card.org.lower() != contact.company_label.lower():
             wanted["company_name"] = card.org
         if card.title:
             wanted["role"] = card.title
