@@ -73,7 +73,10 @@ def test_import_interview_thank_you_and_feed(
     expect(linked.filter(has_text="Interviewer").first).to_contain_text("Jo Park")
 
     # The thank-you reminder, with drafts in three tones.
-    page.get_by_role("link", name="People", exact=True).click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Applications").click()
+    page.get_by_role("navigation", name="Applications").get_by_role("link", name="People").click()
+    main_nav = page.get_by_role("navigation", name="Main")
+    expect(main_nav.locator("[aria-current=page]")).to_have_text(["Applications"])
     page.get_by_role("navigation", name="People").get_by_role("link", name="Reminders").click()
     reminder = page.get_by_role("link", name="Thank Jo Park for round 1 at Acme")
     expect(reminder).to_be_visible()
