@@ -21,8 +21,9 @@ from onward.networking.selectors import ContactFilters
 from onward.tracker.choices import InterviewKind
 
 Cadence = Annotated[int, Field(ge=1, le=3650)] | None
-Email = Annotated[str, Field(max_length=254)]
-Tags = list[Annotated[str, Field(max_length=40)]]
+Email = Annotated[Text, Field(max_length=254)]
+Tag = Annotated[Text, Field(max_length=40)]
+Tags = list[Tag]
 ContactOrder = Literal["name", "-last_contacted", "company", "-created"]
 
 
@@ -37,9 +38,9 @@ class ContactIn(In):
     company_name: ShortText = ""
     role: ShortText = ""
     email: Email = ""
-    phone: Annotated[str, Field(max_length=50)] = ""
-    linkedin_url: Annotated[str, Field(max_length=500)] = ""
-    how_met: Annotated[str, Field(max_length=300)] = ""
+    phone: Annotated[Text, Field(max_length=50)] = ""
+    linkedin_url: Annotated[Text, Field(max_length=500)] = ""
+    how_met: Annotated[Text, Field(max_length=300)] = ""
     tags: Tags = Field(default_factory=list)
     notes: Text = ""
     cadence_days: Cadence = None
@@ -51,9 +52,9 @@ class ContactPatch(In):
     company_name: ShortText = Field(OMITTED)
     role: ShortText = Field(OMITTED)
     email: Email = Field(OMITTED)
-    phone: Annotated[str, Field(max_length=50)] = Field(OMITTED)
-    linkedin_url: Annotated[str, Field(max_length=500)] = Field(OMITTED)
-    how_met: Annotated[str, Field(max_length=300)] = Field(OMITTED)
+    phone: Annotated[Text, Field(max_length=50)] = Field(OMITTED)
+    linkedin_url: Annotated[Text, Field(max_length=500)] = Field(OMITTED)
+    how_met: Annotated[Text, Field(max_length=300)] = Field(OMITTED)
     tags: Tags = Field(OMITTED)
     notes: Text = Field(OMITTED)
     cadence_days: Cadence = None
@@ -61,7 +62,7 @@ class ContactPatch(In):
 
 class ContactQuery(Schema):
     q: ShortText = Field("", description="Words in name, company, role, email, tags.")
-    tag: Annotated[str, Field(max_length=40)] = ""
+    tag: Tag = ""
     company_id: ObjectId | None = None
     source: ContactSource | None = None
     order: ContactOrder = "name"
@@ -123,7 +124,7 @@ class DuplicateOut(Schema):
 
 class ImportIn(In):
     format: Literal["linkedin", "vcard"]
-    content: Annotated[str, Field(max_length=10 * 1024 * 1024)]
+    content: Annotated[Text, Field(max_length=10 * 1024 * 1024)]
 
 
 class ImportOut(Schema):
@@ -221,7 +222,7 @@ class ReferrerOut(Schema):
 
 
 class ReminderIn(In):
-    title: Annotated[str, Field(min_length=1, max_length=300)]
+    title: Annotated[Text, Field(min_length=1, max_length=300)]
     due_on: dt.date
     kind: ReminderKind = ReminderKind.CUSTOM
     contact_id: ObjectId | None = None
@@ -230,7 +231,7 @@ class ReminderIn(In):
 
 
 class ReminderPatch(In):
-    title: Annotated[str, Field(min_length=1, max_length=300)] = Field(OMITTED)
+    title: Annotated[Text, Field(min_length=1, max_length=300)] = Field(OMITTED)
     due_on: dt.date = Field(OMITTED)
     notes: Text = Field(OMITTED)
 

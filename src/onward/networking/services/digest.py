@@ -10,6 +10,7 @@ run tries again; a claim left "sending" by a process that died is taken over aft
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from django.conf import settings
@@ -25,6 +26,7 @@ from onward.networking.models import DigestSent, NetworkSettings, Reminder
 from onward.networking.services.reminders import user_zone
 
 STALE_CLAIM = dt.timedelta(minutes=30)
+log = logging.getLogger(__name__)
 
 
 def network_settings_get(*, owner: User) -> NetworkSettings:
@@ -150,15 +152,26 @@ def digests_send_due(*, now: dt.datetime | None = None) -> int:
     """Every digest due now (the periodic task); how many were sent."""
     if not mail.configured():
         return 0
-    sent = 0
+    sent, failures = 0, []
     rows = NetworkSettings.objects.exclude(digest=DigestFrequency.OFF).select_related("owner")
     for row in rows.order_by("pk"):
         user = row.owner
         if not user.is_active:
             continue
-        with timezone.override(user_zone(user)):
-            claim = digest_send(
-                owner=user, frequency=row.digest, to=row.digest_to or user.email, now=now
-            )
+        try:
+            with timezone.override(user_zone(user)):
+                claim = digest_send(
+                    owner=user, frequency=row.digest, to=row.digest_to or user.email, now=now
+                )
+        except Exception as exc:  # one bad address or refusal must not stop the others
+            log.warning("digest for account %s not sent: %s", user.pk, exc)
+            failures.append(f"{type(exc).__name__}: {exc}")
+            continue
         sent += claim is not None and claim.status == DigestStatus.SENT
+    if failures:  # the run fails, so it shows on the Background work page; retried next run
+        raise DigestError(f"{len(failures)} digest(s) not sent, e.g. {failures[0]}")
     return sent
+
+
+class DigestError(RuntimeError):
+    """Some digests of a run could not be sent (each is tried again on the next run)."""

@@ -121,6 +121,20 @@ def test_a_refused_message_gives_the_period_back(due: User, server: tuple[Mailbo
     assert len(box.messages) == 1
 
 
+def test_each_person_is_claimed_on_their_own(
+    due: User, bob: User, server: tuple[Mailbox, int]
+) -> None:
+    box, port = server
+    services.network_settings_update(owner=bob, digest="daily", digest_to="bob@example.com")
+    services.reminder_create(owner=bob, title="Call Kim", due_on=MONDAY_9.date())
+    DigestSent.objects.create(  # alice's digest is being sent by another worker right now
+        owner=due, period="daily:2026-03-09", status="sending", claimed_at=MONDAY_9
+    )
+    with _smtp(port), time_machine.travel(MONDAY_9, tick=False):
+        assert services.digests_send_due() == 1
+    assert [m["To"] for m in box.messages] == ["bob@example.com"]
+
+
 def test_nothing_due_sends_nothing_and_is_recorded(
     alice: User, server: tuple[Mailbox, int]
 ) -> None:
