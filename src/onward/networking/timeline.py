@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from django.utils import timezone
+
 from onward.core import links
 from onward.core.timeline import Scope, TimelineItem, midday, short
 from onward.networking.choices import ReminderStatus
 from onward.networking.models import Interaction, Reminder
+
+
+def _when(interaction: Interaction) -> dt.datetime:
+    """When it was logged, if that was on its day; else midday of its day."""
+    if timezone.localdate(interaction.created_at) == interaction.occurred_on:
+        return interaction.created_at
+    return midday(interaction.occurred_on)
 
 
 def interactions(scope: Scope) -> list[TimelineItem]:
@@ -13,7 +24,7 @@ def interactions(scope: Scope) -> list[TimelineItem]:
     items = [
         TimelineItem(
             "interaction",
-            midday(i.occurred_on),
+            _when(i),
             f"{i.get_kind_display()} with {i.contact.name}",
             short(i.notes),
             links.url_for("contact", i.contact_id),

@@ -67,7 +67,9 @@ def interaction_log(
 ) -> Interaction:
     """Log an interaction; reminders it answers (a thank-you sent, a catch-up) close."""
     now = now or timezone.now()
-    interaction = Interaction(owner_id=contact.owner_id, contact=contact)
+    interaction = Interaction(
+        owner_id=contact.owner_id, contact=contact, created_at=now, updated_at=now
+    )
     fields = {"kind": kind, "occurred_on": occurred_on, "application": application}
     _set(interaction, {**fields, "event": event, "notes": notes}, now)
     save(interaction)
