@@ -71,6 +71,7 @@ def test_import_interview_thank_you_and_feed(
     expect(page.get_by_text("Interview logged")).to_be_visible()
     linked = page.get_by_role("region", name="People").get_by_role("listitem")
     expect(linked.filter(has_text="Interviewer").first).to_contain_text("Jo Park")
+    _phone_fits(page, "application")
 
     # The thank-you reminder, with drafts in three tones.
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Applications").click()
@@ -93,6 +94,10 @@ def test_import_interview_thank_you_and_feed(
     expect(page.get_by_text("Done and logged")).to_be_visible()
     assert Interaction.objects.filter(kind="thank_you", contact__name="Jo Park").exists()
     expect(page.get_by_role("link", name="Thank Jo Park for round 1 at Acme")).to_have_count(0)
+    page.get_by_role("navigation", name="People").get_by_role("link", name="Contacts").click()
+    page.get_by_role("link", name="Jo Park").click()
+    expect(page.get_by_role("region", name="History")).to_contain_text("Thank-you note")
+    _phone_fits(page, "contact")
 
     # Subscribe: the feed URL is shown once and serves the interview to a calendar app.
     page.get_by_role("link", name="Calendar & digest").click()
