@@ -8,6 +8,7 @@ from onward.networking.services.contacts import (
     contact_delete,
     contact_merge,
     contact_update,
+    contacts_link_companies,
     contacts_link_company,
 )
 from onward.networking.services.digest import (
@@ -62,6 +63,7 @@ __all__ = [
     "contact_update",
     "contacts_import_linkedin",
     "contacts_import_vcard",
+    "contacts_link_companies",
     "contacts_link_company",
     "digest_send",
     "digests_send_due",

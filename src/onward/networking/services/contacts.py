@@ -137,6 +137,15 @@ def contacts_link_company(*, company: Company) -> int:
     ).update(company=company)
 
 
+def contacts_link_companies(*, owner: User) -> int:
+    """Every contact named as working at one of the owner's tracker companies gets linked
+    (a company added to the tracker after the contact). Returns how many."""
+    linked = 0
+    for company in tracker_selectors.company_list(owner=owner):
+        linked += contacts_link_company(company=company)
+    return linked
+
+
 # --- merge -------------------------------------------------------------------------------
 
 
@@ -201,4 +210,14 @@ def contact_merge(*, keep: Contact, other: Contact) -> Contact:
         keep.source = other.source if other.source != ContactSource.MANUAL else keep.source
     other.delete()
     save(keep)
+    _one_open_keep_warm(keep)
     return keep
+
+
+def _one_open_keep_warm(contact: Contact) -> None:
+    """Two merged contacts may each have had an open keep-warm reminder: keep the first."""
+    open_ones = Reminder.objects.filter(
+        contact=contact, kind=ReminderKind.KEEP_WARM, status=ReminderStatus.OPEN
+    ).order_by("due_on", "id")
+    extra = [r.pk for r in open_ones][1:]
+    Reminder.objects.filter(pk__in=extra).update(status=ReminderStatus.DISMISSED)

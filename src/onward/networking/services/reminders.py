@@ -396,8 +396,11 @@ def _keep_warm(owner: User, now: dt.datetime) -> int:
 def reminders_refresh(*, owner: User, now: dt.datetime | None = None) -> int:
     """Add the reminders that are due to exist for ``owner``; how many were added.
     Idempotent: each situation adds its reminder once."""
+    from onward.networking.services.contacts import contacts_link_companies
+
     now = now or timezone.now()
     today = _local_today(now)
+    contacts_link_companies(owner=owner)  # companies added to the tracker since
     _stale_follow_ups(owner, now)
     return (
         _thank_yous(owner, today, now)
