@@ -49,8 +49,10 @@ from onward.networking.services.reminders import (
     reminders_refresh,
     reminders_refresh_all,
 )
+from onward.networking.services.rules import FIELD_RULES
 
 __all__ = [
+    "FIELD_RULES",
     "ImportSummary",
     "application_contact_link",
     "application_contact_unlink",

@@ -14,7 +14,7 @@ from tests import factories
 from onward.accounts.models import User
 from onward.networking import services
 from onward.networking.choices import ContactRole, InteractionKind
-from onward.networking.models import Contact, Interaction, Reminder
+from onward.networking.models import ApplicationContact, Contact, Interaction, Reminder
 from onward.portability import exporter, importer
 from onward.portability.errors import ImportFileError
 from onward.tracker.choices import Stage
@@ -119,3 +119,48 @@ def test_bad_records_are_refused_and_nothing_written(
         importer.account_import(owner=carol, data=data)
     assert message in str(err.value) and f"{section}[0]" in str(err.value)
     assert not Contact.objects.filter(owner=carol).exists()
+
+
+def test_records_of_data_you_have_are_matched_under_other_uids(exported: str) -> None:
+    """A keyed reminder and a contact link you already have are reused, not duplicated."""
+    carol = factories.user("carol")
+    importer.account_import_json(owner=carol, text=exported)
+    data = copy.deepcopy(json.loads(exported))
+    keyed = next(r for r in data["reminders"] if r["key"])
+    keyed["uid"] = "11111111-1111-4111-8111-111111111111"
+    data["contact_links"][0]["uid"] = "22222222-2222-4222-8222-222222222222"
+    before = (Reminder.objects.filter(owner=carol).count(), _links(carol))
+    importer.account_import(owner=carol, data=data)
+    assert (Reminder.objects.filter(owner=carol).count(), _links(carol)) == before
+
+
+def test_new_contacts_of_applications_you_have_are_written_by_the_switch(
+    alice: User, exported: str
+) -> None:
+    """Contacts deleted since the export come back, linked to the applications you kept."""
+    Contact.objects.filter(owner=alice).delete()
+    importer.account_import_json(owner=alice, text=exported)
+    assert exporter.account_export_json(owner=alice) == exported
+
+
+@pytest.mark.parametrize(
+    ("section", "change", "message"),
+    [
+        pytest.param("interactions", {"occurred_on": "2999-01-01"}, "in the future", id="future"),
+        pytest.param("reminders", {"title": "x" * 301}, "title", id="long-title"),
+        pytest.param("contacts", {"how_met": "x" * 301}, "how_met", id="long-text"),
+    ],
+)
+def test_values_the_services_refuse_are_refused_on_import(
+    exported: str, section: str, change: dict[str, Any], message: str
+) -> None:
+    data = copy.deepcopy(json.loads(exported))
+    data[section][0].update(change)
+    carol = factories.user("carol")
+    with pytest.raises(ImportFileError) as err:
+        importer.account_import(owner=carol, data=data)
+    assert message in str(err.value) and f"{section}[0]" in str(err.value)
+
+
+def _links(owner: User) -> int:
+    return ApplicationContact.objects.filter(owner=owner).count()

@@ -20,7 +20,8 @@ from onward.networking.choices import (
 from onward.networking.models import ApplicationContact, Contact, Interaction, Reminder
 from onward.portability.errors import Problem
 from onward.portability.fields import Count, Day, Timestamp, Uid, one_of
-from onward.portability.sections.base import LoadContext, Outcome, Record
+from onward.portability.sections.base import Record
+from onward.portability.sections.context import LoadContext
 from onward.portability.sections.linked import LinkedSection
 
 if TYPE_CHECKING:
@@ -97,10 +98,10 @@ class ContactSection(LinkedSection):
         assert isinstance(obj, Contact)
         return {**super().to_dict(obj), "tags": obj.tag_list}
 
-    def values(self, record: Record, ctx: LoadContext) -> dict[str, Any]:
+    def plain_values(self, record: Record) -> dict[str, Any]:
         assert isinstance(record, ContactRecord)
         tags = ",".join(dict.fromkeys(t.strip().lower() for t in record.tags if t.strip()))
-        return {**super().values(record, ctx), "tags": tags}
+        return {**super().plain_values(record), "tags": tags}
 
 
 class ContactLinkSection(LinkedSection):
@@ -119,17 +120,15 @@ class ContactLinkSection(LinkedSection):
                 yield self.problem(index, item, "the same contact, application and role twice")
             seen.add(key)
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        assert isinstance(record, ContactLinkRecord)
-        if obj is None:  # the same link under another uid is reused
-            obj = ApplicationContact.objects.filter(
-                contact_id=ctx.resolve("contacts", record.contact).pk,
-                application_id=ctx.resolve("applications", record.application).pk,
-                role=record.role,
-            ).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        """The same link under another uid is reused (a new contact or application has none)."""
+        if values["contact_id"] is None or values["application_id"] is None:
+            return None
+        return ApplicationContact.objects.filter(
+            contact_id=values["contact_id"],
+            application_id=values["application_id"],
+            role=values["role"],
+        ).first()
 
 
 class InteractionSection(LinkedSection):
@@ -150,13 +149,11 @@ class ReminderSection(LinkedSection):
     optional_refs = {"contact": "contacts", "application": "applications"}
     fields = ("kind", "title", "due_on", "status", "notes", "key", "snoozed_times", "closed_at")
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        assert isinstance(record, ReminderRecord)
-        if obj is None and record.key:  # one reminder per situation, whatever its uid
-            obj = Reminder.objects.filter(owner=ctx.owner, key=record.key).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        """One reminder per situation (its key), whatever its uid."""
+        if not values["key"]:
+            return None
+        return Reminder.objects.filter(owner_id__in=ctx.owner_ids, key=values["key"]).first()
 
 
 NETWORKING_SECTIONS = (
