@@ -216,7 +216,15 @@ def _history(people: list[Contact], apps: list[tuple[str, Application]], now: dt
         services.application_contact_link(contact=owen, application=rejected, role="peer")
     referred = next((a for _c, a in apps if a.stage == Stage.APPLIED), None)
     if referred is not None:
-        services.referral_record(application=referred, contact=daniel, now=now)
+        # The referral was given when you applied, not on the day the demo is loaded.
+        services.referral_record(application=referred, contact=daniel, log=False, now=now)
+        log(
+            contact=daniel,
+            kind="referral_given",
+            application=referred,
+            occurred_on=referred.applied_on or _day(now, 7),
+            now=now,
+        )
 
 
 def seed_network(*, owner: User, now: dt.datetime) -> None:
