@@ -56,8 +56,13 @@ PYTEST_ARGS ?= -n auto --dist loadfile
 pytest: $(VENV)/.installed-test
 	env -u ONWARD_DATABASE_URL $(BIN)/pytest -q $(PYTEST_ARGS)
 
+# The PostgreSQL leg runs the tests that touch the database: not the framework-free
+# analysis engine, and not the browser tests (their pages are covered on PostgreSQL by the
+# view tests; Chromium against SQLite is enough to test the browser side).
+PG_PYTEST_ARGS ?= -m "not browser" --ignore=src/onward/analysis
+
 pytest-postgres: $(VENV)/.installed-test
-	@scripts/with-postgres $(BIN)/pytest -q $(PYTEST_ARGS)
+	@scripts/with-postgres $(BIN)/pytest -q $(PYTEST_ARGS) $(PG_PYTEST_ARGS)
 
 ## Add semantic skill matching (sentence-transformers, CPU torch) to the `make run` install.
 semantic: $(VENV)/.installed

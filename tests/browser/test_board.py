@@ -150,6 +150,43 @@ def test_drag_onto_withdrawn_and_declined(
     expect(page.locator(_card(apps["saved"]))).not_to_have_attribute("draggable", "true")
 
 
+def _interview_kind(app: Application) -> str:
+    event = app.events.filter(stage=Stage.INTERVIEW).get()
+    return str(event.interview_kind)
+
+
+def test_a_drop_on_interview_asks_which_kind(
+    owner: User, sign_in: SignIn, live_server: LiveServer
+) -> None:
+    screening = factories.application(owner, title="Data Analyst", company_name="Globex")
+    services.application_move(application=screening, stage=Stage.SCREENING)
+    other = factories.application(owner, title="BI Analyst", company_name="Initech")
+    services.application_move(application=other, stage=Stage.SCREENING)
+    page = sign_in(owner)
+    page.goto(live_server.url + BOARD)
+    page.drag_and_drop(_card(screening), ".kcolumn--interview")
+    dialog = page.locator("[data-interview-dialog]")
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text("Data Analyst at Globex")
+    screenshot(page, "board-interview-kind-desktop")
+    dialog.get_by_label("Interview kind").select_option(label="Technical")
+    dialog.get_by_role("button", name="Log interview").click()
+    expect(page.get_by_text("Interview round 1 (technical) logged.")).to_be_visible()
+    assert _interview_kind(screening) == "technical"
+    # Cancel leaves the card where it was; "Not sure yet" is saved as no kind.
+    page.drag_and_drop(_card(other), ".kcolumn--interview")
+    page.locator("[data-interview-dialog]").get_by_role("button", name="Cancel").click()
+    expect(page.locator(f".kcolumn--screening {_card(other)}")).to_be_visible()
+    other.refresh_from_db()
+    assert other.stage == Stage.SCREENING
+    card = page.locator(_card(other))
+    card.locator(".kcard__moves summary").click()
+    card.get_by_label("Interview kind").select_option(label="Not sure yet")
+    card.get_by_role("button", name="Move to Interview").click()
+    expect(page.locator(f".kcolumn--interview {_card(other)}")).to_be_visible()
+    assert _interview_kind(other) == ""
+
+
 def test_quick_add_in_a_column(owner: User, sign_in: SignIn, live_server: LiveServer) -> None:
     page = sign_in(owner)
     page.goto(live_server.url + BOARD)

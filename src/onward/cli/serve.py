@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import threading
@@ -14,6 +15,8 @@ import typer
 
 from onward.cli.bootstrap import setup_django
 from onward.cli.output import console, fail
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
@@ -32,7 +35,8 @@ def _use_demo_data_dir() -> Path:
 
 
 def _prepare(*, demo: bool) -> str | None:
-    """Migrate, ensure the owner account (local mode) and return a sign-in path."""
+    """Migrate, ensure the owner account (local mode) and return a sign-in path. The demo's
+    skills profile is left to ``_demo_skills_in_background``."""
     from django.conf import settings
     from django.core.management import call_command
 
@@ -50,10 +54,34 @@ def _prepare(*, demo: bool) -> str | None:
     if demo:
         from onward.demo import seed
 
-        if seed.demo_seed_if_empty(owner=owner):
+        if seed.demo_seed_if_empty(owner=owner, skills=False):
             console.print("Loaded the demo job search.", highlight=False)
     secret = account_services.signin_link_create(user=owner)
     return f"/accounts/signin/link/{secret}/"
+
+
+def _demo_skills_in_background() -> threading.Thread:
+    """Read the demo resume (which builds the skills engine, seconds of work) after Onward
+    answers; the skills pages fill in a few seconds later. Failures are logged."""
+
+    def run() -> None:
+        from django.db import close_old_connections
+        from django.utils import timezone
+
+        from onward.accounts import services as account_services
+        from onward.demo import skills as skills_demo
+
+        try:
+            owner, _ = account_services.owner_ensure()
+            skills_demo.seed_skills_if_missing(owner=owner, now=timezone.now())
+        except Exception:
+            log.exception("could not load the demo's skills profile")
+        finally:
+            close_old_connections()
+
+    thread = threading.Thread(target=run, name="onward-demo-skills", daemon=True)
+    thread.start()
+    return thread
 
 
 def _where_data_lives() -> None:
@@ -158,10 +186,13 @@ def serve(
     else:
         console.print(f"Onward is running at {base}", highlight=False)
     console.print("Press Ctrl+C to stop.", style="dim")
-    stop = threading.Event()
-    skills_engine.warm_in_background()
     from django.conf import settings
 
+    stop = threading.Event()
+    if demo and not settings.SERVER_MODE:
+        _demo_skills_in_background()  # it warms the engine on the way
+    else:
+        skills_engine.warm_in_background()
     if jobs if jobs is not None else not settings.SERVER_MODE:
         job_runner.start_background(stop)
     try:

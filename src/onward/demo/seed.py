@@ -18,8 +18,10 @@ from onward.tracker import selectors, services
 from onward.tracker.models import Application, Company
 
 
-def demo_seed_if_empty(*, owner: User, now: dt.datetime | None = None) -> bool:
-    """Load the demo job search when ``owner`` has no applications; True if it did."""
+def demo_seed_if_empty(*, owner: User, now: dt.datetime | None = None, skills: bool = True) -> bool:
+    """Load the demo job search when ``owner`` has no applications; True if it did.
+    ``skills=False`` leaves the resume and skills profile to
+    ``skills.seed_skills_if_missing`` (run later, off the start-up path)."""
     if selectors.application_list(owner=owner).exists():
         return False
     now = now or timezone.now()
@@ -30,7 +32,8 @@ def demo_seed_if_empty(*, owner: User, now: dt.datetime | None = None) -> bool:
         # Ghosted when each one went quiet (in the past), so the job finds nothing new.
         services.applications_mark_ghosted(now=now, owner=owner, backdated=True)
         growth_demo.seed_growth(owner=owner, now=now)
-        skills_demo.seed_skills(owner=owner, now=now)
+        if skills:
+            skills_demo.seed_skills(owner=owner, now=now)
         network_demo.seed_network(owner=owner, now=now)
     return True
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db import transaction
+
 from onward.accounts.models import User
 from onward.skills import selectors, services
 from onward.skills.choices import SkillStatus
@@ -37,6 +39,17 @@ LEVELS = {
     "Power BI": "intermediate",
 }
 LEFT_TO_REVIEW = 2
+
+
+def seed_skills_if_missing(*, owner: User, now: dt.datetime) -> bool:
+    """``seed_skills`` unless the demo persona already has a resume; True if it seeded.
+    ``onward serve --demo`` runs this after it answers (building the skills engine takes
+    seconds), and again on the next start if it was stopped before it finished."""
+    if selectors.resume_list(owner=owner).exists():
+        return False
+    with transaction.atomic():
+        seed_skills(owner=owner, now=now)
+    return True
 
 
 def seed_skills(*, owner: User, now: dt.datetime) -> None:

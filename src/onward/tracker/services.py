@@ -129,7 +129,6 @@ def posting_create(*, owner: User, company: Company, title: str, **fields: Any) 
 
 
 @transaction.atomic
-@transaction.atomic
 def posting_create_with_company(
     *,
     owner: User,

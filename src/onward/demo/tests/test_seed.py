@@ -103,3 +103,31 @@ def test_existing_company_of_the_same_name_is_reused(alice: User) -> None:
     services.company_create(owner=alice, name="lumen freight")
     assert seed.demo_seed_if_empty(owner=alice, now=NOW) is True
     assert selectors.company_list(owner=alice, q="lumen").count() == 1
+
+
+def test_skills_can_wait_until_after_start_up(alice: User) -> None:
+    from onward.demo import skills as skills_demo
+    from onward.skills import selectors as skills_selectors
+
+    assert seed.demo_seed_if_empty(owner=alice, now=NOW, skills=False) is True
+    assert not skills_selectors.resume_list(owner=alice).exists()
+    assert skills_demo.seed_skills_if_missing(owner=alice, now=NOW) is True
+    confirmed = skills_selectors.profile_skill_list(owner=alice, status="confirmed")
+    assert {"SQL", "Tableau"} <= {skill.label for skill in confirmed}
+    # a second start (or one after an interrupted first) adds nothing
+    assert skills_demo.seed_skills_if_missing(owner=alice, now=NOW) is False
+    assert skills_selectors.resume_list(owner=alice).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_serve_reads_the_demo_resume_in_the_background() -> None:
+    from onward.accounts import services as account_services
+    from onward.cli import serve
+    from onward.skills import selectors as skills_selectors
+
+    owner, _ = account_services.owner_ensure()
+    assert seed.demo_seed_if_empty(owner=owner, now=NOW, skills=False)
+    thread = serve._demo_skills_in_background()
+    thread.join(timeout=120)
+    assert not thread.is_alive() and thread.daemon
+    assert skills_selectors.resume_list(owner=owner).count() == 1

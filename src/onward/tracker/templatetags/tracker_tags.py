@@ -8,7 +8,7 @@ from django import template
 from django.utils import timezone
 from django.utils.formats import number_format
 
-from onward.tracker.choices import Stage
+from onward.tracker.choices import InterviewKind, Stage
 from onward.tracker.forms import move_label as _move_label
 from onward.tracker.models import JobPosting
 
@@ -28,6 +28,12 @@ def stage_label(value: str) -> str:
 @register.filter
 def move_label(stage: str, current: str) -> str:
     return _move_label(Stage(stage), Stage(current))
+
+
+@register.simple_tag
+def interview_kinds() -> list[tuple[str, str]]:
+    """The kinds a move to Interview asks for, "Not sure yet" first (saved as no kind)."""
+    return [("", "Not sure yet"), *((str(v), str(label)) for v, label in InterviewKind.choices)]
 
 
 def _plural_days(days: int) -> str:

@@ -107,10 +107,11 @@
     if (link) link.focus({ preventScroll: false });
   }
 
-  function postMove(card, stage) {
+  function postMove(card, stage, kind) {
     var body = new FormData();
     body.append("stage", stage);
     body.append("return", "board");
+    if (kind !== undefined) body.append("interview_kind", kind);
     return fetch(card.dataset.moveUrl, {
       method: "POST",
       body: body,
@@ -177,8 +178,32 @@
       window.location.assign(card.dataset.rejectUrl);  // a rejection needs its details
       return;
     }
+    if (stage === "interview") {
+      askInterviewKind(card);  // the kind matters for the reflection and the rebound flow
+      return;
+    }
     postMove(card, stage);
   });
+
+  // --- board: a drop on Interview asks which kind first (Not sure yet is an answer) ------
+  function askInterviewKind(card) {
+    var dialog = document.querySelector("[data-interview-dialog]");
+    if (!dialog || typeof dialog.showModal !== "function") {
+      window.location.assign(card.querySelector(".kcard__title a").href);  // the move form asks
+      return;
+    }
+    var role = dialog.querySelector("[data-interview-dialog-role]");
+    var title = card.querySelector(".kcard__title");
+    var company = card.querySelector(".kcard__company");
+    if (role) role.textContent = (title ? title.textContent : "") + (company ? " at " + company.textContent : "");
+    dialog.returnValue = "";
+    dialog.addEventListener("close", function onClose() {
+      dialog.removeEventListener("close", onClose);
+      if (dialog.returnValue === "log") postMove(card, "interview", dialog.querySelector("select").value);
+    });
+    dialog.showModal();
+    dialog.querySelector("select").focus();
+  }
 
   document.addEventListener("dragend", function () {
     if (dragged) dragged.classList.remove("is-dragging");
