@@ -9,7 +9,7 @@ from __future__ import annotations
 from onward.accounts import services as account_services
 from onward.accounts.models import User
 from onward.tracker.choices import Stage
-from onward.tracker.models import Rejection
+from onward.tracker.models import Application, Rejection
 from tests import factories
 
 # Parameters that are not object ids (public tokens by design).
@@ -30,6 +30,7 @@ def build(owner: User) -> dict[str, int]:
         "event_id": event.pk,
         "token_id": token.pk,
         **_growth(owner, rejected),
+        **_networking(owner, active),
     }
 
 
@@ -85,3 +86,23 @@ def snapshot(owner: User) -> dict[str, object]:
     from onward.portability import exporter
 
     return exporter.account_export(owner=owner)
+
+
+def _networking(owner: User, application: Application) -> dict[str, int]:
+    """A contact with an interaction, a link to an application and a reminder."""
+    from onward.networking import services
+
+    contact = services.contact_create(owner=owner, name="Jo Park", email="jo@example.com")
+    interaction = services.interaction_log(contact=contact, kind="email", application=application)
+    link = services.application_contact_link(
+        contact=contact, application=application, role="recruiter"
+    )
+    reminder = services.reminder_create(
+        owner=owner, title="Call Jo", due_on=interaction.occurred_on, contact=contact
+    )
+    return {
+        "contact_id": contact.pk,
+        "interaction_id": interaction.pk,
+        "link_id": link.pk,
+        "reminder_id": reminder.pk,
+    }

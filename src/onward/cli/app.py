@@ -7,6 +7,7 @@ import typer
 from onward.cli import data as data_commands
 from onward.cli import goals as goal_commands
 from onward.cli import growth as growth_commands
+from onward.cli import networking as networking_commands
 from onward.cli import serve as serve_commands
 from onward.cli import skills as skills_commands
 from onward.cli import tracker as tracker_commands
@@ -57,6 +58,9 @@ app.add_typer(skills_commands.skills_app, name="skills")
 app.add_typer(skills_commands.gaps_app, name="gaps")
 app.add_typer(skills_commands.plan_app, name="plan")
 app.add_typer(skills_commands.taxonomy_app, name="taxonomy")
+
+app.add_typer(networking_commands.contact_app, name="contact")
+app.add_typer(networking_commands.reminders_app, name="reminders")
 
 app.command("export")(data_commands.export)
 app.command("import")(data_commands.import_)

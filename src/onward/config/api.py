@@ -21,6 +21,7 @@ from onward.growth.api import (
     rejections,
     wins,
 )
+from onward.networking import api as networking_api
 from onward.skills.api import fit, gaps, learning, profile, resumes, taxonomy
 from onward.timeline import api as timeline_api
 from onward.tracker import api as tracker_api
@@ -67,6 +68,13 @@ api.add_router("/skills", fit.fit_check)
 api.add_router("/skills", gaps.gaps)
 api.add_router("/postings", fit.posting_skills)
 api.add_router("/applications", fit.application_skills)
+# Networking: contacts, interactions, their part in applications, reminders, warm paths.
+api.add_router("/contacts", networking_api.contacts)
+api.add_router("/interactions", networking_api.interactions)
+api.add_router("/contact-links", networking_api.links)
+api.add_router("/applications", networking_api.application_people)
+api.add_router("/reminders", networking_api.reminders)
+api.add_router("/warm-paths", networking_api.warm_paths)
 
 
 @api.get("/health", auth=None, tags=["meta"])

@@ -12,6 +12,7 @@ urlpatterns = [
     path("growth/", include("onward.timeline.urls")),  # /growth/ itself
     path("growth/", include("onward.growth.urls")),
     path("", include("onward.skills.urls")),  # /learning/ and /skills/
+    path("network/", include("onward.networking.urls")),
     path("api/v1/", api.urls),
 ]
 

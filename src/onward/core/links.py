@@ -24,6 +24,8 @@ URLS: dict[str, tuple[str, str | None]] = {
     "habit": ("growth:habits", None),
     "followup": ("growth:followups", None),
     "learning": ("skills:learning_edit", "action_id"),
+    "contact": ("networking:contact", "contact_id"),
+    "reminders": ("networking:reminders", None),
 }
 
 

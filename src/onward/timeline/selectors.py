@@ -16,6 +16,7 @@ from django.http import Http404
 from onward.accounts.models import User
 from onward.core.timeline import Scope, TimelineItem
 from onward.growth import timeline as growth_items
+from onward.networking import timeline as networking_items
 from onward.skills import timeline as skills_items
 from onward.tracker import timeline as tracker_items
 from onward.tracker.models import Application
@@ -31,6 +32,8 @@ KIND_LABELS = {
     "checkin": "Check-ins",
     "learning": "Learning",
     "goal": "Goals",
+    "interaction": "People",
+    "reminder": "Reminders done",
     "win": "Wins",
 }
 KINDS = tuple(KIND_LABELS)
@@ -46,6 +49,8 @@ GATHERERS: dict[str, Callable[[Scope], list[TimelineItem]]] = {
     "checkin": growth_items.checkins,
     "learning": skills_items.learning,
     "goal": growth_items.goals,
+    "interaction": networking_items.interactions,
+    "reminder": networking_items.reminders_done,
 }
 
 

@@ -16,6 +16,7 @@ from onward.accounts.models import User
 from onward.core.errors import database_busy
 from onward.core.http import busy_response
 from onward.growth import selectors as growth_selectors
+from onward.networking import selectors as networking_selectors
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker import stages
 from onward.tracker.choices import Stage
@@ -88,6 +89,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             data.stats.durations, key=lambda d: stages.DISPLAY_ORDER.get(d.stage, 99)
         ),
         "growth": growth_week(owner, timezone.localdate()),
+        "reminders": networking_selectors.reminder_agenda(owner=owner, today=timezone.localdate()),
     }
     return render(request, "web/dashboard.html", context)
 
