@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "onward.tracker",
     "onward.growth",
     "onward.skills",
+    "onward.inbox",
     "onward.timeline",
     "onward.web",
 ]
