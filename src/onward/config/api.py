@@ -21,6 +21,7 @@ from onward.growth.api import (
     rejections,
     wins,
 )
+from onward.inbox import api as inbox_api
 from onward.skills.api import fit, gaps, learning, profile, resumes, taxonomy
 from onward.timeline import api as timeline_api
 from onward.tracker import api as tracker_api
@@ -67,6 +68,10 @@ api.add_router("/skills", fit.fit_check)
 api.add_router("/skills", gaps.gaps)
 api.add_router("/postings", fit.posting_skills)
 api.add_router("/applications", fit.application_skills)
+# The Inbox: imports of mail and other trackers, and the review queue they fill.
+api.add_router("/inbox/items", inbox_api.items)
+api.add_router("/inbox/imports", inbox_api.imports)
+api.add_router("/inbox/settings", inbox_api.settings)
 
 
 @api.get("/health", auth=None, tags=["meta"])

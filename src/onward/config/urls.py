@@ -11,6 +11,7 @@ urlpatterns = [
     path("growth/", include("onward.timeline.urls")),  # /growth/ itself
     path("growth/", include("onward.growth.urls")),
     path("", include("onward.skills.urls")),  # /learning/ and /skills/
+    path("inbox/", include("onward.inbox.urls")),
     path("api/v1/", api.urls),
 ]
 

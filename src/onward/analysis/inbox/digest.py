@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from onward.analysis.mail.classify import Label, MailClassification, classify_parsed
 from onward.analysis.mail.cues import WDR
 from onward.analysis.mail.errors import MailFormatError
-from onward.analysis.mail.model import ParsedMail
+from onward.analysis.mail.extract import company_key
+from onward.analysis.mail.facts import MailFacts
+from onward.analysis.mail.model import Address, ParsedMail
 from onward.analysis.mail.parse import parse_raw
 from onward.analysis.mail.raw import RawMail
 
@@ -103,6 +105,8 @@ def _digest(
     raw: RawMail, mail: ParsedMail, result: MailClassification, *, keep_body: bool
 ) -> MailDigest:
     facts = result.facts
+    company, company_confidence = choose_company(facts, mail.sender)
+    role = facts.role if facts.role and company_key(facts.role.value) != company_key(company) else None
     sender = mail.sender
     rejection = result.label == Label.REJECTION and not result.withdrawn_by_candidate
     return MailDigest(
@@ -124,16 +128,41 @@ def _digest(
         bulk=mail.bulk,
         evidence=_evidence(result),
         reasons=result.reasons,
-        company=facts.company.value if facts.company else "",
-        company_confidence=facts.company.confidence if facts.company else 0.0,
-        role=facts.role.value if facts.role else "",
-        role_confidence=facts.role.confidence if facts.role else 0.0,
+        company=company,
+        company_confidence=company_confidence,
+        role=role.value if role else "",
+        role_confidence=role.confidence if role else 0.0,
         message_text=own_words(mail)[:MAX_MESSAGE_TEXT] if rejection else "",
         body=mail.body[:MAX_BODY_TEXT] if keep_body else "",
         truncated=mail.truncated,
         attachments=len(mail.attachments),
         skipped_bytes=raw.skipped_bytes,
     )
+
+
+def choose_company(facts: MailFacts, sender: Address | None) -> tuple[str, float]:
+    """The company to propose. When the sender's display name is a person's (the address
+    is their first name: "Lena Novak <lena@fieldnote.app>"), the address's domain names
+    the company better than the person does."""
+    best = facts.company
+    if best is None:
+        return "", 0.0
+    if best.rule == "display name" and sender is not None and looks_like_person(sender):
+        domain = [c for c in facts.company_candidates if c.rule == "domain"]
+        if domain:
+            return domain[0].value, domain[0].confidence
+    return best.value, best.confidence
+
+
+def looks_like_person(sender: Address) -> bool:
+    """A display name of two or three words whose address is built from them."""
+    words = [w for w in sender.name.lower().replace(",", " ").split() if w]
+    local = sender.address.split("@", 1)[0].lower()
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0], words[-1]
+    forms = {first, f"{first}.{last}", f"{first}_{last}", f"{first}{last}", f"{first[0]}{last}"}
+    return local in forms or local == f"{first[0]}.{last}"
 
 
 def own_words(mail: ParsedMail) -> str:
