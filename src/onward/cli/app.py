@@ -7,6 +7,8 @@ import typer
 from onward.cli import data as data_commands
 from onward.cli import goals as goal_commands
 from onward.cli import growth as growth_commands
+from onward.cli import imports as import_commands
+from onward.cli import inbox as inbox_commands
 from onward.cli import serve as serve_commands
 from onward.cli import skills as skills_commands
 from onward.cli import tracker as tracker_commands
@@ -58,7 +60,8 @@ app.add_typer(skills_commands.plan_app, name="plan")
 app.add_typer(skills_commands.taxonomy_app, name="taxonomy")
 
 app.command("export")(data_commands.export)
-app.command("import")(data_commands.import_)
+app.add_typer(import_commands.import_app, name="import")  # FILE.json, mail, csv
+app.add_typer(inbox_commands.inbox_app, name="inbox")
 app.command("backup")(data_commands.backup)
 
 app.add_typer(user_app, name="user")
