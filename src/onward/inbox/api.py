@@ -49,6 +49,19 @@ def item_list(request: HttpRequest, filters: Query[ItemQuery]) -> QuerySet[Revie
     return selectors.item_list(owner=current_user(request), filters=filters.to_filters())
 
 
+@items.post("/bulk", response=BulkOut)
+def item_bulk(request: HttpRequest, payload: BulkIn) -> dict[str, Any]:
+    chosen = selectors.items_by_ids(owner=current_user(request), ids=payload.ids)
+    if payload.action == "ignore":
+        return {"accepted": [], "ignored": services.review_items_ignore(items=chosen), "failed": []}
+    result = services.review_items_accept(items=chosen)
+    return {
+        "accepted": [item.pk for item in result.accepted],
+        "ignored": 0,
+        "failed": [{"id": item.pk, "error": error} for item, error in result.failed],
+    }
+
+
 @items.get("/{review_item_id}", response=ItemOut)
 def item_get(request: HttpRequest, review_item_id: ObjectId) -> ReviewItem:
     return selectors.item_get(owner=current_user(request), pk=review_item_id)
@@ -86,19 +99,6 @@ def item_ignore(request: HttpRequest, review_item_id: ObjectId) -> ReviewItem:
 def item_reopen(request: HttpRequest, review_item_id: ObjectId) -> ReviewItem:
     item = selectors.item_get(owner=current_user(request), pk=review_item_id)
     return services.review_item_reopen(item=item)
-
-
-@items.post("/bulk", response=BulkOut)
-def item_bulk(request: HttpRequest, payload: BulkIn) -> dict[str, Any]:
-    chosen = selectors.items_by_ids(owner=current_user(request), ids=payload.ids)
-    if payload.action == "ignore":
-        return {"accepted": [], "ignored": services.review_items_ignore(items=chosen), "failed": []}
-    result = services.review_items_accept(items=chosen)
-    return {
-        "accepted": [item.pk for item in result.accepted],
-        "ignored": 0,
-        "failed": [{"id": item.pk, "error": error} for item, error in result.failed],
-    }
 
 
 # --- imports -----------------------------------------------------------------------------

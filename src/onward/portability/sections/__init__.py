@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from onward.portability.sections.base import Section
 from onward.portability.sections.growth import GROWTH_SECTIONS
+from onward.portability.sections.inbox import INBOX_SECTIONS
 from onward.portability.sections.skills import SKILLS_SECTIONS
 from onward.portability.sections.tracker import TRACKER_SECTIONS
 
-SECTIONS: tuple[Section, ...] = (*TRACKER_SECTIONS, *GROWTH_SECTIONS, *SKILLS_SECTIONS)
+SECTIONS: tuple[Section, ...] = (
+    *TRACKER_SECTIONS,
+    *GROWTH_SECTIONS,
+    *SKILLS_SECTIONS,
+    *INBOX_SECTIONS,
+)
 
 
 def section_named(name: str) -> Section | None:
