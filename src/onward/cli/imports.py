@@ -229,14 +229,16 @@ def csv_(
 ) -> None:
     """Read another tracker's CSV into the review queue, after showing a preview."""
     from onward.inbox import files, services
+    from onward.inbox.choices import Source
     from onward.inbox.services.runs import csv_preview
 
     owner = current_user(user)
-    run = services.import_run_local(owner=owner, path=path)
-    if run.source != "csv":
-        services.import_run_delete(run=run)
-        fail(f"{path} is not a CSV file (use `onward import mail` for mail)")
+    if not (preview or yes or sys.stdin.isatty()):
+        fail("add --yes to import without being asked (or --preview to only look)")
     columns, statuses = _pairs(column or [], "--column"), _pairs(status or [], "--status")
+    if path.is_dir():
+        fail(f"{path} is a folder; give the CSV file")
+    run = services.import_run_local(owner=owner, path=path, source=Source.CSV)
     if columns or statuses:
         run = services.import_run_set_mapping(run=run, columns=columns, statuses=statuses)
     result = csv_preview(files.resolve(run.stored_file), columns=columns, statuses=statuses)
@@ -253,6 +255,4 @@ def csv_(
 def _confirmed(yes: bool, rows: int) -> bool:
     if yes:
         return True
-    if not sys.stdin.isatty():
-        fail("add --yes to import without being asked (or --preview to only look)")
     return typer.confirm(f"Put these {rows} rows in your review queue?", default=True)

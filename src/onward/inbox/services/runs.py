@@ -138,14 +138,22 @@ def import_run_upload(
 
 
 def import_run_local(
-    *, owner: User, path: Path, keep_bodies: bool | None = None, queue: bool = False
+    *,
+    owner: User,
+    path: Path,
+    keep_bodies: bool | None = None,
+    queue: bool = False,
+    source: Source | None = None,
 ) -> ImportRun:
     """An import of a file or folder on this machine (the CLI): read where it is, never
-    copied or deleted. A stopped import of the same file is resumed instead."""
+    copied or deleted. A stopped import of the same file is resumed instead. ``source``
+    says what the file is (else it is told from its name and first bytes)."""
     path = path.expanduser().resolve()
     if not path.exists():
         raise ValidationError({"file": f"There is no file or folder at {path}."})
-    if path.is_dir():
+    if source is not None:
+        pass
+    elif path.is_dir():
         source = Source.FOLDER
     else:
         with path.open("rb") as handle:
