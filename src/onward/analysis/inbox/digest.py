@@ -106,7 +106,9 @@ def _digest(
 ) -> MailDigest:
     facts = result.facts
     company, company_confidence = choose_company(facts, mail.sender)
-    role = facts.role if facts.role and company_key(facts.role.value) != company_key(company) else None
+    role = (
+        facts.role if facts.role and company_key(facts.role.value) != company_key(company) else None
+    )
     sender = mail.sender
     rejection = result.label == Label.REJECTION and not result.withdrawn_by_candidate
     return MailDigest(

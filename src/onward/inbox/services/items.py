@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis.inbox.digest import MailDigest
-from onward.analysis.inbox.match import Match, MatchIndex, Signals
+from onward.analysis.inbox.match import Match, MatchIndex, Signals, group_key
 from onward.analysis.tracker_csv import ImportedRow
 from onward.inbox.choices import ItemKind, ItemLabel
 from onward.inbox.models import ImportRun, ReviewItem
@@ -61,7 +61,7 @@ def from_digest(*, owner: User, run: ImportRun, digest: MailDigest, index: Match
         thread_ids=digest.thread_ids,
         when=digest.date,
     )
-    match = index.match(signals)
+    match = _reapplied(index, index.match(signals), label, digest)
     proposal = _proposal(index, match, LABEL_STAGE[label], digest.date)
     if not proposal.stage:
         return Built(None, CURRENT, match)
@@ -78,6 +78,20 @@ def from_digest(*, owner: User, run: ImportRun, digest: MailDigest, index: Match
         applied_on=digest.date.date() if digest.date and match.is_new else None,
     )  # fmt: skip
     return Built(item, PROPOSED, match)
+
+
+def _reapplied(index: MatchIndex, match: Match, label: str, digest: MailDigest) -> Match:
+    """An acknowledgement from a company whose application was closed before it is a new
+    application there (you applied again), not news about the old one."""
+    candidate = None if match.is_new else index.candidate(match.application_id or 0)
+    if candidate is None or not candidate.closed or label != ItemLabel.APPLICATION_RECEIVED:
+        return match
+    if digest.date is None or candidate.changed_at is None or digest.date <= candidate.changed_at:
+        return match
+    company = candidate.company
+    role = digest.role or ""
+    reason = f"your earlier application at {company} was closed before this: a new one"
+    return Match(None, 0.0, (reason,), company, role, group=group_key(company, role))
 
 
 def _evidence(note: Any) -> dict[str, Any]:

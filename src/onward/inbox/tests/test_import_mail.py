@@ -345,3 +345,16 @@ def test_a_file_given_on_the_command_line_is_never_deleted(alice: User, tmp_path
     path = _three(tmp_path)
     run = _import(alice, path)
     assert path.exists() and run.stored_file == str(path)
+
+
+def test_applying_again_after_a_closed_application_is_a_new_one(
+    alice: User, tmp_path: Path
+) -> None:
+    old = _app(alice, "Tessellate")
+    from onward.tracker import services as tracker_services
+
+    tracker_services.rejection_record(application=old, received_on=dt.date(2025, 2, 10))
+    _import(alice, _three(tmp_path))
+    item = ReviewItem.objects.get(owner=alice, company="Tessellate")
+    assert item.proposes_new and item.application is None
+    assert "was closed before this" in item.match_reasons[0]
