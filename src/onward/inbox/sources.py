@@ -53,6 +53,8 @@ def open_stream(source: str, path: Path, cursor: Cursor) -> Stream:
 
 
 def _mbox(path: Path, start: int) -> Iterator[Step]:
+    if start and start >= path.stat().st_size:
+        return  # stopped right after the last message: nothing left
     for raw in iter_mbox(path, start=start):
         yield Step(raw, {"offset": raw.end}, raw.end)
 
