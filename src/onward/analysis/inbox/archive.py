@@ -64,6 +64,8 @@ def iter_zip(
             if name == start_entry and not is_mbox_entry(name):
                 continue
             start = start_offset if name == start_entry else 0
+            if start and start >= info.file_size:
+                continue  # stopped right after its last message
             try:
                 with archive.open(info) as handle:
                     yield from _entry(handle, name, start)

@@ -50,6 +50,11 @@ def test_resume_inside_the_mbox_entry(archive: Path) -> None:
     assert [parse_raw(r).subject for r in rest] == ["four", "five"]
 
 
+def test_resume_after_the_last_message(archive: Path) -> None:
+    last = list(iter_zip(archive))[-1]
+    assert list(iter_zip(archive, start_entry=last.source, start_offset=last.end)) == []
+
+
 def test_resume_after_an_eml_entry(archive: Path) -> None:
     rest = iter_zip(archive, start_entry="a/one.eml")
     assert [parse_raw(r).subject for r in rest] == ["two", "three", "four", "five"]
