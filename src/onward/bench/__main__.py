@@ -1,5 +1,5 @@
 """``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
-insights, emails, train (see docs/benchmarks.md)."""
+insights, emails, mbox, train (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from onward.analysis.skills.semantic import ALL_PARTS, LABEL_PARTS
 from onward.bench.datasets import read_decorte, read_skillskape, split_half
 from onward.bench.emails import add_arguments as add_email_arguments
 from onward.bench.emails import run as run_emails
+from onward.bench.mbox import add_arguments as add_mbox_arguments
+from onward.bench.mbox import run as run_mbox
 
 
 def default_cache() -> Path:
@@ -109,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
     insights.add_argument("--scenario", action="append", help="repeatable; default: all")
     add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
+    add_mbox_arguments(sub.add_parser("mbox", help="Inbox: import a generated mbox end to end"))
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -194,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "insights": _insights,
         "train": _train,
         "emails": run_emails,
+        "mbox": run_mbox,
     }
     try:
         result = handlers[args.command](args)
