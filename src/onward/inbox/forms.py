@@ -46,12 +46,13 @@ class UploadForm(OnwardForm):
         "from LinkedIn, JobSync, Onward or any spreadsheet.",
         widget=forms.ClearableFileInput(attrs={"accept": ".mbox,.mbx,.eml,.zip,.csv,.tsv"}),
     )
-    keep_bodies = forms.BooleanField(
-        label="Keep the full text of each email",
-        required=False,
-        help_text="Off by default: Onward keeps the subject, sender, date and the phrases that "
-        "explain each proposal. A rejection's words are always kept, as its message.",
-    )
+    keep_bodies = forms.BooleanField(label="Keep each email's full text", required=False)
+
+
+KEEP_NOTE = (
+    "Off by default: Onward keeps the subject, sender, date and the phrases that explain "
+    "each suggestion. A rejection's words are always kept, as its message."
+)
 
 
 class ImapForm(OnwardForm):
@@ -74,7 +75,7 @@ class ImapForm(OnwardForm):
         label="Port", required=False, min_value=1, max_value=65535,
         help_text="Leave empty for the usual one (993, or 143 with STARTTLS).",
     )  # fmt: skip
-    keep_bodies = forms.BooleanField(label="Keep the full text of each email", required=False)
+    keep_bodies = forms.BooleanField(label="Keep each email's full text", required=False)
 
     def options(self) -> ImapOptions:
         data = self.cleaned_data

@@ -22,7 +22,7 @@ from onward.core.forms import add_service_errors
 from onward.core.http import bound, is_htmx, status_of
 from onward.inbox import selectors, services
 from onward.inbox.choices import ItemStatus
-from onward.inbox.forms import BulkForm, EditForm, FilterForm, UploadForm
+from onward.inbox.forms import KEEP_NOTE, BulkForm, EditForm, FilterForm, UploadForm
 from onward.inbox.models import ReviewItem
 from onward.inbox.presenting import present
 from onward.tracker import selectors as tracker_selectors
@@ -46,6 +46,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "counts": selectors.item_counts(owner=owner),
         "runs": list(selectors.run_list(owner=owner)[:3]),
         "upload_form": UploadForm(initial={"keep_bodies": prefs.keep_bodies}),
+        "keep_note": KEEP_NOTE,
         "prefs": prefs,
     }
     return http.page(request, "inbox/inbox.html", context, nav="inbox")

@@ -20,7 +20,7 @@ from onward.core.forms import add_service_errors
 from onward.core.http import bound, status_of
 from onward.inbox import files, selectors, services
 from onward.inbox.choices import ACTIVE_RUNS, RESUMABLE_RUNS, RunStatus
-from onward.inbox.forms import ImapForm, MappingForm, UploadForm
+from onward.inbox.forms import KEEP_NOTE, ImapForm, MappingForm, UploadForm
 from onward.inbox.imap import password_from_env
 from onward.inbox.models import ImportRun
 from onward.inbox.services.runs import csv_preview
@@ -45,7 +45,7 @@ def upload(request: HttpRequest) -> HttpResponse:
             add_service_errors(form, exc)
         else:
             return redirect("inbox:run", import_run_id=run.pk)
-    context = {"form": form}
+    context = {"form": form, "keep_note": KEEP_NOTE}
     return http.page(request, "inbox/upload.html", context, nav="inbox", status=status_of(form))
 
 
@@ -69,7 +69,12 @@ def imap(request: HttpRequest) -> HttpResponse:
             add_service_errors(form, exc)
         else:
             return redirect("inbox:run", import_run_id=run.pk)
-    context = {"form": form, "password_env": PASSWORD_ENV, "has_password": _has_password()}
+    context = {
+        "form": form,
+        "password_env": PASSWORD_ENV,
+        "has_password": _has_password(),
+        "keep_note": KEEP_NOTE,
+    }
     return http.page(request, "inbox/imap.html", context, nav="inbox", status=status_of(form))
 
 
