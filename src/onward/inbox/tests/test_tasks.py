@@ -16,6 +16,7 @@ from onward.inbox import services, tasks
 from onward.inbox.choices import RunStatus
 from onward.inbox.models import ImportRun, ReviewItem
 from onward.inbox.services import execute
+from onward.inbox.sources import open_stream
 from onward.inbox.tests import mail
 
 pytestmark = pytest.mark.django_db
@@ -97,9 +98,9 @@ def test_the_worker_pool_gives_the_same_result(alice: User, tmp_path: Path) -> N
     from onward.inbox import digesting
 
     path = _mbox(tmp_path, 30)
-    steps = execute.open_stream("mbox", path, {}).steps
+    steps = open_stream("mbox", path, {}).steps
     pooled = [d.key for _, d in digesting.digests(steps, keep_body=False, processes=2)]
     alone = [d.key for _, d in digesting.digests(
-        execute.open_stream("mbox", path, {}).steps, keep_body=False, processes=0
+        open_stream("mbox", path, {}).steps, keep_body=False, processes=0
     )]  # fmt: skip
     assert pooled == alone == [f"t{n}@x" for n in range(30)]
