@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
 from onward.analysis.inbox.match import Candidate
-from onward.inbox.choices import ACTIVE_RUNS, ItemStatus
+from onward.inbox.choices import ItemStatus
 from onward.inbox.models import ImportRun, InboxSettings, ReviewItem
 from onward.tracker.choices import CLOSED
 from onward.tracker.models import Application
@@ -35,10 +35,6 @@ def run_list(*, owner: User) -> QuerySet[ImportRun]:
 
 def run_get(*, owner: User, pk: int) -> ImportRun:
     return get_object_or_404(ImportRun, owner=owner, pk=pk)
-
-
-def runs_active(*, owner: User) -> QuerySet[ImportRun]:
-    return run_list(owner=owner).filter(status__in=ACTIVE_RUNS)
 
 
 # --- review items ------------------------------------------------------------------------

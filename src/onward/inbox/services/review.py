@@ -22,7 +22,7 @@ from onward.core.errors import validation_message
 from onward.core.services import check_owner, clean_text
 from onward.growth import services as growth_services
 from onward.inbox import selectors
-from onward.inbox.choices import APPLIED, ItemKind, ItemStatus
+from onward.inbox.choices import ItemKind, ItemStatus
 from onward.inbox.models import ReviewItem
 from onward.inbox.proposals import path_to, propose, start_stage
 from onward.tracker import services as tracker_services
@@ -325,7 +325,3 @@ def _refresh_pending(item: ReviewItem, application: Application) -> None:
         if proposal.stage != other.stage:
             other.stage = proposal.stage
             other.save(update_fields=["stage", "updated_at"])
-
-
-def accepted_count(items: list[ReviewItem]) -> int:
-    return sum(item.status in APPLIED for item in items)

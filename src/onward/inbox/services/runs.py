@@ -4,7 +4,6 @@ process with a progress bar."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from onward.analysis.tracker_csv import CsvFormatError, read_tracker_csv
 from onward.core.services import check_choice, clean_text
 from onward.inbox import files, selectors
 from onward.inbox.choices import ACTIVE_RUNS, ItemStatus, RunStatus, Source
-from onward.inbox.imap import ImapOptions, password_from_env
+from onward.inbox.imap import ImapError, ImapOptions, password_from_env
 from onward.inbox.models import ImportRun, ReviewItem
 from onward.tracker.choices import Stage
 
@@ -202,7 +201,11 @@ def import_run_imap(
     """An import from an IMAP mailbox (read-only). The password is read from
     ``password_env`` (or ``<name>_FILE``) when the import runs, and never stored."""
     options.check()
-    if need_password and not password_from_env(password_env):
+    try:
+        password = password_from_env(password_env) if need_password else "given"
+    except ImapError as exc:
+        raise ValidationError({"password": str(exc)}) from exc
+    if not password:
         raise ValidationError(
             {"password": f"Set {password_env} (or {password_env}_FILE) to the mailbox password "
              "where Onward runs; it is read from there and never stored."}
@@ -297,10 +300,3 @@ def _enqueue(run: ImportRun) -> None:
     from onward.inbox import tasks  # the task module imports the services
 
     tasks.run_import.enqueue(run.pk)  # a row in the same transaction as the run
-
-
-def since_date(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        raise ValidationError({"since": f"{value!r} is not a date (YYYY-MM-DD)."}) from None

@@ -21,7 +21,7 @@ from onward.core.http import bound, status_of
 from onward.inbox import files, selectors, services
 from onward.inbox.choices import ACTIVE_RUNS, RESUMABLE_RUNS, RunStatus
 from onward.inbox.forms import KEEP_NOTE, ImapForm, MappingForm, UploadForm
-from onward.inbox.imap import password_from_env
+from onward.inbox.imap import ImapError, password_from_env
 from onward.inbox.models import ImportRun
 from onward.inbox.services.runs import csv_preview
 
@@ -81,7 +81,7 @@ def imap(request: HttpRequest) -> HttpResponse:
 def _has_password() -> bool:
     try:
         return bool(password_from_env(PASSWORD_ENV))
-    except Exception:  # an unreadable password file: the form says how to set it
+    except ImapError:  # an unreadable password file: the form says how to set it
         return False
 
 
