@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -182,11 +182,24 @@ def _write_mail(run: ImportRun, batch: list[tuple[Step, MailDigest]], index: Mat
             item = _one_mail(run, step, digest, index, known, counts, notes)
             if item is not None:
                 new_items.append(item)
-        ReviewItem.objects.bulk_create(new_items)
+        new_items = _insert(run, new_items, counts)
         counts["proposed"] = len(new_items)
         counts["auto"] = _auto_accept(run, new_items, index)
         last = batch[-1][0]
         _advance(run, last.cursor, last.done, counts, notes)
+
+
+def _insert(run: ImportRun, items: list[ReviewItem], counts: Counter[str]) -> list[ReviewItem]:
+    """Write the batch's items. Another import of the same mail that wrote some of them
+    meanwhile (two uploads at once) makes those duplicates, not an error."""
+    try:
+        with transaction.atomic():
+            return ReviewItem.objects.bulk_create(items)
+    except IntegrityError:
+        known = selectors.known_keys(owner=run.owner, digests=[i.key_digest for i in items])
+        fresh = [i for i in items if i.key_digest not in known]
+        counts["duplicate"] += len(items) - len(fresh)
+        return ReviewItem.objects.bulk_create(fresh)
 
 
 def _one_mail(
@@ -324,7 +337,7 @@ def _write_rows(
             counts[built.outcome] += 1
             if built.item is not None:
                 new_items.append(built.item)
-        ReviewItem.objects.bulk_create(new_items)
+        new_items = _insert(run, new_items, counts)
         counts["proposed"] = len(new_items)
         counts["auto"] = _auto_accept(run, new_items, index)
         done = run.read_count + len(batch) + skipped

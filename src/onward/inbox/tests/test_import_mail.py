@@ -358,3 +358,29 @@ def test_applying_again_after_a_closed_application_is_a_new_one(
     item = ReviewItem.objects.get(owner=alice, company="Tessellate")
     assert item.proposes_new and item.application is None
     assert "was closed before this" in item.match_reasons[0]
+
+
+def test_two_imports_of_the_same_mail_at_once_do_not_collide(
+    alice: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onward.inbox import selectors
+
+    path = _three(tmp_path)
+    first = services.import_run_local(owner=alice, path=path)
+    second = services.import_run_local(owner=alice, path=path)
+    # The second import looked before the first one wrote: it believes all is new.
+    monkeypatch.setattr(selectors, "known_keys", lambda **kwargs: set())
+    services.import_run_execute(run=first)
+    monkeypatch.undo()
+    real = selectors.known_keys
+    calls = {"n": 0}
+
+    def stale_then_real(**kwargs: object) -> set[str]:
+        calls["n"] += 1
+        return set() if calls["n"] == 1 else real(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(selectors, "known_keys", stale_then_real)
+    run = services.import_run_execute(run=second)
+    assert run.status == RunStatus.DONE
+    assert (run.proposed_count, run.duplicate_count) == (0, 2)
+    assert ReviewItem.objects.filter(owner=alice).count() == 2
