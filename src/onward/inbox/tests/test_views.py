@@ -246,3 +246,18 @@ def test_the_upload_form_takes_a_zip(alice: User, alice_client: Client) -> None:
     _upload(alice_client, "mail.zip", buffer.getvalue())
     background.run_queue()
     assert ReviewItem.objects.get(owner=alice).company == "Orbitline"
+
+
+def test_after_a_bulk_accept_the_rebound_flow_is_offered(
+    alice: User, alice_client: Client
+) -> None:
+    _upload(alice_client, "takeout.mbox", _mailbox())
+    background.run_queue()
+    item = ReviewItem.objects.get(owner=alice, label="rejection")
+    alice_client.post("/inbox/items/bulk/", {"items": [item.pk], "action": "accept"})
+    item.refresh_from_db()
+    page = alice_client.get(f"/inbox/items/{item.pk}/").content.decode()
+    start = f"/growth/rebound/{item.rejection_id}/start/"
+    assert f'action="{start}"' in page
+    response = alice_client.post(start)
+    assert response["Location"] == f"/growth/rebound/{item.rejection_id}/reflect/"
