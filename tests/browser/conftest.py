@@ -105,7 +105,9 @@ def screenshot(page: Page, name: str) -> None:
     if not SCREENSHOTS:
         return
     SCREENSHOT_DIR.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT_DIR / f"{name}.png"), full_page=True)
+    # caret="initial": hiding the caret leaves style="" on every input, which htmx then
+    # copies onto swapped-in inputs of the same id, and the CSP (rightly) blocks that.
+    page.screenshot(path=str(SCREENSHOT_DIR / f"{name}.png"), full_page=True, caret="initial")
 
 
 def overflow_width(page: Page) -> int:

@@ -24,6 +24,11 @@ class User(AbstractUser):
     def name(self) -> str:
         return self.display_name or self.get_full_name() or self.username
 
+    @property
+    def signature(self) -> str:
+        """The name that signs drafted emails: never the username ("owner")."""
+        return self.display_name or self.get_full_name()
+
     def effective_ghost_days(self) -> int:
         return self.ghost_after_days or settings.GHOST_AFTER_DAYS
 

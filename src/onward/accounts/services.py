@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from onward.accounts import throttle
 from onward.accounts.models import ApiToken, SignInLink, SignInThrottle, User
+from onward.core.services import clean_text
 
 TOKEN_PREFIX = "onw_"
 _USERNAME_RE = re.compile(r"^[\w.@+-]{1,150}$")
@@ -78,12 +79,20 @@ def owner_ensure() -> tuple[User, bool]:
     return user, True
 
 
+def user_set_display_name(*, user: User, display_name: str) -> User:
+    """The name shown to you and signing your drafted emails."""
+    user.display_name = display_name.strip()[:150]
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["display_name"])
+    return user
+
+
 def user_update_profile(
     *, user: User, display_name: str, email: str, time_zone: str, ghost_after_days: int | None
 ) -> User:
-    user.display_name = display_name.strip()
-    user.email = email.strip()
-    user.time_zone = time_zone.strip()
+    user.display_name = clean_text(display_name, field="display_name")
+    user.email = clean_text(email, field="email")
+    user.time_zone = clean_text(time_zone, field="time_zone")
     user.ghost_after_days = ghost_after_days
     user.full_clean(exclude=["password"])
     user.save(update_fields=["display_name", "email", "time_zone", "ghost_after_days"])

@@ -1,5 +1,5 @@
 """``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
-insights, emails, mbox, train (see docs/benchmarks.md)."""
+insights, emails, mbox, documents, import-lock, train (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -85,8 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     speed.add_argument(
         "--semantic",
         choices=("static", "minilm", "none"),
-        default="static",
-        help="encoder of the semantic linker (static: distilled wordpiece table, the default)",
+        default="none",
+        help="semantic linker of requirement phrases (none: the product default)",
     )
     precision = sub.add_parser(
         "skills-precision", help="extraction precision/recall on the hand-written gold set"
@@ -99,6 +99,20 @@ def _parser() -> argparse.ArgumentParser:
         help="semantic linker for extraction (static and minilm need the semantic extra)",
     )
     precision.add_argument("--cache", type=Path, default=default_cache())
+    _extraction_parser(sub)
+    gold = sub.add_parser(
+        "postings-gold", help="whole postings vs a gold list of skills; fit of a resume"
+    )
+    gold.add_argument("--gold", type=Path, required=True)
+    gold.add_argument("--postings", type=Path, required=True)
+    gold.add_argument("--taxonomy", type=Path, help="ESCO zips or folder (esco)")
+    gold.add_argument("--vocabulary", choices=("esco", "builtin"), default="esco")
+    gold.add_argument(
+        "--semantic", choices=("default", "static", "minilm", "none"), default="default"
+    )
+    gold.add_argument("--split", choices=("tune", "holdout", "all"), default="all")
+    gold.add_argument("--details", action="store_true", help="per posting: false and missed")
+    gold.add_argument("--cache", type=Path, default=default_cache())
     feedback = sub.add_parser(
         "feedback", help="feedback theme classifier: exact match, label precision and recall"
     )
@@ -112,6 +126,22 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--scenario", action="append", help="repeatable; default: all")
     add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
     add_mbox_arguments(sub.add_parser("mbox", help="Inbox: import a generated mbox end to end"))
+    documents = sub.add_parser(
+        "documents", help="time and peak memory of reading each hostile resume file"
+    )
+    documents.add_argument(
+        "--implementation", type=Path, help="another copy of documents.py (e.g. the old one)"
+    )
+    documents.add_argument("--only", action="append", default=[], help="a corpus key (repeat)")
+    documents.add_argument("--timeout", type=float, default=300.0, help="seconds per file")
+    documents.add_argument("--memory-cap", type=int, default=6144, help="MB per child process")
+    documents.add_argument("--markdown", type=Path, help="also write the table here")
+
+    lock = sub.add_parser(
+        "import-lock", help="a large import while another process writes every 100 ms"
+    )
+    lock.add_argument("--applications", type=int, default=20_000)
+    lock.add_argument("--data-dir", type=Path, help="keep the database here (default: a temp dir)")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -120,6 +150,66 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=float, default=1.0)
     train.add_argument("--seed", type=int, default=13)
     return parser
+
+
+def _extraction_parser(sub: Any) -> None:
+    extraction = sub.add_parser(
+        "extraction", help="span precision/recall of extraction vs a dictionary baseline"
+    )
+    extraction.add_argument("--data", type=Path, required=True)
+    extraction.add_argument("--format", choices=("skillspan",), default="skillspan")
+    extraction.add_argument("--taxonomy", type=Path, help="ESCO zips or folder (esco)")
+    extraction.add_argument("--vocabulary", choices=("esco", "builtin"), default="esco")
+    extraction.add_argument("--split", choices=("tune", "holdout", "all"), default="all")
+    extraction.add_argument(
+        "--unit",
+        choices=("sentence", "posting"),
+        default="sentence",
+        help="extract sentence by sentence, or whole postings (sentences joined by lines)",
+    )
+    extraction.add_argument(
+        "--semantic",
+        choices=("default", "static", "minilm", "none"),
+        default="default",
+        help="semantic linker (default: the product's default)",
+    )
+    extraction.add_argument("--limit", type=int, help="only the first N sentences")
+    extraction.add_argument(
+        "--examples", type=int, default=0, help="list the N commonest false and missed spans"
+    )
+    extraction.add_argument("--cache", type=Path, default=default_cache())
+
+
+def _extraction(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.extraction import run_extraction_bench
+    from onward.bench.spans import read_skillspan, split_postings
+
+    sentences = split_postings(read_skillspan(args.data), args.split)[: args.limit]
+    return run_extraction_bench(
+        sentences=sentences,
+        vocabulary=args.vocabulary,
+        taxonomy_path=args.taxonomy,
+        cache_dir=args.cache,
+        semantic=args.semantic,
+        unit=args.unit,
+        examples=args.examples,
+    ) | {"data": args.data.name, "split": args.split}
+
+
+def _postings_gold(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.analysis.skills import engine
+    from onward.bench.extraction import build_taxonomy
+    from onward.bench.postings_gold import load_gold, run_postings_gold
+
+    postings, resume = load_gold(args.gold, args.postings)
+    if args.split != "all":
+        postings = [p for p in postings if p.split == args.split]
+    taxonomy = build_taxonomy(args.vocabulary, args.taxonomy, args.cache)
+    mode = "auto" if args.semantic == "default" else args.semantic
+    index = engine.load_index(taxonomy, args.cache / "extraction", semantic=mode)
+    return run_postings_gold(
+        postings=postings, resume=resume, index=index, details=args.details
+    ) | {"vocabulary": args.vocabulary, "semantic": "none" if index.semantic is None else mode}
 
 
 def _skills(args: argparse.Namespace) -> dict[str, Any]:
@@ -174,6 +264,26 @@ def _insights(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+def _documents(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.documents import run_documents_bench, write_table
+
+    result = run_documents_bench(
+        implementation=args.implementation,
+        keys=args.only,
+        timeout=args.timeout,
+        memory_cap=args.memory_cap,
+    )
+    if args.markdown:
+        write_table(result, args.markdown)
+    return result
+
+
+def _import_lock(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.importlock import run_import_lock_bench
+
+    return run_import_lock_bench(applications=args.applications, data_dir=args.data_dir)
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -193,11 +303,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills": _skills,
         "skills-speed": _speed,
         "skills-precision": _precision,
+        "extraction": _extraction,
+        "postings-gold": _postings_gold,
         "feedback": _feedback,
         "insights": _insights,
+        "documents": _documents,
         "train": _train,
         "emails": run_emails,
         "mbox": run_mbox,
+        "import-lock": _import_lock,
     }
     try:
         result = handlers[args.command](args)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ from onward.cli.bootstrap import setup_django
 from onward.cli.output import console, fail
 
 if TYPE_CHECKING:
+    from onward.accounts.models import User
     from onward.config.proxy import WSGIApp
     from onward.core.background import BackgroundStatus
 
@@ -41,6 +44,9 @@ def _prepare(*, demo: bool) -> str | None:
     owner, created = account_services.owner_ensure()
     if created:
         console.print(f"Created your account [bold]{owner.username}[/].", highlight=False)
+        _where_data_lives()
+        if not demo:
+            _ask_name(owner)
     if demo:
         from onward.demo import seed
 
@@ -48,6 +54,42 @@ def _prepare(*, demo: bool) -> str | None:
             console.print("Loaded the demo job search.", highlight=False)
     secret = account_services.signin_link_create(user=owner)
     return f"/accounts/signin/link/{secret}/"
+
+
+def _where_data_lives() -> None:
+    from django.conf import settings
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        where = f"{settings.DATA_DIR} (a SQLite file; `onward backup` copies it safely)"
+    else:
+        where = f"the PostgreSQL database in ONWARD_DATABASE_URL (files in {settings.DATA_DIR})"
+    console.print(f"Your data lives in {where}. It never leaves this machine.", highlight=False)
+
+
+def _ask_name(owner: User) -> None:
+    """First run, at a terminal: the name that signs the emails Onward drafts for you."""
+    if not sys.stdin.isatty():
+        return
+    from onward.accounts import services as account_services
+
+    name = typer.prompt(
+        "What's your name? It signs the emails Onward drafts for you (Enter to skip)",
+        default="",
+        show_default=False,
+    ).strip()
+    if name:
+        account_services.user_set_display_name(user=owner, display_name=name)
+        console.print(f"Thanks, {name}.", highlight=False)
+
+
+def _remember_address(base: str) -> None:
+    """Where this data dir is served, so `onward signin-link` prints a link that works."""
+    from django.conf import settings
+
+    # A read-only data dir: the link command falls back to port 8000.
+    with contextlib.suppress(OSError):
+        (Path(settings.DATA_DIR) / "serve-address.txt").write_text(base + "\n", "utf-8")
 
 
 def _behind_proxy(application: WSGIApp) -> WSGIApp:
@@ -98,10 +140,11 @@ def serve(
     except OSError as exc:
         fail(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}. "
-            "Is Onward already running? Try --port."
+            "Is Onward already running? Try --port (or `make run PORT=8080`)."
         )
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
     base = f"http://{shown_host}:{port}"
+    _remember_address(base)
     if demo:
         console.print(
             f"Demo data lives in {demo_dir}; your own data is untouched.", highlight=False

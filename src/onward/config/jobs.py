@@ -8,6 +8,7 @@ import threading
 from onward.core import background
 from onward.core.background import Periodic, Runner
 from onward.growth import tasks as growth_tasks
+from onward.portability import tasks as portability_tasks
 from onward.skills import tasks as skills_tasks
 from onward.tracker import tasks as tracker_tasks
 
@@ -19,6 +20,7 @@ JOBS: tuple[Periodic, ...] = (
     Periodic("record weekly goals met", HOUR, growth_tasks.record_goals_met),
     Periodic("analyse postings' skills", 10 * MINUTE, skills_tasks.analyse_postings),
     Periodic("read reflections and feedback for skills", MINUTE, skills_tasks.read_journal),
+    Periodic("finish abandoned imports", HOUR, portability_tasks.finish_abandoned_imports),
 )
 
 

@@ -5,6 +5,7 @@ Everything comes from ``ONWARD_*`` env vars, documented in docs/configuration.md
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import platformdirs
@@ -37,7 +38,7 @@ else:
     SECRET_KEY = env.get_str("ONWARD_SECRET_KEY") or load_or_create_secret_key(DATA_DIR)
     ALLOWED_HOSTS = env.get_list("ONWARD_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
-SIGNUP_ENABLED = env.get_bool("ONWARD_SIGNUP", not SERVER_MODE)
+SIGNUP_ENABLED = env.get_bool("ONWARD_SIGNUP", False)
 GHOST_AFTER_DAYS = env.get_int("ONWARD_GHOST_AFTER_DAYS", 30, minimum=1)
 # Where to find support, shown after repeated very low check-ins (growth/support.py):
 # a UTF-8 file, one "Name | what it is | https://..." per line; empty: the built-in list.
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "onward.skills",
     "onward.inbox",
     "onward.timeline",
+    "onward.portability",
     "onward.web",
 ]
 
@@ -85,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "onward.core.middleware.UserTimezoneMiddleware",
+    "onward.core.middleware.DatabaseBusyMiddleware",
 ]
 
 FORM_RENDERER = "onward.core.forms.OnwardFormRenderer"
@@ -142,6 +145,12 @@ SIGNIN_BACKOFF_MAX_SECONDS = 60
 SIGNIN_LOCKOUT_MINUTES = 15
 
 SESSION_COOKIE_AGE = 14 * 24 * 3600
+if not SERVER_MODE:
+    # Cookies are per data dir: on 127.0.0.1 the demo (`onward serve --demo`) and your own
+    # Onward share a host, and one must not sign the other out.
+    _COOKIE_SUFFIX = hashlib.sha256(str(DATA_DIR.resolve()).encode()).hexdigest()[:8]
+    SESSION_COOKIE_NAME = f"onward_session_{_COOKIE_SUFFIX}"
+    CSRF_COOKIE_NAME = f"onward_csrftoken_{_COOKIE_SUFFIX}"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True

@@ -6,6 +6,9 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from onward.core.errors import database_busy
+from onward.core.http import busy_response
+
 
 class UserTimezoneMiddleware:
     """Activate the signed-in user's time zone so dates render in their local time."""
@@ -73,3 +76,19 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class DatabaseBusyMiddleware:
+    """A view whose write timed out waiting for the database lock (SQLite's busy timeout,
+    PostgreSQL's lock_timeout) answers 503 with Retry-After, never a 500: the database
+    is busy, not broken. (Errors raised by other middleware reach ``handler500``, which
+    does the same.)"""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        return busy_response(request) if database_busy(exception) else None

@@ -25,7 +25,11 @@ BOARD_STAGES = [
     Stage.INTERVIEW,
     Stage.OFFER,
     Stage.GHOSTED,
+    # Closed stages: the board shows them collapsed, in one "Closed" column.
+    Stage.ACCEPTED,
+    Stage.DECLINED,
     Stage.REJECTED,
+    Stage.WITHDRAWN,
 ]
 
 

@@ -22,13 +22,14 @@ from onward.core import http
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, is_htmx, status_of
 from onward.tracker import selectors, services
-from onward.tracker.choices import CLOSED, InterviewKind, Stage
+from onward.tracker.choices import CLOSED, FUNNEL, InterviewKind, Stage
 from onward.tracker.forms import (
     ApplicationCreateForm,
     ApplicationEditForm,
     ApplicationFilterForm,
     CompanyForm,
     MoveForm,
+    QuickAddForm,
 )
 from onward.tracker.models import Application, ApplicationEvent, Rejection
 from onward.tracker.selectors import ApplicationFilters
@@ -72,21 +73,39 @@ class BoardCard:
 class BoardColumn:
     stage: Stage
     cards: list[BoardCard]
+    total: int
+    add_form: QuickAddForm | None = None  # open stages of the funnel only
 
 
-def _board_context(owner: User) -> dict[str, Any]:
+def _board_context(
+    owner: User, *, add_form: QuickAddForm | None = None, reopen: str = ""
+) -> dict[str, Any]:
+    """The board: open columns side by side, closed stages grouped in one column.
+
+    ``add_form`` is a submitted quick add, shown (with its errors) in its own column;
+    ``reopen`` is the column whose quick add stays open for another one.
+    """
     board = selectors.board(owner=owner)
-    moves = selectors.applications_allowed_moves(
-        applications=[app for column in board for app in column.applications]
-    )
-    columns = [
-        BoardColumn(
-            stage=column.stage,
-            cards=[BoardCard(app, moves[app.pk]) for app in column.applications],
-        )
-        for column in board
-    ]
-    return {"nav": "board", "columns": columns}
+    applications = [app for column in board for app in column.applications]
+    moves = selectors.applications_allowed_moves(applications=applications)
+    columns = []
+    for column in board:
+        form = None
+        if column.stage in FUNNEL:
+            posted = add_form is not None and add_form.column() == column.stage
+            focus = column.stage == reopen
+            form = add_form if posted else QuickAddForm.for_stage(column.stage, focus=focus)
+        cards = [BoardCard(app, moves[app.pk]) for app in column.applications]
+        columns.append(BoardColumn(column.stage, cards, len(column.applications), form))
+    closed = [c for c in columns if c.stage in CLOSED]
+    return {
+        "nav": "board",
+        "columns": [c for c in columns if c.stage not in CLOSED],
+        "closed": closed,
+        "closed_total": sum(c.total for c in closed),
+        "applications": applications,
+        "reopen": reopen,
+    }
 
 
 @login_required
@@ -94,16 +113,61 @@ def board(request: HttpRequest) -> HttpResponse:
     return render(request, "tracker/board.html", _board_context(owner_of(request)))
 
 
-def _board_response(request: HttpRequest, *, notice: str = "", error: str = "") -> HttpResponse:
-    """After a move from the board: the board partial for htmx, else back to the page."""
-    if is_htmx(request):
-        context = {**_board_context(owner_of(request)), "notice": notice, "error": error}
-        return render(request, "tracker/_board.html", context, status=400 if error else 200)
+def _board_response(
+    request: HttpRequest,
+    *,
+    notice: str = "",
+    error: str = "",
+    add_form: QuickAddForm | None = None,
+    reopen: str = "",
+) -> HttpResponse:
+    """After a change from the board: the board partial for htmx, else back to the page.
+
+    A quick add with errors shows the whole page again without JavaScript, so what was
+    typed stays in the form next to its errors.
+    """
+    failed = bool(error) or (add_form is not None and bool(add_form.errors))
+    if is_htmx(request) or (add_form is not None and failed):
+        context = {
+            **_board_context(owner_of(request), add_form=add_form, reopen=reopen),
+            "notice": notice,
+            "error": error,
+        }
+        template = "tracker/_board.html" if is_htmx(request) else "tracker/board.html"
+        return render(request, template, context, status=400 if failed else 200)
     if error:
         messages.error(request, error)
     else:
         messages.success(request, notice)
     return redirect("tracker:board")
+
+
+@login_required
+@require_POST
+def board_add(request: HttpRequest) -> HttpResponse:
+    """The quick add at the foot of a board column: company and title, at that stage."""
+    form = QuickAddForm(request.POST, auto_id=False)
+    stage = form.column()
+    if stage in Stage.values:
+        form = QuickAddForm.for_stage(Stage(stage), request.POST)
+    if not form.is_valid():
+        if "stage" in form.errors:
+            return _board_response(request, error="That column does not take new applications.")
+        return _board_response(request, add_form=form)
+    data = form.cleaned_data
+    try:
+        application = services.application_create_with_posting(
+            owner=owner_of(request),
+            company_name=data["company"],
+            posting_fields={"title": data["title"]},
+            stage=Stage(data["stage"]),
+        )
+    except ValidationError as exc:
+        add_service_errors(form, exc)
+        return _board_response(request, add_form=form)
+    column = Stage(application.stage).label.lower()
+    text = f"Added {application.posting.title} at {application.posting.company.name} to {column}."
+    return _board_response(request, notice=text, reopen=application.stage)
 
 
 # --- create, edit, delete ----------------------------------------------------------------

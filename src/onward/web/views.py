@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.core.errors import database_busy
+from onward.core.http import busy_response
 from onward.growth import selectors as growth_selectors
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker import stages
@@ -94,4 +97,7 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    error = sys.exc_info()[1]
+    if error is not None and database_busy(error):  # raised outside a view (middleware)
+        return busy_response(request)
     return render(request, "web/500.html", status=500)

@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+from django.db import models
+
+from onward.core.services import FieldRules
+from onward.inbox.models import ReviewItem
 from onward.inbox.services.execute import import_run_execute
 from onward.inbox.services.review import (
     BulkResult,
@@ -26,7 +30,14 @@ from onward.inbox.services.runs import (
 )
 from onward.inbox.services.settings import inbox_settings_update
 
+# What every write must meet beyond the models' own validation; import applies the same
+# rules to each record (the limits of a review item's edits).
+FIELD_RULES: dict[type[models.Model], FieldRules] = {
+    ReviewItem: FieldRules(max_lengths={"company": 200, "role": 200, "message": 100_000}),
+}
+
 __all__ = [
+    "FIELD_RULES",
     "BulkResult",
     "Edits",
     "import_run_cancel",

@@ -248,9 +248,7 @@ def test_the_upload_form_takes_a_zip(alice: User, alice_client: Client) -> None:
     assert ReviewItem.objects.get(owner=alice).company == "Orbitline"
 
 
-def test_after_a_bulk_accept_the_rebound_flow_is_offered(
-    alice: User, alice_client: Client
-) -> None:
+def test_after_a_bulk_accept_the_rebound_flow_is_offered(alice: User, alice_client: Client) -> None:
     _upload(alice_client, "takeout.mbox", _mailbox())
     background.run_queue()
     item = ReviewItem.objects.get(owner=alice, label="rejection")

@@ -28,7 +28,8 @@ from onward.inbox.models import ImportRun, InboxSettings, ReviewItem
 from onward.inbox.services.items import key_digest
 from onward.portability.errors import Problem
 from onward.portability.fields import Count, Day, Flag, Timestamp, Uid, one_of
-from onward.portability.sections.base import LoadContext, ModelSection, Outcome, Record
+from onward.portability.sections.base import ModelSection, Record
+from onward.portability.sections.context import LoadContext
 from onward.portability.sections.linked import LinkedSection
 from onward.tracker.choices import Stage
 
@@ -121,11 +122,8 @@ class InboxSettingsSection(ModelSection):
         for index, record in enumerate(document.sections[self.name][1:], 1):
             yield self.problem(index, record, "only one inbox settings record per account")
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        obj = obj or InboxSettings.objects.filter(owner=ctx.owner).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        return InboxSettings.objects.filter(owner=ctx.owner).first()
 
 
 class ImportRunSection(ModelSection):
@@ -177,19 +175,15 @@ class ReviewItemSection(LinkedSection):
             if record.application is not None and record.proposes_new:
                 yield self.problem(index, record, "proposes_new: it is matched to an application")
 
-    def values(self, record: Record, ctx: LoadContext) -> dict[str, Any]:
-        data = super().values(record, ctx)
+    def plain_values(self, record: Record) -> dict[str, Any]:
+        data = super().plain_values(record)
         data["key_digest"] = key_digest(data["message_key"])
         return data
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        assert isinstance(record, ReviewItemRecord)
-        if obj is None:
-            digest = key_digest(record.message_key)
-            obj = ReviewItem.objects.filter(owner=ctx.owner, key_digest=digest).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        """The account's (or this run's) item for the same message, under another uid."""
+        items = ReviewItem.objects.filter(owner_id__in=ctx.owner_ids)
+        return items.filter(key_digest=values["key_digest"]).order_by("owner_id", "id").first()
 
 
 INBOX_SECTIONS = (InboxSettingsSection(), ImportRunSection(), ReviewItemSection())
