@@ -16,7 +16,7 @@ from onward.inbox import services
 from onward.inbox.choices import ItemStatus, RunStatus
 from onward.inbox.models import ImportRun, InboxSettings, ReviewItem
 from onward.inbox.tests import mail
-from onward.portability import exporter, importer
+from onward.portability import exporter, importer, preview
 from onward.portability.errors import ImportFileError
 from onward.tracker.choices import Stage
 
@@ -117,3 +117,40 @@ def test_the_pending_item_still_works_after_import(alice: User, tmp_path: Path) 
     assert pending.status == ItemStatus.ACCEPTED
     assert pending.result_application is not None
     assert pending.result_application.owner == carol
+
+
+def test_settings_you_have_are_updated_in_place(bob: User, alice: User, tmp_path: Path) -> None:
+    _inbox(alice, tmp_path)
+    mine = services.inbox_settings_update(owner=bob, imap_host="mail.bob.example")
+    importer.account_import_json(owner=bob, text=exporter.account_export_json(owner=alice))
+    after = InboxSettings.objects.get(owner=bob)
+    assert (after.pk, after.uid) == (mine.pk, mine.uid)
+    assert (after.imap_host, after.keep_bodies) == ("imap.example.org", True)
+
+
+def test_the_preview_counts_inbox_records(alice: User, tmp_path: Path) -> None:
+    _inbox(alice, tmp_path)
+    data = json.loads(exporter.account_export_json(owner=alice))
+    carol = factories.user("carol")
+    counts = {s.name: (s.added, s.updated, s.unchanged) for s in _preview(carol, data)}
+    assert counts["review_items"] == (3, 0, 0)
+    assert counts["import_runs"] == (2, 0, 0)
+    importer.account_import(owner=carol, data=data)
+    counts = {s.name: (s.added, s.updated, s.unchanged) for s in _preview(carol, data)}
+    assert counts["review_items"] == (0, 0, 3)
+
+
+def _preview(owner: User, data: object) -> tuple[preview.SectionPreview, ...]:
+    return preview.import_preview(owner=owner, data=data).sections
+
+
+def test_an_over_long_rejection_text_is_refused_before_writing(alice: User, tmp_path: Path) -> None:
+    _inbox(alice, tmp_path)
+    data = json.loads(exporter.account_export_json(owner=alice))
+    data["review_items"][0]["message"] = "x" * 100_001
+    carol = factories.user("carol")
+    with pytest.raises(ImportFileError) as caught:
+        importer.account_import(owner=carol, data=data)
+    assert "review_items[0]" in str(caught.value)
+    assert "message: Keep this to 100000 characters or fewer." in str(caught.value)
+    assert not ReviewItem.objects.filter(owner=carol).exists()
