@@ -1,5 +1,6 @@
-"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
-insights, emails, mbox, documents, import-lock, train (see docs/benchmarks.md)."""
+"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, extraction,
+postings-gold, feedback, insights, emails, mbox, documents, import-lock, train (see
+docs/benchmarks.md)."""
 
 from __future__ import annotations
 

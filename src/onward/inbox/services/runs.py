@@ -258,7 +258,7 @@ def import_run_resume(*, run: ImportRun, queue: bool = True) -> ImportRun:
     """Continue a stopped or failed import after its last whole batch."""
     if run.status not in (RunStatus.STOPPED, RunStatus.FAILED):
         raise ValidationError("Only a stopped import can be resumed.")
-    if run.source != Source.IMAP and not files.resolve(run.stored_file).exists():
+    if run.source != Source.IMAP and not _file_is_here(run.stored_file):
         raise ValidationError(
             "The file of this import is no longer here. Upload it again: messages already "
             "imported are recognised and skipped."
@@ -270,6 +270,12 @@ def import_run_resume(*, run: ImportRun, queue: bool = True) -> ImportRun:
     if queue:
         _enqueue(run)
     return run
+
+
+def _file_is_here(stored: str) -> bool:
+    """Whether a run's file is still there (none for a run brought in by an account import:
+    files never travel with an export)."""
+    return bool(stored) and files.resolve(stored).exists()
 
 
 def import_run_cancel(*, run: ImportRun) -> ImportRun:

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from tests import factories
 
 from onward.accounts.models import User
@@ -154,3 +155,15 @@ def test_an_over_long_rejection_text_is_refused_before_writing(alice: User, tmp_
     assert "review_items[0]" in str(caught.value)
     assert "message: Keep this to 100000 characters or fewer." in str(caught.value)
     assert not ReviewItem.objects.filter(owner=carol).exists()
+
+
+def test_an_imported_stopped_run_asks_for_its_file_again(alice: User, tmp_path: Path) -> None:
+    _inbox(alice, tmp_path)
+    ImportRun.objects.filter(owner=alice, status=RunStatus.DONE).update(status=RunStatus.RUNNING)
+    carol = factories.user("carol")
+    importer.account_import_json(owner=carol, text=exporter.account_export_json(owner=alice))
+    run = ImportRun.objects.get(owner=carol, status=RunStatus.STOPPED)
+    assert run.stored_file == ""
+    with pytest.raises(ValidationError, match="no longer here"):
+        services.import_run_resume(run=run)
+    assert ImportRun.objects.get(pk=run.pk).status == RunStatus.STOPPED
