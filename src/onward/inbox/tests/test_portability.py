@@ -1,6 +1,6 @@
 """The Inbox in the account export: settings, imports and review items (waiting, accepted
-with a rejection, ignored) go out and come back byte for byte; an import still running goes
-out as stopped; importing twice adds nothing."""
+with a rejection, ignored) go out and come back byte for byte; an import not finished goes
+out (and comes in) as stopped, asking for its file again; importing twice adds nothing."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_the_inbox_round_trips_byte_for_byte(alice: User, tmp_path: Path) -> Non
     first = exporter.account_export_json(owner=alice)
     data = json.loads(first)
     assert len(data["inbox_settings"]) == 1
-    assert [r["status"] for r in data["import_runs"]] == ["done", "mapping"]
+    assert [r["status"] for r in data["import_runs"]] == ["done", "stopped"]  # CSV: no file
     statuses = sorted(item["status"] for item in data["review_items"])
     assert statuses == ["accepted", "ignored", "pending"]
     accepted = next(i for i in data["review_items"] if i["status"] == "accepted")
@@ -72,7 +72,7 @@ def test_an_import_still_running_goes_out_as_stopped(alice: User, tmp_path: Path
     _inbox(alice, tmp_path)
     ImportRun.objects.filter(owner=alice, status=RunStatus.DONE).update(status=RunStatus.RUNNING)
     text = exporter.account_export_json(owner=alice)
-    assert [r["status"] for r in json.loads(text)["import_runs"]] == ["stopped", "mapping"]
+    assert [r["status"] for r in json.loads(text)["import_runs"]] == ["stopped", "stopped"]
     carol = factories.user("carol")
     importer.account_import_json(owner=carol, text=text)
     assert exporter.account_export_json(owner=carol) == text
@@ -162,8 +162,30 @@ def test_an_imported_stopped_run_asks_for_its_file_again(alice: User, tmp_path: 
     ImportRun.objects.filter(owner=alice, status=RunStatus.DONE).update(status=RunStatus.RUNNING)
     carol = factories.user("carol")
     importer.account_import_json(owner=carol, text=exporter.account_export_json(owner=alice))
-    run = ImportRun.objects.get(owner=carol, status=RunStatus.STOPPED)
-    assert run.stored_file == ""
-    with pytest.raises(ValidationError, match="no longer here"):
-        services.import_run_resume(run=run)
-    assert ImportRun.objects.get(pk=run.pk).status == RunStatus.STOPPED
+    runs = ImportRun.objects.filter(owner=carol)
+    assert {run.status for run in runs} == {RunStatus.STOPPED}
+    for run in runs:
+        assert run.stored_file == ""
+        with pytest.raises(ValidationError, match="no longer here"):
+            services.import_run_resume(run=run)
+        assert ImportRun.objects.get(pk=run.pk).status == RunStatus.STOPPED
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        pytest.param("queued", id="queued"),
+        pytest.param("running", id="running"),
+        pytest.param("mapping", id="waiting-for-columns"),
+    ],
+)
+def test_a_file_with_an_unfinished_run_brings_it_in_stopped(
+    alice: User, tmp_path: Path, status: str
+) -> None:
+    _inbox(alice, tmp_path)
+    data = json.loads(exporter.account_export_json(owner=alice))
+    data["import_runs"][0]["status"] = status
+    carol = factories.user("carol")
+    importer.account_import(owner=carol, data=data)
+    uid = data["import_runs"][0]["uid"]
+    assert ImportRun.objects.get(owner=carol, uid=uid).status == RunStatus.STOPPED

@@ -1,8 +1,12 @@
 """Sections for the Inbox (after the skills app's): its settings, import runs and the
 review items they made.
 
-An import still running when the account is exported is written as stopped (the file it
-reads and the worker reading it stay behind), and its uploaded file is never exported.
+An import not finished when the account is exported (still running, queued, or waiting for
+a CSV's columns) is written as stopped: the file it reads and the worker reading it stay
+behind (uploaded files are never exported). A file that says otherwise is read the same way,
+so an imported run never waits for a file or a worker it does not have; resuming one that
+read a file asks for the file again.
+
 Review items are unique per message (their Message-ID, a content hash or a CSV row's key):
 an import that brings one the account already has under another uid reuses it.
 """
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
     from onward.portability.document import Document
 
 Unit = Annotated[StrictFloat, Field(ge=0.0, le=1.0)]
+UNFINISHED_RUNS = ACTIVE_RUNS | {RunStatus.MAPPING}
 
 
 class InboxSettingsRecord(Record):
@@ -139,9 +144,18 @@ class ImportRunSection(ModelSection):
 
     def to_dict(self, obj: OwnedModel) -> dict[str, Any]:
         data = super().to_dict(obj)
-        if data["status"] in ACTIVE_RUNS:  # its worker and file do not travel with it
-            data["status"] = RunStatus.STOPPED
+        data["status"] = _travelling(data["status"])
         return data
+
+    def plain_values(self, record: Record) -> dict[str, Any]:
+        data = super().plain_values(record)
+        data["status"] = _travelling(data["status"])
+        return data
+
+
+def _travelling(status: str) -> str:
+    """An unfinished run's status in an export (its worker and file do not travel)."""
+    return RunStatus.STOPPED if status in UNFINISHED_RUNS else status
 
 
 class ReviewItemSection(LinkedSection):
