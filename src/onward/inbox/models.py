@@ -7,9 +7,12 @@ in the tracker until a person accepts it (or turned on auto-accept above a confi
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from onward.core.models import OwnedModel
 from onward.inbox.choices import ImapSecurity, ItemKind, ItemLabel, ItemStatus, RunStatus, Source
@@ -17,6 +20,9 @@ from onward.tracker.choices import Stage
 from onward.tracker.models import Application, ApplicationEvent, Rejection
 
 _UNIT = [MinValueValidator(0.0), MaxValueValidator(1.0)]
+# A running import not heard from for this long was abandoned (each batch beats; a worker
+# takes such a run over, and a person can resume it).
+STALE = dt.timedelta(minutes=5)
 
 
 class InboxSettings(OwnedModel):
@@ -85,6 +91,13 @@ class ImportRun(OwnedModel):
 
     def __str__(self) -> str:
         return f"{self.get_source_display()} {self.filename}".strip()
+
+    @property
+    def abandoned(self) -> bool:
+        """Running, but whatever read it stopped beating (killed, or the machine went down)."""
+        if self.status != RunStatus.RUNNING:
+            return False
+        return self.heartbeat_at is None or timezone.now() - self.heartbeat_at >= STALE
 
     @property
     def percent(self) -> int:

@@ -27,14 +27,13 @@ from onward.analysis.tracker_csv import CsvFormatError
 from onward.inbox import digesting, files, selectors
 from onward.inbox.choices import RunStatus, Source
 from onward.inbox.imap import ImapError, ImapOptions, open_imap_stream, password_from_env
-from onward.inbox.models import ImportRun, ReviewItem
+from onward.inbox.models import STALE, ImportRun, ReviewItem
 from onward.inbox.services import items as builders
 from onward.inbox.services import review
 from onward.inbox.services.runs import csv_preview
 from onward.inbox.sources import Step, Stream, open_stream
 
 BATCH = 200
-STALE = dt.timedelta(minutes=5)  # a running import not heard from for this long was abandoned
 MAX_NOTES = 20
 Progress = Callable[[ImportRun], None]
 

@@ -19,7 +19,7 @@ from onward.analysis.mail.folder import eml_paths
 from onward.analysis.tracker_csv import CsvFormatError, read_tracker_csv
 from onward.core.services import check_choice, clean_text
 from onward.inbox import files, selectors
-from onward.inbox.choices import ACTIVE_RUNS, ItemStatus, RunStatus, Source
+from onward.inbox.choices import ACTIVE_RUNS, RESUMABLE_RUNS, ItemStatus, RunStatus, Source
 from onward.inbox.imap import ImapError, ImapOptions, password_from_env
 from onward.inbox.models import ImportRun, ReviewItem
 from onward.tracker.choices import Stage
@@ -176,15 +176,13 @@ def _size(path: Path) -> int:
 
 
 def _resumable(owner: User, stored: str) -> ImportRun | None:
-    found = (
-        ImportRun.objects.filter(
-            owner=owner, stored_file=stored, status__in=[RunStatus.STOPPED, RunStatus.FAILED]
-        )
-        .exclude(source=Source.CSV)
-        .order_by("-created_at")
-        .first()
-    )
+    """The last stopped, failed or abandoned import of the same unchanged file."""
+    statuses = [*RESUMABLE_RUNS, RunStatus.RUNNING]
+    runs = ImportRun.objects.filter(owner=owner, stored_file=stored, status__in=statuses)
+    found = runs.exclude(source=Source.CSV).order_by("-created_at").first()
     if found is None or found.options.get("size", 0) != _size(Path(stored)):
+        return None
+    if found.status == RunStatus.RUNNING and not found.abandoned:
         return None
     return found
 
@@ -255,19 +253,19 @@ def import_run_start(*, run: ImportRun, queue: bool = True) -> ImportRun:
 
 
 def import_run_resume(*, run: ImportRun, queue: bool = True) -> ImportRun:
-    """Continue a stopped or failed import after its last whole batch."""
-    if run.status not in (RunStatus.STOPPED, RunStatus.FAILED):
+    """Continue a stopped, failed or abandoned import after its last whole batch."""
+    if run.status not in RESUMABLE_RUNS and not run.abandoned:
         raise ValidationError("Only a stopped import can be resumed.")
     if run.source != Source.IMAP and not _file_is_here(run.stored_file):
         raise ValidationError(
             "The file of this import is no longer here. Upload it again: messages already "
             "imported are recognised and skipped."
         )
-    ImportRun.objects.filter(pk=run.pk, status=run.status).update(
-        status=RunStatus.QUEUED, message="", updated_at=timezone.now()
-    )
+    # Only if nobody took it meanwhile (a worker taking over an abandoned run beats).
+    taken = ImportRun.objects.filter(pk=run.pk, status=run.status, heartbeat_at=run.heartbeat_at)
+    changed = taken.update(status=RunStatus.QUEUED, message="", updated_at=timezone.now())
     run.refresh_from_db()
-    if queue:
+    if queue and changed:
         _enqueue(run)
     return run
 

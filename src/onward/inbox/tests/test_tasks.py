@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -104,3 +105,49 @@ def test_the_worker_pool_gives_the_same_result(alice: User, tmp_path: Path) -> N
         open_stream("mbox", path, {}).steps, keep_body=False, processes=0
     )]  # fmt: skip
     assert pooled == alone == [f"t{n}@x" for n in range(30)]
+
+
+def _left_running(run: ImportRun, minutes: int) -> ImportRun:
+    beat = timezone.now() - dt.timedelta(minutes=minutes)
+    ImportRun.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING, heartbeat_at=beat)
+    run.refresh_from_db()
+    return run
+
+
+@pytest.mark.parametrize(
+    ("minutes", "abandoned"),
+    [
+        pytest.param(1, False, id="beat-a-minute-ago"),
+        pytest.param(6, True, id="silent-for-six-minutes"),
+    ],
+)
+def test_a_run_whose_reader_stopped_beating_can_be_resumed(
+    alice: User, tmp_path: Path, minutes: int, abandoned: bool
+) -> None:
+    run = _left_running(services.import_run_local(owner=alice, path=_mbox(tmp_path, 2)), minutes)
+    assert run.abandoned is abandoned
+    if not abandoned:
+        with pytest.raises(ValidationError, match="Only a stopped import"):
+            services.import_run_resume(run=run)
+        return
+    assert services.import_run_resume(run=run).status == RunStatus.QUEUED
+    assert background.run_queue() == 1
+    assert ImportRun.objects.get(pk=run.pk).status == RunStatus.DONE
+
+
+def test_the_same_command_after_a_killed_import_carries_on(alice: User, tmp_path: Path) -> None:
+    path = _mbox(tmp_path, 2)
+    first = _left_running(services.import_run_local(owner=alice, path=path, queue=False), 10)
+    again = services.import_run_local(owner=alice, path=path, queue=False)
+    assert again.pk == first.pk and again.status == RunStatus.QUEUED
+    assert services.import_run_execute(run=again).status == RunStatus.DONE
+    assert ImportRun.objects.count() == 1 and ReviewItem.objects.count() == 2
+
+
+def test_the_same_command_while_it_runs_elsewhere_starts_another(
+    alice: User, tmp_path: Path
+) -> None:
+    path = _mbox(tmp_path, 2)
+    first = _left_running(services.import_run_local(owner=alice, path=path, queue=False), 0)
+    again = services.import_run_local(owner=alice, path=path, queue=False)
+    assert again.pk != first.pk

@@ -10,6 +10,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 from tests import factories
 
 from onward.accounts.models import User
@@ -230,6 +231,19 @@ def test_cancel_resume_and_delete(alice: User, alice_client: Client) -> None:
     assert response.status_code == 302
     alice_client.post(f"/inbox/imports/{run.pk}/delete/")
     assert not ImportRun.objects.exists()
+
+
+def test_an_abandoned_import_offers_to_resume_and_stops_polling(
+    alice: User, alice_client: Client
+) -> None:
+    run = _upload(alice_client, "takeout.mbox", _mailbox())
+    long_ago = timezone.now() - dt.timedelta(hours=1)
+    ImportRun.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING, heartbeat_at=long_ago)
+    page = alice_client.get(f"/inbox/imports/{run.pk}/").content.decode()
+    assert "whatever was reading this import stopped" in page
+    assert "Resume where it stopped" in page and "hx-get" not in page
+    assert alice_client.post(f"/inbox/imports/{run.pk}/resume/").status_code == 302
+    assert ImportRun.objects.get(pk=run.pk).status == RunStatus.QUEUED
 
 
 def test_the_inbox_is_in_the_main_nav(alice_client: Client) -> None:

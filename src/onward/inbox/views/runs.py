@@ -110,8 +110,8 @@ def run_list(request: HttpRequest) -> HttpResponse:
 def _run_context(run: ImportRun) -> dict[str, Any]:
     return {
         "run": run,
-        "active": run.status in ACTIVE_RUNS,
-        "resumable": run.status in RESUMABLE_RUNS,
+        "active": run.status in ACTIVE_RUNS and not run.abandoned,
+        "resumable": run.status in RESUMABLE_RUNS or run.abandoned,
     }
 
 
