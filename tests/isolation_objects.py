@@ -31,6 +31,7 @@ def build(owner: User) -> dict[str, int]:
         "token_id": token.pk,
         **_growth(owner, rejected),
         **_networking(owner, active),
+        **_inbox(owner, active.posting.company.name),
     }
 
 
@@ -79,6 +80,26 @@ def _skills(owner: User) -> dict[str, int]:
         "profile_skill_id": skill.pk,
         "dismissal_id": dismissal.pk,
     }
+
+
+def _inbox(owner: User, company: str) -> dict[str, int]:
+    """An email read into the review queue (a rejection from the interviewing application's
+    company), and a CSV import waiting for its columns to be checked."""
+    from onward.inbox import services
+
+    mail = (
+        f"From: {company} Careers <jobs@example.com>\nTo: you@example.org\n"
+        f"Subject: Your application to {company}\nMessage-ID: <sweep-{owner.pk}@example.com>\n"
+        "Date: Mon, 03 Mar 2025 10:00:00 +0000\n\n"
+        f"Thank you for your interest in {company}. Unfortunately we have decided not to move "
+        "forward with your application.\n"
+    ).encode()
+    run = services.import_run_upload(owner=owner, name="mail.eml", chunks=[mail])
+    services.import_run_execute(run=run)
+    sheet = b"Employer,Position,Where we are\nAcme,Analyst,Waiting on Jo\n"
+    csv_run = services.import_run_upload(owner=owner, name="sheet.csv", chunks=[sheet])
+    item = run.items.get()
+    return {"import_run_id": csv_run.pk, "review_item_id": item.pk}
 
 
 def snapshot(owner: User) -> dict[str, object]:

@@ -1,5 +1,6 @@
-"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
-insights, emails, documents, import-lock, train (see docs/benchmarks.md)."""
+"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, extraction,
+postings-gold, feedback, insights, emails, mbox, documents, import-lock, train (see
+docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from onward.analysis.skills.semantic import ALL_PARTS, LABEL_PARTS
 from onward.bench.datasets import read_decorte, read_skillskape, split_half
 from onward.bench.emails import add_arguments as add_email_arguments
 from onward.bench.emails import run as run_emails
+from onward.bench.mbox import add_arguments as add_mbox_arguments
+from onward.bench.mbox import run as run_mbox
 
 
 def default_cache() -> Path:
@@ -131,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
     insights.add_argument("--scenario", action="append", help="repeatable; default: all")
     add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
+    add_mbox_arguments(sub.add_parser("mbox", help="Inbox: import a generated mbox end to end"))
     documents = sub.add_parser(
         "documents", help="time and peak memory of reading each hostile resume file"
     )
@@ -317,6 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "documents": _documents,
         "train": _train,
         "emails": run_emails,
+        "mbox": run_mbox,
         "import-lock": _import_lock,
     }
     try:

@@ -21,6 +21,7 @@ from onward.growth.api import (
     rejections,
     wins,
 )
+from onward.inbox import api as inbox_api
 from onward.networking import api as networking_api
 from onward.skills.api import fit, gaps, learning, profile, resumes, taxonomy
 from onward.timeline import api as timeline_api
@@ -75,6 +76,11 @@ api.add_router("/contact-links", networking_api.links)
 api.add_router("/applications", networking_api.application_people)
 api.add_router("/reminders", networking_api.reminders)
 api.add_router("/warm-paths", networking_api.warm_paths)
+
+# The Inbox: imports of mail and other trackers, and the review queue they fill.
+api.add_router("/inbox/items", inbox_api.items)
+api.add_router("/inbox/imports", inbox_api.imports)
+api.add_router("/inbox/settings", inbox_api.settings)
 
 
 @api.get("/health", auth=None, tags=["meta"])

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "onward.growth",
     "onward.skills",
     "onward.networking",
+    "onward.inbox",
     "onward.timeline",
     "onward.portability",
     "onward.web",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("growth/", include("onward.growth.urls")),
     path("", include("onward.skills.urls")),  # /learning/ and /skills/
     path("network/", include("onward.networking.urls")),
+    path("inbox/", include("onward.inbox.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from onward.portability.sections.base import Section
 from onward.portability.sections.growth import GROWTH_SECTIONS
+from onward.portability.sections.inbox import INBOX_SECTIONS
 from onward.portability.sections.networking import NETWORKING_SECTIONS
 from onward.portability.sections.skills import SKILLS_SECTIONS
 from onward.portability.sections.tracker import TRACKER_SECTIONS
@@ -18,6 +19,7 @@ SECTIONS: tuple[Section, ...] = (
     *GROWTH_SECTIONS,
     *SKILLS_SECTIONS,
     *NETWORKING_SECTIONS,
+    *INBOX_SECTIONS,
 )
 
 
