@@ -9,7 +9,7 @@ from __future__ import annotations
 from onward.accounts import services as account_services
 from onward.accounts.models import User
 from onward.tracker.choices import Stage
-from onward.tracker.models import Rejection
+from onward.tracker.models import Application, Rejection
 from tests import factories
 
 # Parameters that are not object ids (public tokens by design).
@@ -30,6 +30,8 @@ def build(owner: User) -> dict[str, int]:
         "event_id": event.pk,
         "token_id": token.pk,
         **_growth(owner, rejected),
+        **_networking(owner, active),
+        **_inbox(owner, active.posting.company.name),
     }
 
 
@@ -81,6 +83,26 @@ def _skills(owner: User) -> dict[str, int]:
     }
 
 
+def _inbox(owner: User, company: str) -> dict[str, int]:
+    """An email read into the review queue (a rejection from the interviewing application's
+    company), and a CSV import waiting for its columns to be checked."""
+    from onward.inbox import services
+
+    mail = (
+        f"From: {company} Careers <jobs@example.com>\nTo: you@example.org\n"
+        f"Subject: Your application to {company}\nMessage-ID: <sweep-{owner.pk}@example.com>\n"
+        "Date: Mon, 03 Mar 2025 10:00:00 +0000\n\n"
+        f"Thank you for your interest in {company}. Unfortunately we have decided not to move "
+        "forward with your application.\n"
+    ).encode()
+    run = services.import_run_upload(owner=owner, name="mail.eml", chunks=[mail])
+    services.import_run_execute(run=run)
+    sheet = b"Employer,Position,Where we are\nAcme,Analyst,Waiting on Jo\n"
+    csv_run = services.import_run_upload(owner=owner, name="sheet.csv", chunks=[sheet])
+    item = run.items.get()
+    return {"import_run_id": csv_run.pk, "review_item_id": item.pk}
+
+
 def snapshot(owner: User) -> dict[str, object]:
     """What must be unchanged after another user hammered every route."""
     from onward.portability import exporter
@@ -99,3 +121,23 @@ def _strategy(owner: User) -> dict[str, int]:
         owner=owner, commitments=["Ask for two referrals"], snapshot={"format": 1}
     )
     return {"experiment_id": experiment.pk, "review_id": review.pk}
+
+
+def _networking(owner: User, application: Application) -> dict[str, int]:
+    """A contact with an interaction, a link to an application and a reminder."""
+    from onward.networking import services
+
+    contact = services.contact_create(owner=owner, name="Jo Park", email="jo@example.com")
+    interaction = services.interaction_log(contact=contact, kind="email", application=application)
+    link = services.application_contact_link(
+        contact=contact, application=application, role="recruiter"
+    )
+    reminder = services.reminder_create(
+        owner=owner, title="Call Jo", due_on=interaction.occurred_on, contact=contact
+    )
+    return {
+        "contact_id": contact.pk,
+        "interaction_id": interaction.pk,
+        "link_id": link.pk,
+        "reminder_id": reminder.pk,
+    }

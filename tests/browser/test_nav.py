@@ -20,7 +20,7 @@ from .conftest import DESKTOP, PHONE, overflow_width, screenshot
 pytestmark = pytest.mark.browser
 
 SignIn = Callable[[User], Page]
-MAIN_NAV = ["Dashboard", "Board", "Applications", "Growth", "Skills"]
+MAIN_NAV = ["Dashboard", "Board", "Applications", "Growth", "Skills", "Inbox"]
 NARROW = {"width": 320, "height": 640}
 
 # page, path, the main nav item that is current, the sub-nav item that is current
@@ -33,6 +33,7 @@ PAGES = [
     ("checkins", "/growth/checkins/", "Growth", "Check-ins"),
     ("skills", "/skills/", "Skills", "Your skills"),
     ("gaps", "/skills/gaps/", "Skills", "Gaps"),
+    ("inbox", "/inbox/", "Inbox", None),
 ]
 
 
@@ -110,9 +111,9 @@ def test_a_narrow_screen_scrolls_the_nav_and_the_keyboard_reaches_every_link(
         expect(link).to_be_focused()
         box = link.bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= NARROW["width"]
-    page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Your skills")
+    page.keyboard.press("Enter")  # the last link: the Inbox
+    expect(page.get_by_role("heading", level=1)).to_have_text("Inbox")
     current = page.get_by_role("navigation", name="Main").locator("[aria-current=page]")
     box = current.bounding_box()  # the current area is scrolled into view on load
     assert box is not None and box["x"] + box["width"] <= NARROW["width"]
-    screenshot(page, "nav-skills-320")
+    screenshot(page, "nav-inbox-320")

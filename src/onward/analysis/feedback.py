@@ -28,7 +28,9 @@ polarity rules in ``feedback_polarity``):
    A contrast clause that criticises without naming a theme ("..., but we wanted to see
    more") refers back to the topics of the clause before it.
 5. A side is suggested when its score reaches ``threshold``: summed cue weights, a
-   repeated phrase counting a quarter (at most twice more). Confidence is
+   repeated phrase counting a quarter (at most twice more); a strength needs
+   ``STRENGTH_SHARE`` of it (praise is brief). Words inside an outside circumstance's cue
+   ("candidates whose qualifications more closely match") are part of it. Confidence is
    ``score / (score + 1)``. When nothing reaches it, a theme about the candidate that is
    judged (not just mentioned) and scores over half the threshold is offered instead;
    ``other`` is returned only when there is none and the text is not blank.
@@ -37,6 +39,7 @@ polarity rules in ``feedback_polarity``):
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
@@ -46,6 +49,7 @@ from onward.analysis.feedback_lexicon import (
     EXTERNAL_THEMES,
     THEME_INFO,
     THEMES,
+    Cue,
     Theme,
     ThemeInfo,
 )
@@ -56,12 +60,13 @@ from onward.analysis.feedback_polarity import (
     contributions,
     find_markers,
 )
+from onward.analysis.feedback_reading import Ignored, read_feedback
+from onward.analysis.feedback_skill_names import find_skill_names
 from onward.analysis.feedback_text import (
     Doc,
     clause_spans,
     compile_phrase,
     longest_first,
-    normalise,
 )
 
 __all__ = [
@@ -79,11 +84,16 @@ __all__ = [
 
 DEFAULT_THRESHOLD = 1.0
 FALLBACK_SHARE = 0.5
+# Praise is said once and briefly ("your English is good", "impressed by your answers"):
+# a strength needs this share of the threshold (chosen on the tuning tables).
+STRENGTH_SHARE = 0.8
 MENTION_FACTOR = 0.6
 CARRY_THRESHOLD = -0.7
 MAX_LABEL_WORDS = 3
 REPEAT_FACTOR = 0.25
 MAX_REPEATS = 2
+NAMED_WEIGHT = 1.0
+_FRAMES = frozenset({Theme.EXPERIENCE_LEVEL, Theme.RESUME})
 
 
 class Polarity(StrEnum):
@@ -131,6 +141,8 @@ class FeedbackAnalysis:
     below_threshold: tuple[ThemeSuggestion, ...]
     clauses: tuple[Span, ...]
     threshold: float
+    # What was not read as feedback: greetings, signatures, footers, headers, quoted replies.
+    ignored: tuple[Ignored, ...] = ()
 
     @property
     def concerns(self) -> tuple[ThemeSuggestion, ...]:
@@ -159,10 +171,33 @@ def _find_cues(norm: str) -> list[Hit]:
     hits = [Hit(t, cue, m.start(), m.end()) for t, cue, rx in _CUE_RX for m in rx.finditer(norm)]
     external = longest_first([h for h in hits if h.theme in EXTERNAL_THEMES], _hit_key)
     internal = longest_first([h for h in hits if h.theme not in EXTERNAL_THEMES], _hit_key)
-    return sorted(internal + external, key=lambda h: h.start)
+    return sorted(_with_named(norm, internal + external), key=lambda h: h.start)
 
 
-def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -> Evidence:
+def _with_named(norm: str, hits: list[Hit]) -> list[Hit]:
+    """Add vocabulary skills where no cue of the lexicon matched; a longer skill name wins
+    over the cues inside it ("cell culture" is not culture, "technical SEO" not a vehicle)."""
+    named = [
+        Hit(name.theme, Cue(name.label, NAMED_WEIGHT, named=True), name.start, name.end)
+        for name in find_skill_names(norm)
+    ]
+    inside = {
+        id(h)
+        for h in hits
+        for n in named
+        if n.start <= h.start
+        and h.end <= n.end
+        and (n.end - n.start) > (h.end - h.start)
+        and h.theme not in EXTERNAL_THEMES
+    }
+    hits = [h for h in hits if id(h) not in inside]
+    taken = bytearray(len(norm))
+    for hit in hits:
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    return hits + [n for n in named if not any(taken[n.start : n.end])]
+
+
+def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -> Evidence | None:
     phrase = text[hit.start : hit.end]
 
     def make(polarity: Polarity, reason: str, qualifier: Span | None = None) -> Evidence:
@@ -174,9 +209,11 @@ def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -
         return make(Polarity.NEUTRAL, f'"{phrase}" points to {label}, outside your control')
     pieces = contributions(doc, hit, clause, external)
     total = sum(p[0] for p in pieces)
-    if abs(total) < 0.05 and clause.competitive:
+    if abs(total) < 0.05 and clause.competitive and not hit.cue.defer:
         return make(Polarity.CONCERN, f'"{phrase}" is what set the chosen candidate apart')
     if abs(total) < 0.05:
+        if hit.cue.named:
+            return None  # a skill named in passing says nothing about the candidate
         return make(Polarity.NEUTRAL, f'"{phrase}" is mentioned without praise or criticism')
     winning = [p for p in pieces if (p[0] > 0) == (total > 0)]
     _, where, note = max(winning, key=lambda p: abs(p[0]))
@@ -254,6 +291,10 @@ def _suggestions(evidence: list[Evidence]) -> list[ThemeSuggestion]:
     return sorted(found, key=lambda s: (_SIDE_ORDER[s.polarity], -s.score, s.theme.value))
 
 
+def _needed(suggestion: ThemeSuggestion, threshold: float) -> float:
+    return threshold * STRENGTH_SHARE if suggestion.polarity == Polarity.STRENGTH else threshold
+
+
 def _near_miss(suggestion: ThemeSuggestion, threshold: float) -> bool:
     """Over half the threshold, about the candidate, and judged (praised or criticised, not
     just mentioned): "your answers were a little too brief" rather than "other"."""
@@ -276,10 +317,76 @@ def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
     )
 
 
-def _without_vehicles(hits: list[Hit]) -> list[Hit]:
-    """Drop "your answers" / "at the level" when another candidate theme names the topic."""
+def _without_vehicles(norm: str, hits: list[Hit]) -> list[Hit]:
+    """Drop "your answers" / "at the level" when another candidate theme names the topic
+    (a licence or a level stays next to a named skill: "needs a forklift licence"), and a
+    named skill in the same remark as an experience or CV cue ("no experience of aseptic
+    preparation", "your portfolio didn't show print work"): the remark is about that."""
     topics = {h.theme for h in hits if not h.cue.defer and h.theme not in EXTERNAL_THEMES}
-    return [h for h in hits if not h.cue.defer or not topics - {h.theme}]
+    plain = {h.theme for h in hits if not (h.cue.defer or h.cue.named)} - EXTERNAL_THEMES
+    kept = [
+        h
+        for h in hits
+        if not h.cue.defer or not (plain if h.theme in _FRAMES else topics) - {h.theme}
+    ]
+    frames = [h for h in kept if h.theme in _FRAMES and not h.cue.named]
+    kept = [h for h in kept if not (h.cue.named and any(_same_remark(norm, h, f) for f in frames))]
+    kept = [h for h in kept if not _after_experience(norm, h, kept)]
+    cvs = [h for h in kept if h.theme == Theme.RESUME and not h.cue.defer]
+    kept = [h for h in kept if not any(_shown_in(norm, cv, h) for cv in cvs)]
+    return [h for h in kept if not _within_external(h, kept)]
+
+
+def _after_experience(norm: str, hit: Hit, hits: list[Hit]) -> bool:
+    """ "someone who has already administered Salesforce": the skill after an experience
+    frame, in the same remark, is what the experience is of."""
+    return hit.theme == Theme.TECHNICAL_SKILLS and any(
+        f.theme == Theme.EXPERIENCE_LEVEL
+        and not f.cue.named
+        and f.end <= hit.start
+        and _same_remark(norm, hit, f)
+        for f in hits
+    )
+
+
+def _within_external(hit: Hit, hits: list[Hit]) -> bool:
+    """ "candidates whose qualifications more closely match": the words of an outside
+    circumstance's cue are part of it, not a remark about the candidate."""
+    return hit.theme not in EXTERNAL_THEMES and any(
+        e.theme in EXTERNAL_THEMES and e.start <= hit.start and hit.end <= e.end for e in hits
+    )
+
+
+_CRITICISM = re.compile(r"n't\b|\b(?:not|no|never|without|lacked|lacking|missing|hard|difficult)\b")
+
+
+def _shown_in(norm: str, cv: Hit, hit: Hit) -> bool:
+    """ "Your CV didn't make it clear what you owned at your last firm", "couldn't find the
+    Kubernetes work": skills and experience the CV failed to show are about the CV."""
+    return (
+        hit.theme in (Theme.TECHNICAL_SKILLS, Theme.EXPERIENCE_LEVEL)
+        and hit.cue.lean == "topic"
+        and cv.end <= hit.start
+        and _CRITICISM.search(norm, cv.end, hit.start) is not None
+    )
+
+
+_SUBJECT = re.compile(r"\b(?:you|he|she|they|i)(?:'re|'ve|'d|'ll)?\b")
+NEAR_WORDS = 2
+_SEPARATE = frozenset({"of", ",", "-", "you", "he", "she", "they", "i", "but"})
+
+
+def _same_remark(norm: str, named: Hit, frame: Hit) -> bool:
+    """The frame comes first ("experience of X", "someone who has run X") or just after
+    ("X experience"), with no new subject between them."""
+    if frame.start <= named.start:
+        return not _SUBJECT.search(norm, frame.end, max(frame.end, named.start))
+    between = norm[named.end : frame.start].split()
+    return len(between) <= NEAR_WORDS and not set(between) & _SEPARATE
+
+
+def _plain(hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if not h.cue.named]
 
 
 def _clauses(norm: str) -> list[tuple[int, int]]:
@@ -311,25 +418,31 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
     evidence: list[Evidence] = []
     before: list[Hit] = []
     for index, span in enumerate(spans):
-        own = _without_vehicles(hits_by.get(index, []))
+        own = _without_vehicles(norm, hits_by.get(index, []))
         clause = build_clause(doc, span, markers_by.get(index, []), own)
         external = [h for h in own if h.theme in EXTERNAL_THEMES]
-        evidence += [_judge(text, doc, hit, clause, external) for hit in own]
-        evidence += [] if own else _carried(text, clause, before)
-        before = own
+        carried = [] if _plain(own) else _carried(text, clause, before)
+        if carried and all(e.theme in _FRAMES for e in carried):
+            own = []  # "but we wanted to see more of your process (wireframes...)"
+        elif own:
+            carried = []
+        judged = [_judge(text, doc, hit, clause, external) for hit in own]
+        evidence += [e for e in judged if e is not None] + carried
+        before = own or before if carried else own
     return evidence, spans
 
 
 def classify_feedback(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> FeedbackAnalysis:
     """Suggest themes (with polarity, score and evidence offsets) for a feedback text."""
-    norm = normalise(text)
-    evidence, spans = _analyse(text, norm) if text.strip() else ([], [])
+    reading = read_feedback(text)
+    norm = reading.norm
+    evidence, spans = _analyse(text, norm) if norm.strip() else ([], [])
     found = _suggestions(evidence)
-    themes = [s for s in found if s.score >= threshold]
+    themes = [s for s in found if s.score >= _needed(s, threshold)]
     if not themes:  # nothing clear: offer a judged theme that came close, not "other"
         themes = [s for s in found if _near_miss(s, threshold)]
     below = [s for s in found if s not in themes]
     if not themes and text.strip():
         themes = [_other(below)]
     clauses = tuple(Span(s, e, text[s:e]) for s, e in spans)
-    return FeedbackAnalysis(text, tuple(themes), tuple(below), clauses, threshold)
+    return FeedbackAnalysis(text, tuple(themes), tuple(below), clauses, threshold, reading.ignored)

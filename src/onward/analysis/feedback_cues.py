@@ -51,13 +51,24 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(r"prepared|preparation|prep|homework", 1.0),
         Cue(
-            r"(?<!of )(?:your|the) interview (?:went|was|itself)|how (?:the|your) interview went",
+            r"(?<!of )(?:your|the) interview (?:went|was|itself)"
+            r"|(?<!the )(?<!your )(?<!of )interview"
+            r" (?:went|was|itself)|how (?:the|your) interview went"
+            r"|(?:the )?rest of (?:the|your) interview (?:went|was)"
+            r"|interview,? which (?:went|was)",
             1.0,
+        ),
+        Cue(
+            r"(?:great|good|strong|excellent|brilliant|fantastic|solid|lovely|really good"
+            r"|very good|great first|good first) interviews?",
+            1.0,
+            "strength",
         ),
         Cue(r"under[- ]?prepared|unprepared|not prepared|ill[- ]prepared", 1.3, "concern"),
         Cue(r"well[- ]prepared|well[- ]researched", 1.2, "strength"),
         Cue(
-            r"(?:(?:looked|look|looking) (?:at|into)|read(?:ing)? up on|researched|familiari[sz]ed"
+            r"(?:(?:looked|look|looking) (?:at|into)|read(?:ing)? up on|(?:having )?read|researched"
+            r"|familiari[sz]ed"
             r" yourself with) (?:the|our) (?:job description|job spec|website|company|trust"
             r"|school|organi[sz]ation|products?|services?|brief)(?: beforehand)?",
             1.2,
@@ -76,7 +87,9 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"examples? (?:you gave|you shared|you used|you provided|you chose)", 1.2),
         Cue(r"(?<!for )examples?", 1.0),
         Cue(
-            r"go(?:es|ing|ne)? into (?:enough |more |much |sufficient |any )?(?:detail|depth)", 1.0
+            r"go(?:es|ing|ne)? into (?:enough |more |much |sufficient |any )?(?:detail|depth)",
+            1.0,
+            defer=True,  # "your answers on AWS networking didn't go into enough depth"
         ),
         Cue(r"star (?:method|format|technique|framework|structure)", 1.2),
         Cue(r"answers?|responses?|answered|answering", 0.8, defer=True),
@@ -116,7 +129,8 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(r"questions? for us|(?:asked|ask|asking) (?:[\w-]+ ){0,3}questions", 1.0),
         Cue(
-            r"enthusias(?:m|tic)|passion(?:ate)?|engaged|energy|energetic|eager(?:ness)?",
+            r"enthusias(?:m|tic)|passion(?:ate)?|engaged|energy|energetic|eager(?:ness)?"
+            r"|keenness",
             1.0,
         ),
         Cue(r"motivation|motivated", 0.8),
@@ -124,8 +138,11 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"presented|presenting", 1.0, defer=True),  # "the way you presented them was unclear"
         Cue(r"case (?:study|interview|exercise)|role[- ]play|assessment cent(?:re|er)", 1.0),
         Cue(r"body language|eye contact|punctuality|timekeeping|lateness", 1.0),
+        Cue(r"punctual|keen(?! to| on| eye)", 0.8, "strength"),
         Cue(
-            r"arrived (?:\w+ ){0,3}late|(?:was|were) late|ran (?:out of|over)(?: time)?|overran"
+            r"(?:arrived|arriving|joined|joining|logged on|dialled in"
+            r"|turned up) (?:[\w-]+ ){0,4}late|(?:was|were) late|ran (?:out of|over)(?: time)?"
+            r"|overran"
             r"|over time|went over (?:time|the time)",
             1.1,
         ),
@@ -144,13 +161,14 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(
             r"(?:team|values?|company) fit|fit (?:with|within|into|in with|for) (?:the|our) "
             r"(?:\w+'s )?(?:team|company|organi[sz]ation|culture|department|school|ward|practice)"
-            r"|fit(?:ted|ting)? in",
+            r"|fit(?:ted|ting)? in|slot(?:ted|ting)? (?:in|into)",
             1.3,
         ),
         Cue(r"fit", 0.6),
         Cue(r"values|mission|ethos|(?:our|core|company) principles", 1.1),
         Cue(
-            r"shar(?:e|es|ed|ing) (?:our|the|their) (?:values|ethos|mission|vision)",
+            r"shar(?:e|es|ed|ing) (?:our|the|their) (?:values|ethos|mission|vision)"
+            r"|easy to (?:talk to|get on with|work with)|personable|likeable",
             1.5,
             "strength",
         ),
@@ -170,6 +188,7 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
             "concern",
         ),
         Cue(r"alignment|aligned|misaligned", 0.9),
+        Cue(r"(?:quite |very |rather |a bit |too )?solo|lone wolf", 0.9, "concern"),
         Cue(
             r"startup|fast[- ]paced|environment|autonomy|ambiguity|corporate|pace|close[- ]knit"
             r"|hierarch\w+|traditional|informal|flat structure"
@@ -187,10 +206,28 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"explanations?|clarity", 1.0),
         Cue(r"explain(?:ed|ing|s)?", 1.0, defer=True),  # "your letter didn't explain why..."
         Cue(r"unclear", 0.8, "concern"),
-        Cue(r"concise(?:ly|ness)?|succinct(?:ly)?|to the point", 1.0, "strength"),
+        Cue(r"concise(?:ly|ness)?|succinct(?:ly)?|to the point|crisp(?:ly)?", 1.0, "strength"),
+        Cue(
+            r"(?:took|take|takes|taking) (?:[\w-]+ ){0,3}(?:while|long|time) to get to the point"
+            r"|(?:didn't|did not|never|struggled to|couldn't"
+            r"|could not) (?:quite )?get to the point",
+            1.2,
+            "concern",
+        ),
+        Cue(
+            r"easy to (?:follow|understand|listen to)|(?:well|clearly|nicely"
+            r"|logically)[- ]structured"
+            r"|how clear(?: and [\w-]+)? your (?:answers|responses|explanations)"
+            r"|(?:clear|concise|succinct|well[- ]organi[sz]ed"
+            r"|articulate)(?: and [\w-]+)? (?:answers"
+            r"|responses|explanations)",
+            1.1,
+            "strength",
+        ),
         Cue(
             r"ramble(?:d|s)?|rambling|waffl(?:e|ed|ing)|verbose|long[- ]winded|tangents?"
-            r"|lost the thread|ran on|went on (?:too long|a bit)|over[- ]?explain\w*",
+            r"|lost (?:the thread|track)|wander(?:ed|ing|s)?|ran on|went on (?:too long|a bit|for)"
+            r"|over[- ]?explain\w*",
             1.2,
             "concern",
         ),

@@ -10,18 +10,23 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
     _T.TECHNICAL_SKILLS: (
         Cue(
             r"technical (?:skills?|ability|abilities|knowledge|depth|expertise|competenc(?:e|y)"
-            r"|assessment|test|interview|round|exercise|challenge|questions?|side|background)",
+            r"|assessment|test|interview|round|exercise|challenge|questions?|side|background"
+            r"|answers?|work|understanding)",
             1.4,
         ),
-        Cue(r"technical(?:ly)?|hard skills?|skill ?set|hands[- ]on", 0.9),
+        Cue(r"technical(?:ly)?", 0.9, defer=True),  # "technical B2B audiences", "technical support"
+        Cue(r"hard skills?|skill ?set|hands[- ]on|skills?[- ]wise", 0.9),
         Cue(
-            r"cod(?:e|er|ers|ing)|programming|algorithms?|data structures?|problem[- ]solving", 1.0
+            r"(?<!reason )(?<!post )(?<!zip )(?<!dress )(?<!area )cod(?:e|er|ers|ing)|programming"
+            r"|algorithms?|data structures?|problem[- ]solving",
+            1.0,
         ),
         Cue(r"systems? design|architecture|design (?:question|round|interview|exercise)", 1.2),
         Cue(r"take[- ]home(?: (?:test|task|assignment|exercise))?", 1.2),
         Cue(
             r"(?:coding|programming|skills?|aptitude|numeracy|numerical reasoning|excel|sql"
-            r"|typing|practical|trade|data entry|proofreading|drug calculation"
+            r"|typing|practical|trade|data entry|proofreading|drug calc(?:ulation)?|bend"
+            r"|weld(?:ing)?"
             r"|maths?|literacy) (?:test|challenge|exercise|assessment|round|task)s?",
             1.3,
         ),
@@ -48,7 +53,8 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         # Hands-on know-how outside software: care, teaching, trades, sales, admin.
         Cue(
             r"clinical (?:skills?|knowledge|judgement|judgment|practice|reasoning|scenarios?)"
-            r"|medication (?:management|administration|rounds?)|drug calculations?|patient safety"
+            r"|medication (?:management|administration|rounds?)|drug calc(?:ulation)?s?"
+            r"|patient safety"
             r"|infection control|care planning|wound care|triage|safeguarding",
             1.2,
         ),
@@ -60,7 +66,9 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             1.2,
         ),
         Cue(
-            r"workmanship|fault[- ]finding|wiring|installations?|practical skills?|tool skills"
+            r"workmanship|fault[- ]finding|wiring|install(?:ations?|s)?|practical skills?"
+            r"|tool skills"
+            r"|error handling|(?:unit |integration |automated )?tests(?! (?:and|or))|code structure"
             r"|trouble[- ]?shooting|accounts (?:payable|receivable)|payroll|(?:the|your) practical"
             r"|written (?:test|assessment)s?"
             r"|typing (?:speed|accuracy)|touch[- ]typing|diary management|minute[- ]taking"
@@ -70,6 +78,25 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(r"domain knowledge|fundamentals|expertise|proficien(?:t|cy)|familiarity with", 0.7),
         Cue(r"(?:grasp|command|handle) (?:of|on)", 1.0),
+        Cue(
+            r"(?:your|the) (?:[\w-]+ )?(?:solution|code|implementation|algorithm|queries|query"
+            r"|formulas?|spreadsheet|calculations?|workmanship)|(?:your |the )?(?:test "
+            r"|assessment )?"
+            r"scores?"
+            r"|[\w-]+ skills(?<!communication skills)(?<!people skills)(?<!stakeholder skills)"
+            r"(?<!soft skills)"
+            r"(?<!interpersonal skills)(?<!presentation skills)(?<!writing skills)"
+            r"(?<!listening skills)(?<!social skills)(?<!organisational skills)"
+            r"(?<!organizational skills)(?<!leadership skills)(?<!language skills)"
+            r"(?<!interview skills)(?<!your skills)(?<!the skills)(?<!of skills)(?<!and skills)",
+            0.9,
+        ),
+        Cue(
+            r"(?:didn't|did not|don't|do not|doesn't|does not) (?:seem to |really )?know (?:the|how"
+            r"|about|much|enough|your|our|what|when|which|any)",
+            1.0,
+            "concern",
+        ),
         Cue(
             r"your (?:[\w-]+ )?(?:knowledge|know-how|understanding)(?: of)?"
             r"|skills (?:in|with|using|around)|data analy(?:sis|tics)",
@@ -94,7 +121,8 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             1.0,
         ),
         Cue(
-            r"(?:years|yrs) of (?:\w+ )?experience|(?:\d+|two|three|four|five|six|several|many)"
+            r"(?:years?|yrs) of (?:[\w-]+ ){0,3}(?:experience|exp)|(?:\d+|two|three|four|five|six"
+            r"|several|many)"
             r"\+? years|(?:another|an extra|a few more|a couple more|a) years? or two",
             1.2,
         ),
@@ -138,8 +166,13 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             "concern",
         ),
         Cue(
-            r"(?:haven't|hasn't|hadn't|have not|has not|had not|never) (?:really )?(?:done|had"
-            r"|worked|led|managed|run|held) (?:much|many|a lot|enough|any)",
+            r"(?:haven't|hasn't|hadn't|have not|has not|had not|'ve not|'d not|have never|has never"
+            r"|had never|never)(?: yet| really| ever| previously| actually| personally)? (?:done"
+            r"|had"
+            r"|worked|led|managed|run|held|used|shipped|built|owned|administered|partnered"
+            r"|supervised|taught|delivered|launched|implemented|handled|sold|operated|certified"
+            r"|completed|covered)(?= (?:much|many|a lot|enough|any|a|an|the|either|one|with|on|in"
+            r"|for|this|that|it|them|your|our|their)\b)",
             1.2,
             "concern",
         ),
@@ -173,7 +206,18 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             defer=True,
         ),
         Cue(r"(?:an? )?(?:earlier|early) stage|not (?:yet )?ready (?:for|to)", 1.2, "concern"),
-        Cue(r"track record", 1.1),
+        Cue(r"track record|(?:academic|publication|teaching|employment|work|safety) record", 1.1),
+        Cue(r"exp\.?(?![\w-])", 1.0),
+        Cue(
+            r"(?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+) (?:who's"
+            r"|who has"
+            r"|who had|who'd|who have|that has|that had|who already|who has already"
+            r"|who had already)"
+            r"(?: already| previously| actually| personally)? (?:run|led|managed|done|built|owned"
+            r"|shipped|held|worked|delivered|administered|taught|implemented|launched|supervised"
+            r"|operated|sold|used|certified|written|knows|knew|understands|works)",
+            1.2,
+        ),
         Cue(r"background|exposure(?: to)?", 0.7),
         Cue(r"background (?:in|with)", 1.1),
         Cue(r"qualifications?|qualified", 1.0),
@@ -194,6 +238,6 @@ BACKGROUND_CUES: dict[_T, tuple[Cue, ...]] = {
             r"|new|less experienced) (?:staff|colleagues|team members|members of staff)",
             1.0,
         ),
-        Cue(r"requirements? (?:of|for) the (?:role|position)|role requirements", 0.7),
+        Cue(r"requirements? (?:of|for) the (?:role|position)|role requirements", 0.7, defer=True),
     ),
 }

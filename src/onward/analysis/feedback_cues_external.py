@@ -20,6 +20,23 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             "external",
         ),
         Cue(
+            r"(?:the |a )?(?:person|candidate|applicant|individual|people|someone) (?:we|they|the"
+            r" (?:team|client|panel|school|trust|company|hiring manager)) (?:have |has |had )?"
+            r"(?:hired|chose|chosen|appointed|selected|picked|went with|offered|recruited)"
+            r"|(?:we|they) (?:simply |just |also )?(?:had|have|found|met|interviewed) (?:a|another"
+            r"|an|one|a more [\w-]+) (?:[\w-]+ )?(?:candidate|applicant|person|finalist)",
+            1.3,
+            "external",
+        ),
+        Cue(
+            r"whose (?:[\w-]+ )?(?:experience|qualifications|background|skills?|skill ?sets?"
+            r"|profiles?|expertise) (?:more |most |better |best |closely |more closely "
+            r"|most closely )?"
+            r"(?:match(?:es|ed)?|align(?:s|ed)?|fit(?:s|ted)?|suit(?:s|ed)?|meet(?:s)?)",
+            1.3,
+            "external",
+        ),
+        Cue(
             rf"(?:appointed|hired|selected|chose|chosen|picked|recruited) (?:an? |the )?{_WHO}"
             rf"|{ROLE} (?:has been|had been|was|is being) (?:offered|given|awarded) to"
             r"|over[- ]?subscribed|more applicants than places",
@@ -27,7 +44,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             "external",
         ),
         Cue(
-            r"someone else|(?:went|gone|go|going) with|(?:chose|hired|selected|appointed) someone"
+            r"someone else|(?:went|gone|go|going) (?:with|w/)|(?:chose|choose|hired|selected"
+            r"|appointed) (?:someone|candidate (?:with|who))"
             r"|(?:proceed|proceeding|progress|progressing|move|moving|go|going)"
             r" (?:forward |ahead )?with (?:other|another|different|(?:a |the )?(?:candidates?"
             r"|applicants?))"
@@ -38,7 +56,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             rf"(?:offer|offered|give|given|gave|award|awarded) (?:the|this) {ROLE} to"
-            rf"|{ROLE} (?:has|had) (?:now )?been filled|{ROLE} (?:is|was) (?:now )?filled",
+            rf"|{ROLE} (?:has|had) (?:now )?been filled|{ROLE} (?:is|was) (?:now )?filled"
+            rf"|{ROLE} filled",
             1.3,
             "external",
         ),
@@ -69,8 +88,12 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             r"close (?:call|decision|second|run)|came (?:a close )?second|runner[- ]up"
-            r"|final (?:two|three)|narrowly|(?:difficult|tough|hard) (?:decision|choice)"
-            r"|came down to|up against|edged (?:it|ahead|you out)|pipped|beat you to"
+            r"|final (?:two|three)|narrowly|(?:difficult|tough|hard|close|difficult) (?:decision"
+            r"|choice|call)"
+            r"|(?:it|this|that) was (?:very |really |so |incredibly |extremely )?close(?! to)"
+            r"|second choice|(?:a |the )?reserve candidate"
+            r"|came down to(?! (?:the fact|your|you|a lack|how|whether|my|what))|up against"
+            r"|edged (?:it|ahead|you out)|pipped|beat you to"
             r"|(?:gave|give|gives) (?:them|him|her) the edge|had the edge",
             1.1,
             "external",
@@ -96,7 +119,10 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
             r"|(?:existing|current) (?:team member|member of (?:staff|the team)|employee|staff"
             r" member|colleague)|member of our (?:existing |current |own )?(?:team|staff)"
             r"|promoted (?:someone|one of our|a colleague|a member)|someone internal"
-            r"|(?:(?:has|have|had) been |was )?(?:filled|appointed|recruited) internally",
+            r"|(?:(?:has|have|had) been |was )?(?:filled|appointed|recruited) internally"
+            rf"|{ROLE} (?:has|had|was|is)?(?: now| been| since)* filled (?:by|with) (?:an? |the )?"
+            r"(?:internal|existing)(?: [\w-]+)?"
+            r"|(?:went|gone|go|going|gone) internal|internal (?:hire|move|appointment|promotion)",
             1.5,
             "external",
         ),
@@ -110,13 +136,15 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         ),
         Cue(
             r"re-?organi[sz](?:ation|ing|ed)|reorg|restructur(?:e|ed|ing)|merg(?:er|e|ed|ing)"
-            r"|acquisition|outsourc\w+"
+            r"|(?<!paid )(?<!customer )(?<!user )(?<!talent )(?<!client )(?<!data )(?<!lead )"
+            r"acquisition|outsourc\w+"
             r"|layoffs?|redundanc(?:y|ies)",
             1.4,
             "external",
         ),
         Cue(
-            rf"{ROLE} (?:has been|was|is|have been|had been) "
+            rf"{ROLE}(?: (?:has|was|is|have|had|got))?(?: (?:now|unfortunately|sadly|since|also"
+            rf"|just|been))* "
             r"(?:closed|cancell?ed|withdrawn|pulled|removed|eliminated|scrapped|put on ice)"
             r"|(?:close|closed|cancel|cancell?ed|withdraw|withdrew|withdrawn|pull|pulled|scrap"
             rf"|scrapped) the {ROLE}|no longer (?:hiring"
@@ -131,7 +159,8 @@ EXTERNAL_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(
             r"(?:change|changes|shift) (?:in|of|to) (?:the |our )?(?:role|scope|requirements"
             r"|priorities|direction|strategy|plans?|team structure)|(?:role|scope|requirements"
-            r"|priorities|plans|needs|direction|strategy) (?:has |have |had )?(?:changed|shifted)"
+            r"|priorities|plans|needs|direction|strategy|brief) (?:has |have |had )?(?:changed"
+            r"|shifted)"
             r"|re-?(?:scop|defin|evaluat)(?:e|ed|ing)"
             r"|business (?:needs|priorities|reasons)|(?:go|going|gone|went) in a different"
             r" direction",

@@ -94,6 +94,9 @@ class Cue:
     # A vehicle ("your answers", "at the level"): dropped when its clause has a cue of
     # another candidate theme, which then says what the remark is about.
     defer: bool = False
+    # A skill named in the built-in vocabulary (``feedback_skill_names``): it only counts
+    # when its clause praises or criticises it.
+    named: bool = False
 
 
 # Sentiment markers: (pattern, weight). Matched like cues; a negation within three words
@@ -111,7 +114,9 @@ WANT = (
     r"(?:we're|we are|we were|were|are) looking for|(?:we'd|we would) (?:like|prefer|want)"
     r"|need(?:ed|s)?|want(?:ed)? someone|someone (?:who|with)|requires?|required|essential"
     r"|prioriti[sz](?:e|es|ed|ing)|preference for"
-    r"|at least|minimum of"
+    r"|at least|minimum of|(?:are |were )?(?:seeking|searching for|search(?:ing)?)(?: for)? (?:a "
+    r"|an )?"
+    r"(?:candidates?|someone|people|person)"
 )
 POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
     # "It wasn't your CV (that held you back)": a cleft that clears what follows it.
@@ -139,6 +144,7 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"scored (?:highly|well|strongly)|high scores?|top scor\w+|passed|exactly what we need", 1.0),
     (r"good|solid|enjoyed|well[- ]written|high quality|effective(?:ly)?|calm(?:ly)?", 0.8),
     (r"well|competent|capable|confident(?:ly)?|liked|appreciated?|skilled|nice|pleased", 0.6),
+    (r"happy with|valued|delighted|correct(?:ly)?|clean(?:ly)?", 0.6),
     (r"positive|clear(?:ly)?|comfortable|convinced|sure|certain|better|insightful|insight", 0.6),
     (r"fine|decent|sound|reasonable|a (?:real )?pleasure to (?:read|review|watch|see)", 0.6),
     (r"demonstrated", 0.4),
@@ -146,6 +152,11 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
 NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"(?:\w+'d|would) have (?:liked|loved|wanted|hoped|expected)(?: to (?:see|hear))?", 1.0),
     (r"weak(?:er|ness|nesses)?|lack(?:ed|ing|s)?|struggl(?:e|ed|es|ing)|insufficient", 1.0),
+    (
+        r"(?:did not|didn't|does not|doesn't|do not|don't|failed to|not) (?:quite )?(?:meet|reach"
+        r"|achieve|pass|hit)",
+        1.0,
+    ),
     (r"failed|scored (?:poorly|low|badly)|low scores?|didn't pass|did not pass", 1.0),
     (r"not enough|fell short|falls short|room for improvement|poor(?:ly)?|underwhelm\w*", 1.0),
     (r"held you back|let you down|counted against you|fell down|tripped (?:you )?up", 1.0),
@@ -160,8 +171,20 @@ NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     ),
     (r"needs? (?:work|development|improvement|strengthening)|(?:not|\w+n't) quite", 0.9),
     (r"concern(?:s|ed)?|area for development|development areas?|reservations", 0.9),
+    (
+        r"difficult(?:y|ies)|sticking point|stumbling block|hesitat(?:ion|ed|ant)|weak (?:spot"
+        r"|point)"
+        r"|downside|(?:the )?(?:only |main |one )?(?:thing|piece|bit) (?:that )?(?:was )?missing",
+        0.9,
+    ),
     (r"missing|gaps?|limited|doubts?|shaky|rusty|inconsistent|mismatch(?:ed)?|below|bad", 0.8),
     (r"superficial|disappoint\w*|brush up|missed|worried|worry|confusing|thin", 0.8),
+    (
+        r"(?:weren't|wasn't|were not|was not|not|aren't|isn't|are not|is not)(?: \w+)? (?:sure"
+        r"|convinced|confident|certain) (?:that|whether|if|you|you'd|you're|you'll|you would|how)",
+        1.0,
+    ),
+    (r"unfamiliar|inaccura\w+|dabbled|pass mark|only (?:used|done|dabbled|worked)", 0.8),
     (r"shallow|patchy|sketchy|light on|not (?:yet )?(?:at|where)", 0.8),
     (r"where (?:it|they|we) needs? to be", 0.8),
     (ADVICE, 0.7),

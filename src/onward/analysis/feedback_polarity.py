@@ -10,7 +10,7 @@ candidate). ``contributions`` turns that into signed evidence for one cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from onward.analysis.feedback_lexicon import (
     ADVICE,
@@ -48,6 +48,9 @@ class Marker:
     value: float  # signed, negation already applied
     negated: bool
     comparative: bool
+    # After "we need someone..." or "we weren't sure you'd...": praise words there describe
+    # what the role asks for or what was doubted ("someone confident with SEO audits").
+    scoped: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ def _read_markers(
             for n in negators
             if n[0] < m_start
             and strength >= MIN_FLIPPABLE
+            and not (weight < 0 and _ADVICE_RX.fullmatch(doc.norm, m_start, m_end))
             and reach(doc, n, (m_start, m_end)) < NEGATION_WINDOW
             and not any(n[1] <= h.start < m_start for h in hits)  # a cue in between
         ]
@@ -114,6 +118,25 @@ def _read_markers(
     return built
 
 
+_DOUBT_RX = re.compile(r".*\b(?:that|whether|if|you|you'd|you're|you'll|would|how)")
+
+
+def _scoped(doc: Doc, built: list[Marker]) -> list[Marker]:
+    opens = [
+        m.end
+        for m in built
+        if m.value < 0
+        and (
+            _WANT_RX.fullmatch(doc.norm, m.start, m.end)
+            or _DOUBT_RX.fullmatch(doc.norm, m.start, m.end)
+        )
+    ]
+    if not opens:
+        return built
+    at = min(opens)
+    return [replace(m, scoped=True) if m.start >= at and m.value > 0 else m for m in built]
+
+
 def build_clause(
     doc: Doc, span: Span2, markers: list[tuple[int, int, float]], hits: list[Hit]
 ) -> Clause:
@@ -124,7 +147,7 @@ def build_clause(
         for s, e, tok in doc.words(start, end)
         if is_negator(tok) and not any(a <= s < b for a, b in fixed)
     ]
-    built = _read_markers(doc, markers, negators, hits)
+    built = _scoped(doc, _read_markers(doc, markers, negators, hits))
     competitive = any(h.theme == Theme.COMPETITION for h in hits)
     wanting = any(_WANT_RX.fullmatch(doc.norm, m[0], m[1]) for m in markers)
     advice = [m[0] for m in markers if _ADVICE_RX.fullmatch(doc.norm, m[0], m[1])]
@@ -142,9 +165,10 @@ def distance_factor(words_between: int) -> float:
 
 def _marker_piece(doc: Doc, hit: Hit, clause: Clause, m: Marker) -> Piece:
     compared = m.comparative and (clause.competitive or clause.wanting)
-    value = -abs(m.value) if compared else m.value
+    value = -abs(m.value) if compared or m.scoped else m.value
     other = "said of the other candidate" if clause.competitive else "what the role asks for"
     note = "negated" if m.negated else other if compared else ""
+    note = "what the role asks for or what was doubted" if m.scoped and not note else note
     factor = distance_factor(doc.gap((hit.start, hit.end), (m.start, m.end)))
     return value * factor, (m.start, m.end), note
 
@@ -163,6 +187,8 @@ def contributions(doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -> li
         if not (overlaps_cue or in_external or aim):
             pieces.append(_marker_piece(doc, hit, clause, m))
     lean = _LEAN.get(hit.cue.lean, 0.0)
+    if lean > 0 and clause.wanting:
+        lean = 0.0  # "a crisp answer is essential": what the role asks for
     lean_span: Span2 | None = None
     for neg in clause.negators:
         before = neg[0] < hit.start and reach(doc, neg, span) < NEGATION_WINDOW

@@ -24,6 +24,9 @@ def compile_phrase(pattern: str) -> re.Pattern[str]:
 
 
 _BREAK = compile_phrase(CLAUSE_BREAKS)
+# A comma and a new subject start a clause of their own in run-on speech: "..., they did
+# say your interview was really good".
+_NEW_SUBJECT = re.compile(r",\s+(?=(?:and |so |then )?(?:they|she|he|we|i|you)(?:'\w+)?\b)")
 
 
 def normalise(text: str) -> str:
@@ -40,6 +43,7 @@ def clause_spans(norm: str) -> list[tuple[int, int]]:
     cuts = {0, len(norm)}
     cuts.update(m.end() for m in _SENTENCE_END.finditer(norm))
     cuts.update(m.start() for m in _BREAK.finditer(norm))
+    cuts.update(m.end() for m in _NEW_SUBJECT.finditer(norm))
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(sorted(cuts)):
         segment = norm[start:end]

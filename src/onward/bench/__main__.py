@@ -1,5 +1,6 @@
-"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
-insights, emails, documents, import-lock, train (see docs/benchmarks.md)."""
+"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, extraction,
+postings-gold, feedback, insights, emails, mbox, documents, import-lock, train (see
+docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from onward.analysis.skills.semantic import ALL_PARTS, LABEL_PARTS
 from onward.bench.datasets import read_decorte, read_skillskape, split_half
 from onward.bench.emails import add_arguments as add_email_arguments
 from onward.bench.emails import run as run_emails
+from onward.bench.mbox import add_arguments as add_mbox_arguments
+from onward.bench.mbox import run as run_mbox
 
 
 def default_cache() -> Path:
@@ -112,9 +115,17 @@ def _parser() -> argparse.ArgumentParser:
     gold.add_argument("--details", action="store_true", help="per posting: false and missed")
     gold.add_argument("--cache", type=Path, default=default_cache())
     feedback = sub.add_parser(
-        "feedback", help="feedback theme classifier: exact match, label precision and recall"
+        "feedback",
+        help="feedback themes (exact match, label P/R) and skills named as missing (P/R)",
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    feedback.add_argument(
+        "--semantic",
+        choices=("none", "static", "minilm"),
+        default="none",
+        help="semantic linker for needed phrases that nothing lexical links",
+    )
+    feedback.add_argument("--cache", type=Path, default=default_cache())
     insights = sub.add_parser(
         "insights", help="strategy insights: power and false alarms on simulated searches"
     )
@@ -123,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
     insights.add_argument("--scenario", action="append", help="repeatable; default: all")
     add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
+    add_mbox_arguments(sub.add_parser("mbox", help="Inbox: import a generated mbox end to end"))
     documents = sub.add_parser(
         "documents", help="time and peak memory of reading each hostile resume file"
     )
@@ -250,7 +262,9 @@ def _precision(args: argparse.Namespace) -> dict[str, Any]:
 def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.feedback import DEFAULT_CASES, run_feedback_bench
 
-    return run_feedback_bench(cases_path=args.cases or DEFAULT_CASES)
+    return run_feedback_bench(
+        cases_path=args.cases or DEFAULT_CASES, semantic=args.semantic, cache_dir=args.cache
+    )
 
 
 def _insights(args: argparse.Namespace) -> dict[str, Any]:
@@ -307,6 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "documents": _documents,
         "train": _train,
         "emails": run_emails,
+        "mbox": run_mbox,
         "import-lock": _import_lock,
     }
     try:

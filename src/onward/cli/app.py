@@ -7,6 +7,9 @@ import typer
 from onward.cli import data as data_commands
 from onward.cli import goals as goal_commands
 from onward.cli import growth as growth_commands
+from onward.cli import imports as import_commands
+from onward.cli import inbox as inbox_commands
+from onward.cli import networking as networking_commands
 from onward.cli import serve as serve_commands
 from onward.cli import skills as skills_commands
 from onward.cli import strategy as strategy_commands
@@ -61,9 +64,12 @@ app.add_typer(skills_commands.taxonomy_app, name="taxonomy")
 
 app.command("strategy")(strategy_commands.strategy)
 app.add_typer(strategy_commands.experiment_app, name="experiment")
+app.add_typer(networking_commands.contact_app, name="contact")
+app.add_typer(networking_commands.reminders_app, name="reminders")
 
 app.command("export")(data_commands.export)
-app.command("import")(data_commands.import_)
+app.add_typer(import_commands.import_app, name="import")  # FILE.json, mail, csv
+app.add_typer(inbox_commands.inbox_app, name="inbox")
 app.command("backup")(data_commands.backup)
 
 app.add_typer(user_app, name="user")

@@ -65,7 +65,7 @@ def _demo_skills_in_background() -> threading.Thread:
     answers; the skills pages fill in a few seconds later. Failures are logged."""
 
     def run() -> None:
-        from django.db import close_old_connections
+        from django.db import connections
         from django.utils import timezone
 
         from onward.accounts import services as account_services
@@ -77,7 +77,7 @@ def _demo_skills_in_background() -> threading.Thread:
         except Exception:
             log.exception("could not load the demo's skills profile")
         finally:
-            close_old_connections()
+            connections.close_all()  # this thread's connections only
 
     thread = threading.Thread(target=run, name="onward-demo-skills", daemon=True)
     thread.start()

@@ -21,6 +21,8 @@ from onward.growth.api import (
     rejections,
     wins,
 )
+from onward.inbox import api as inbox_api
+from onward.networking import api as networking_api
 from onward.skills.api import fit, gaps, learning, profile, resumes, taxonomy
 from onward.strategy import api as strategy_api
 from onward.timeline import api as timeline_api
@@ -70,6 +72,19 @@ api.add_router("/postings", fit.posting_skills)
 api.add_router("/applications", fit.application_skills)
 # Strategy: funnel, segments, findings, diagnosis, response times, experiments, reviews.
 api.add_router("/strategy", strategy_api.strategy)
+
+# Networking: contacts, interactions, their part in applications, reminders, warm paths.
+api.add_router("/contacts", networking_api.contacts)
+api.add_router("/interactions", networking_api.interactions)
+api.add_router("/contact-links", networking_api.links)
+api.add_router("/applications", networking_api.application_people)
+api.add_router("/reminders", networking_api.reminders)
+api.add_router("/warm-paths", networking_api.warm_paths)
+
+# The Inbox: imports of mail and other trackers, and the review queue they fill.
+api.add_router("/inbox/items", inbox_api.items)
+api.add_router("/inbox/imports", inbox_api.imports)
+api.add_router("/inbox/settings", inbox_api.settings)
 
 
 @api.get("/health", auth=None, tags=["meta"])

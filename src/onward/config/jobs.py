@@ -8,6 +8,7 @@ import threading
 from onward.core import background
 from onward.core.background import Periodic, Runner
 from onward.growth import tasks as growth_tasks
+from onward.networking import tasks as networking_tasks
 from onward.portability import tasks as portability_tasks
 from onward.skills import tasks as skills_tasks
 from onward.strategy import tasks as strategy_tasks
@@ -23,6 +24,8 @@ JOBS: tuple[Periodic, ...] = (
     Periodic("read reflections and feedback for skills", MINUTE, skills_tasks.read_journal),
     Periodic("refresh strategy figures", 10 * MINUTE, strategy_tasks.refresh_figures),
     Periodic("finish abandoned imports", HOUR, portability_tasks.finish_abandoned_imports),
+    Periodic("add networking reminders", HOUR, networking_tasks.refresh_reminders),
+    Periodic("send reminder digests", 15 * MINUTE, networking_tasks.send_digests),
 )
 
 

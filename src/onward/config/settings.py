@@ -9,6 +9,7 @@ import hashlib
 from pathlib import Path
 
 import platformdirs
+from django.core.exceptions import ImproperlyConfigured
 
 from onward.config import env
 from onward.config.checks import ServerSettings, enforce_server_settings
@@ -70,6 +71,8 @@ INSTALLED_APPS = [
     "onward.growth",
     "onward.skills",
     "onward.strategy",
+    "onward.networking",
+    "onward.inbox",
     "onward.timeline",
     "onward.portability",
     "onward.web",
@@ -121,6 +124,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Background work: Django's tasks API (django-tasks backport), queued in the database and
 # run by `onward worker`, or by `onward serve` in local mode (see core/background.py).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# The reminders digest over SMTP (networking); no mail is sent unless ONWARD_EMAIL_HOST is
+# set. The password may come from ONWARD_EMAIL_PASSWORD_FILE (see config/env.py).
+EMAIL_HOST = env.get_str("ONWARD_EMAIL_HOST")
+EMAIL_PORT = env.get_int("ONWARD_EMAIL_PORT", 587, minimum=1)
+EMAIL_HOST_USER = env.get_str("ONWARD_EMAIL_USER")
+EMAIL_HOST_PASSWORD = env.get_str("ONWARD_EMAIL_PASSWORD")
+_email_security = env.get_choice("ONWARD_EMAIL_SECURITY", "starttls", ("starttls", "tls", "none"))
+EMAIL_USE_TLS = _email_security == "starttls"
+EMAIL_USE_SSL = _email_security == "tls"
+EMAIL_TIMEOUT = env.get_int("ONWARD_EMAIL_TIMEOUT", 20, minimum=1)
+DEFAULT_FROM_EMAIL = env.get_str("ONWARD_EMAIL_FROM") or EMAIL_HOST_USER or "onward@localhost"
+ONWARD_EMAIL_ENABLED = bool(EMAIL_HOST)
+DIGEST_HOUR = env.get_int("ONWARD_DIGEST_HOUR", 7, minimum=0)
+if DIGEST_HOUR > 23:
+    raise ImproperlyConfigured(f"ONWARD_DIGEST_HOUR must be 0-23, not {DIGEST_HOUR}")
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:signin"

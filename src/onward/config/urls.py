@@ -13,6 +13,8 @@ urlpatterns = [
     path("growth/", include("onward.growth.urls")),
     path("", include("onward.skills.urls")),  # /learning/ and /skills/
     path("strategy/", include("onward.strategy.urls")),
+    path("network/", include("onward.networking.urls")),
+    path("inbox/", include("onward.inbox.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -26,6 +26,8 @@ URLS: dict[str, tuple[str, str | None]] = {
     "learning": ("skills:learning_edit", "action_id"),
     "experiment": ("strategy:experiment", "experiment_id"),
     "strategy_review": ("strategy:review_detail", "review_id"),
+    "contact": ("networking:contact", "contact_id"),
+    "reminders": ("networking:reminders", None),
 }
 
 

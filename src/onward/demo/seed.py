@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.demo import growth as growth_demo
+from onward.demo import network as network_demo
 from onward.demo import plan
 from onward.demo import skills as skills_demo
 from onward.demo import strategy as strategy_demo
@@ -34,6 +35,7 @@ def demo_seed_if_empty(*, owner: User, now: dt.datetime | None = None, skills: b
         growth_demo.seed_growth(owner=owner, now=now)
         if skills:
             skills_demo.seed_skills(owner=owner, now=now)
+        network_demo.seed_network(owner=owner, now=now)
         strategy_demo.seed_strategy(owner=owner, now=now)
     return True
 

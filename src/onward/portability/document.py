@@ -20,7 +20,8 @@ from onward.portability.sections import SECTIONS, section_named
 from onward.portability.sections.base import Record, Section
 
 FORMAT = "onward-export"
-VERSION = 1
+VERSION = 2  # 2 added the networking sections (contacts, links, interactions, reminders)
+READABLE_VERSIONS = frozenset({1, 2})  # a version 1 file imports as it always did
 HEADER_KEYS = frozenset({"format", "version", "account"})
 
 R = TypeVar("R", bound=Record)
@@ -69,7 +70,7 @@ def _header_problems(data: dict[str, Any]) -> Iterator[Problem]:
     version = data.get("version")
     if type(version) is not int:
         yield Problem("version: expected a whole number")
-    elif version != VERSION:
+    elif version not in READABLE_VERSIONS:
         hint = " (made by a newer Onward; upgrade first)" if version > VERSION else ""
         yield Problem(f"version: unsupported export version {version}{hint}")
         return

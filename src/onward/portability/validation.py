@@ -19,6 +19,8 @@ from django.utils import timezone
 from onward.core.errors import validation_message
 from onward.core.services import NO_RULES, FieldRules, check_text
 from onward.growth import services as growth_services
+from onward.inbox import services as inbox_services
+from onward.networking import services as networking_services
 from onward.portability.errors import ImportFileError, Problem
 from onward.portability.sections import SECTIONS
 from onward.skills import services as skills_services
@@ -35,6 +37,8 @@ FIELD_RULES: dict[type[models.Model], FieldRules] = {
     **growth_services.FIELD_RULES,
     **skills_services.FIELD_RULES,
     **strategy_services.FIELD_RULES,
+    **networking_services.FIELD_RULES,
+    **inbox_services.FIELD_RULES,
 }
 # A date is "in the future" only once it is in the future everywhere: the file may come
 # from a machine in a time zone up to 14 hours ahead of UTC (Kiribati).

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from onward.analysis.feedback_needs import NamedMissing, named_missing
 from onward.analysis.skills import engine as skills_engine
 from onward.analysis.skills import store
 from onward.analysis.skills.extract import EXTRACTOR_VERSION, SkillIndex, SkillMention, extract
@@ -30,6 +31,9 @@ from onward.analysis.skills.text import normalise
 
 log = logging.getLogger(__name__)
 BUILTIN, ESCO = "builtin", "esco"
+# Bumped when reflections and feedback are read for missing skills in another way, so the
+# backfill reads them again (2: feedback names only what it says was lacking).
+JOURNAL_READER_VERSION = 2
 
 
 class EngineUnavailable(RuntimeError):
@@ -82,11 +86,22 @@ class Engine:
         return f"{self.taxonomy.key}|x{EXTRACTOR_VERSION}|{self.semantic}"[:80]
 
     @property
+    def journal_key(self) -> str:
+        """What a stored reading of reflections and feedback depends on: the analysis key
+        and the way those texts are read."""
+        return f"{self.analysis_key[:74]}|j{JOURNAL_READER_VERSION}"
+
+    @property
     def attribution(self) -> str:
         return self.taxonomy.attribution
 
     def extract(self, text: str) -> tuple[SkillMention, ...]:
         return extract(text, self.index)
+
+    def named_missing(self, text: str) -> tuple[NamedMissing, ...]:
+        """Skills employer feedback says were lacking (never its greeting, praise or
+        signature), see ``analysis.feedback_needs.named_missing``."""
+        return named_missing(text, self.index)
 
     def is_soft(self, skill_id: str) -> bool:
         """A soft skill (fit lists them apart), see ``analysis.skills.support.is_soft``."""

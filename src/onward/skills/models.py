@@ -144,7 +144,7 @@ class PostingAnalysis(OwnedModel):
 class JournalAnalysis(OwnedModel):
     """When a reflection or a piece of feedback was last read for skills named as missing
     (derived; recomputed by a background job when the text or the taxonomy changes). The
-    skills found are its ``skills``; ``taxonomy_key`` is the engine's analysis key."""
+    skills found are its ``skills``; ``taxonomy_key`` is the engine's journal key."""
 
     reflection = models.OneToOneField(
         Reflection,

@@ -96,7 +96,7 @@ def _inputs(
 
 def _named(owner: User, engine: Engine, skill_id: str | None = None) -> list[NamedGap]:
     """Skills named as missing in reflections (tags, "lacked") and in skill feedback."""
-    rows = NamedSkill.objects.filter(owner=owner, analysis__taxonomy_key=engine.analysis_key)
+    rows = NamedSkill.objects.filter(owner=owner, analysis__taxonomy_key=engine.journal_key)
     if skill_id is not None:
         rows = rows.filter(skill_id=skill_id)
     values = rows.order_by("analysis__on", "analysis_id", "id").values_list(

@@ -17,6 +17,7 @@ from django.http import Http404
 from onward.accounts.models import User
 from onward.core.timeline import Scope, TimelineItem
 from onward.growth import timeline as growth_items
+from onward.networking import timeline as networking_items
 from onward.skills import timeline as skills_items
 from onward.strategy import timeline as strategy_items
 from onward.tracker import timeline as tracker_items
@@ -34,6 +35,8 @@ KIND_LABELS = {
     "learning": "Learning",
     "goal": "Goals",
     "experiment": "Experiments",
+    "interaction": "People",
+    "reminder": "Reminders done",
     "win": "Wins",
 }
 KINDS = tuple(KIND_LABELS)
@@ -50,6 +53,8 @@ GATHERERS: dict[str, Callable[[Scope], list[TimelineItem]]] = {
     "learning": skills_items.learning,
     "goal": growth_items.goals,
     "experiment": strategy_items.experiments,
+    "interaction": networking_items.interactions,
+    "reminder": networking_items.reminders_done,
 }
 
 

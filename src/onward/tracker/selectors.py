@@ -72,6 +72,14 @@ def company_get(*, owner: User, pk: int) -> Company:
     return get_object_or_404(Company, owner=owner, pk=pk)
 
 
+def company_by_name(*, owner: User, name: str) -> Company | None:
+    """The owner's company called ``name`` (ignoring case), if any."""
+    name = name.strip()
+    if not name:
+        return None
+    return Company.objects.filter(owner=owner, name__iexact=name).order_by("pk").first()
+
+
 def posting_list(*, owner: User, company_id: int | None = None) -> QuerySet[JobPosting]:
     qs = JobPosting.objects.filter(owner=owner).select_related("company")
     if company_id is not None:

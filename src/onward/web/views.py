@@ -16,6 +16,7 @@ from onward.accounts.models import User
 from onward.core.errors import database_busy
 from onward.core.http import busy_response
 from onward.growth import selectors as growth_selectors
+from onward.networking import selectors as networking_selectors
 from onward.strategy import selectors as strategy_selectors
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker import stages
@@ -90,6 +91,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         ),
         "growth": growth_week(owner, timezone.localdate()),
         "strategy_prompt": strategy_selectors.review_prompt(owner=owner),
+        "reminders": networking_selectors.reminder_agenda(owner=owner, today=timezone.localdate()),
     }
     return render(request, "web/dashboard.html", context)
 

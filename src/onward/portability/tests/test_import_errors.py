@@ -120,7 +120,7 @@ CASES = [
     pytest.param(_stage_mismatch, "stage: 'offer' does not match its last event", id="stage"),
     pytest.param(_duplicate_company, "uid: already used by companies[0]", id="duplicate-uid"),
     pytest.param(_wrong_rejection_event, "event: must be the 'rejected' event", id="rej-event"),
-    pytest.param(_header(version=2), "unsupported export version 2", id="newer-version"),
+    pytest.param(_header(version=3), "unsupported export version 3", id="newer-version"),
     pytest.param(_header(version="1"), "version: expected a whole number", id="version-type"),
     pytest.param(_header(format="other"), "format: expected 'onward-export'", id="format"),
     pytest.param(_header(nonsense=[]), "unknown section 'nonsense'", id="unknown-section"),

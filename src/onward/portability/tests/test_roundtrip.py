@@ -34,7 +34,7 @@ def _delete_tracker_data(owner: User) -> None:
 def test_export_holds_every_kind_of_record(alice: User) -> None:
     job_search(alice, now=NOW)
     data = json.loads(exporter.account_export_json(owner=alice))
-    assert (data["format"], data["version"]) == ("onward-export", 1)
+    assert (data["format"], data["version"]) == ("onward-export", 2)
     assert data["account"] == {
         "display_name": "Alice A.",
         "email": "alice@example.com",

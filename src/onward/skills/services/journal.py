@@ -27,9 +27,17 @@ log = logging.getLogger(__name__)
 
 
 def _skills(engine: Engine, source: growth_selectors.JournalText) -> list[tuple[str, str, str]]:
-    """(skill id, label, sentence) named in the source's texts, first mention of each."""
+    """(skill id, label, sentence) named in the source's texts, first mention of each. A
+    reflection is the user's own note of what they lacked: every skill in it counts. In
+    feedback only what the employer frames as lacking counts, not the greeting, the
+    praise or the signature ("Hi Maya, your SQL was strong" names neither)."""
     found: dict[str, tuple[str, str, str]] = {}
     for text in source.texts:
+        if source.kind == growth_selectors.FEEDBACK:
+            for n in engine.named_missing(text):
+                sentence = text[n.span.clause_start : n.span.clause_end].strip()
+                found.setdefault(n.skill_id, (n.skill_id, n.label[:200], sentence))
+            continue
         for m in engine.extract(text):
             sentence = text[m.sentence_start : m.sentence_end]
             found.setdefault(m.skill_id, (m.skill_id, m.label[:200], sentence))
@@ -54,7 +62,7 @@ def journal_analyse(
         application_id=source.application_id,
         on=source.on,
         source_updated_at=source.updated_at,
-        taxonomy_key=engine.analysis_key,
+        taxonomy_key=engine.journal_key,
         created_at=now,
         updated_at=now,
         **link,
@@ -94,7 +102,7 @@ def journal_pending(
     *, owner: User | None, engine: Engine | None = None
 ) -> list[growth_selectors.JournalSource]:
     """Reflections and feedback not read yet, changed since, or read with another engine."""
-    key = (engine or get_engine()).analysis_key
+    key = (engine or get_engine()).journal_key
     done = _analysed(owner)
     return [
         source

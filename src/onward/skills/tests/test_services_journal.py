@@ -73,7 +73,7 @@ def test_another_engine_reads_everything_again(
     monkeypatch.setattr(type(engine), "analysis_key", property(lambda self: "another|x9|none"))
     assert [s.kind for s in journal.journal_pending(owner=alice)] == ["reflection"]
     assert services.journal_analyse_pending(owner=alice) == 1
-    assert JournalAnalysis.objects.get().taxonomy_key == "another|x9|none"
+    assert JournalAnalysis.objects.get().taxonomy_key == "another|x9|none|j2"
 
 
 def test_one_bad_text_does_not_stop_the_others(
@@ -99,3 +99,23 @@ def test_pending_is_per_owner(alice: User, bob: User) -> None:
     growth_services.reflection_create(owner=bob, kind="general", lacked="SQL")
     assert services.journal_analyse_pending(owner=bob) == 1
     assert (_named(alice), _named(bob)) == ([], ["SQL"])
+
+
+def test_feedback_names_only_what_it_says_was_lacking(alice: User, make_app: MakeApp) -> None:
+    # The example of issue 10: a name that is also a product, praise, then the gap.
+    text = (
+        "Hi Maya, thanks for asking. Your SQL was strong. Where you fell short was the "
+        "experimentation question: we needed someone who could size an A/B test and "
+        "reason about statistical power."
+    )
+    app = make_app(alice, "", stage="rejected")
+    growth_services.feedback_record(
+        application=app,
+        text=text,
+        themes=["technical_skills"],
+        received_on=app.rejection.received_on,
+    )
+    services.journal_analyse_pending()
+    assert _named(alice) == ["A/B testing", "Statistics"]
+    sentences = set(NamedSkill.objects.filter(owner=alice).values_list("sentence", flat=True))
+    assert sentences == {text[text.index("Where") :]}

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class InboxConfig(AppConfig):
+    name = "onward.inbox"
+    label = "inbox"
+    verbose_name = "Inbox"
