@@ -20,7 +20,7 @@ from .conftest import DESKTOP, PHONE, overflow_width, screenshot
 pytestmark = pytest.mark.browser
 
 SignIn = Callable[[User], Page]
-MAIN_NAV = ["Dashboard", "Board", "Applications", "Growth", "Skills", "Inbox"]
+MAIN_NAV = ["Dashboard", "Board", "Applications", "Growth", "Skills", "Strategy", "Inbox"]
 NARROW = {"width": 320, "height": 640}
 
 # page, path, the main nav item that is current, the sub-nav item that is current
@@ -33,6 +33,7 @@ PAGES = [
     ("checkins", "/growth/checkins/", "Growth", "Check-ins"),
     ("skills", "/skills/", "Skills", "Your skills"),
     ("gaps", "/skills/gaps/", "Skills", "Gaps"),
+    ("strategy", "/strategy/", "Strategy", "Overview"),
     ("inbox", "/inbox/", "Inbox", None),
 ]
 
