@@ -108,6 +108,16 @@ def _companies(owner: User) -> list[tuple[str, Application]]:
     return list(seen.items())
 
 
+def _waiting(apps: list[tuple[str, Application]]) -> Application | None:
+    """The newest application still waiting for an answer, when no company's furthest
+    application is one (the strategy demo adds answered ones to most companies)."""
+    if not apps:
+        return None
+    owner = apps[0][1].owner
+    waiting = tracker_selectors.application_list(owner=owner).filter(stage=Stage.APPLIED)
+    return waiting.order_by("-applied_on", "-pk").first()
+
+
 def _domain(company: str) -> str:
     return "".join(ch for ch in company.lower() if ch.isalnum())[:20] + ".example"
 
@@ -214,7 +224,7 @@ def _history(people: list[Contact], apps: list[tuple[str, Application]], now: dt
     rejected = next((a for _c, a in apps if a.stage == Stage.REJECTED), None)
     if rejected is not None:
         services.application_contact_link(contact=owen, application=rejected, role="peer")
-    referred = next((a for _c, a in apps if a.stage == Stage.APPLIED), None)
+    referred = next((a for _c, a in apps if a.stage == Stage.APPLIED), None) or _waiting(apps)
     if referred is not None:
         # The referral was given when you applied, not on the day the demo is loaded.
         services.referral_record(application=referred, contact=daniel, log=False, now=now)
