@@ -125,6 +125,7 @@ def test_without_a_profile_the_pages_ask_for_a_resume(
     hint = page.locator(".board-fit-hint")
     expect(hint.get_by_role("link", name="add your resume")).to_be_visible()
     expect(page.locator(".kcard__fit")).to_have_count(0)
+    _fits(page, "0-board-no-profile")
 
     page.goto(f"{live_server.url}/applications/{app.pk}/")
     section = page.locator(".app-skills")

@@ -4,8 +4,11 @@ the extractor's mistakes (``selectors.not_required_counts``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.skills.models import PostingSkill, PostingSkillDismissal
@@ -19,7 +22,7 @@ def _existing(owner: User, posting: JobPosting, skill_id: str) -> PostingSkillDi
 
 
 def posting_skill_dismiss(
-    *, owner: User, posting: JobPosting, skill_id: str
+    *, owner: User, posting: JobPosting, skill_id: str, now: dt.datetime | None = None
 ) -> PostingSkillDismissal:
     """Mark ``skill_id``, read from ``posting``'s text, as not a requirement of it.
     Marking it again keeps the one row."""
@@ -41,6 +44,8 @@ def posting_skill_dismiss(
         skill_id=skill_id,
         label=mention.label[:200],
         sentence=mention.sentence,
+        created_at=now or timezone.now(),
+        updated_at=now or timezone.now(),
     )
     try:
         with transaction.atomic():
