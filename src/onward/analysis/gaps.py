@@ -34,7 +34,7 @@ REQUIRED, PREFERRED, UNKNOWN = "required", "preferred", "unknown"
 POSTING, REFLECTION, FEEDBACK = "posting", "reflection", "feedback"
 
 # Below these, a ratio such as "2.7x as often in rejections" is noise: with one or two
-# rejections one posting's wording decides it. docs/skills.md explains the choice.
+# rejections one posting's wording decides it (docs/api.md, "Small numbers are no pattern").
 PATTERN_MIN_REJECTIONS = 3  # rejected applications asking for the skill
 PATTERN_MIN_PROGRESSING = 3  # applications that moved forward, to compare with
 
