@@ -14,7 +14,13 @@ from onward.analysis.fit import Fit
 from onward.core.api.fields import ObjectId
 from onward.skills import selectors, services
 from onward.skills.engine import get_engine
-from onward.skills.schemas.fit import FitOut, NotRequiredIn, PostingCheckIn, PostingSkillsOut
+from onward.skills.schemas.fit import (
+    FitOut,
+    NotRequiredCountOut,
+    NotRequiredIn,
+    PostingCheckIn,
+    PostingSkillsOut,
+)
 from onward.tracker import selectors as tracker_selectors
 
 posting_skills = Router(tags=["skills"])
@@ -89,3 +95,10 @@ def application_skill_restore(
 def posting_check(request: HttpRequest, payload: PostingCheckIn) -> dict[str, Any]:
     """A posting's text before you apply: matched and missing skills; nothing is stored."""
     return _fit(selectors.text_fit(owner=current_user(request), text=payload.text))
+
+
+@fit_check.get("/not-required", response=list[NotRequiredCountOut])
+def not_required_counts(request: HttpRequest) -> list[selectors.NotRequiredCount]:
+    """Per skill, how many of your postings you marked it as not a requirement of (the
+    extractor's mistakes, as you corrected them), most frequent first."""
+    return selectors.not_required_counts(owner=current_user(request))

@@ -70,3 +70,9 @@ class NotRequiredIn(In):
 
 class PostingCheckIn(In):
     text: Annotated[Text, StringConstraints(min_length=1, max_length=100_000)]
+
+
+class NotRequiredCountOut(Schema):
+    skill_id: str
+    label: str
+    postings: int = Field(description="How many of your postings you marked it in.")

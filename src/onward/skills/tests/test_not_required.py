@@ -161,6 +161,9 @@ def test_the_api_marks_restores_and_returns_the_fit(
     assert "tableau" not in [s["skill_id"] for s in body["skills"]]
     assert api.post(path, {"skill_id": "excel"}).status_code == 400
     assert bob_api.post(path, {"skill_id": "tableau"}).status_code == 404
+    counts = api.get("/skills/not-required").json()
+    assert counts == [{"skill_id": "tableau", "label": "Tableau", "postings": 1}]
+    assert bob_api.get("/skills/not-required").json() == []
     restored = api.post(f"{path}/restore", {"skill_id": "tableau"}).json()
     assert restored["not_required"] == [] and restored["state"] == "scored"
 
