@@ -89,10 +89,9 @@ def pattern_note(gaps: Sequence[Gap]) -> str:
     if not gaps or any(gap.lift is not None for gap in gaps):
         return ""
     return (
-        f"No patterns yet: a skill needs to come up in at least {PATTERN_MIN_REJECTIONS} "
-        f"rejections, with at least {PATTERN_MIN_PROGRESSING} applications that moved forward "
-        "to compare with, before this page says it shows up more in rejections. "
-        "Until then it lists what was asked for, as evidence."
+        f"No patterns yet: until a skill comes up in {PATTERN_MIN_REJECTIONS} rejections and "
+        f"{PATTERN_MIN_PROGRESSING} applications have moved forward to compare with, this "
+        "page shows what was asked for without comparing."
     )
 
 

@@ -127,7 +127,7 @@ def test_one_rejection_is_evidence_not_a_pattern(
         make_app(alice, "Requirements:\n- Strong SQL.", stage="interview")
     page = _text(alice_client.get(reverse("skills:gaps")))
     assert "Seen in 1 rejection so far" in page
-    assert "No patterns yet: a skill needs to come up in at least 3 rejections" in page
+    assert "No patterns yet: until a skill comes up in 3 rejections" in page
     assert "Show up more in rejections" not in page
     assert "\u00d7</span>" not in page and "as often in rejections" not in page
 
