@@ -69,6 +69,9 @@ def _application_before_any_resume(page: Page, live_server: LiveServer) -> str:
     page.get_by_label("Full job description").fill(POSTING)
     page.get_by_role("button", name=re.compile("^(Save|Add)")).first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Data Analyst")
+    # Without a skills profile there is nothing to score against: no fit, a resume first.
+    expect(page.locator("main")).not_to_contain_text("% fit")
+    expect(page.locator("main").get_by_role("link", name="Add your resume")).to_be_visible()
     _fits_the_screen(page, "first-hour-02-application-before-resume")
     return page.url
 

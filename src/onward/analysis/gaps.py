@@ -14,6 +14,12 @@ adds ``NAMED_WEIGHT x recency``. Recency halves every ``half_life_days``. The co
 between rejected and progressing applications (``lift``: how much more often the skill
 shows up in rejections, smoothed) scales the posting part up or down. Every number is
 explained in ``reasons`` and backed by ``evidence``.
+
+Small numbers are no pattern. The contrast is measured (``Gap.lift``), used in the score
+and named in ``reasons`` only when the skill was asked for in at least
+``PATTERN_MIN_REJECTIONS`` rejected applications and at least ``PATTERN_MIN_PROGRESSING``
+applications moved forward to compare with; below that a gap lists its evidence ("seen in
+1 rejection so far") and claims nothing more.
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ from dataclasses import dataclass, field
 REJECTED, PROGRESSING, OPEN = "rejected", "progressing", "open"
 REQUIRED, PREFERRED, UNKNOWN = "required", "preferred", "unknown"
 POSTING, REFLECTION, FEEDBACK = "posting", "reflection", "feedback"
+
+# Below these, a ratio such as "2.7x as often in rejections" is noise: with one or two
+# rejections one posting's wording decides it (docs/api.md, "Small numbers are no pattern").
+PATTERN_MIN_REJECTIONS = 3  # rejected applications asking for the skill
+PATTERN_MIN_PROGRESSING = 3  # applications that moved forward, to compare with
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,8 @@ class GapConfig:
     min_lift_factor: float = 0.5
     max_lift_factor: float = 2.0
     max_evidence: int = 12
+    pattern_min_rejections: int = PATTERN_MIN_REJECTIONS
+    pattern_min_progressing: int = PATTERN_MIN_PROGRESSING
 
 
 @dataclass(frozen=True)
@@ -90,7 +103,7 @@ class Gap:
     preferred_count: int
     rejected_count: int
     progressing_count: int
-    lift: float | None  # None without progressing applications to compare with
+    lift: float | None  # None below the pattern minimums (too little to compare)
     evidence: tuple[Evidence, ...]
     reasons: tuple[str, ...]
     named_count: int = 0
@@ -174,17 +187,26 @@ def _add_named(
     tally.evidence.append(Evidence(gap.application_id, gap.text, "named", gap.source))
 
 
-def _reasons(tally: _Tally, gap_lift: float | None, factor: float, in_profile: bool) -> list[str]:
+def _asked_for(tally: _Tally, config: GapConfig) -> str:
+    """Where the skill was asked for; plain "so far" wording below the pattern minimum."""
+    count = len(tally.rejected)
+    levels = [
+        f"{n} as {word}"
+        for n, word in ((tally.required, "required"), (tally.preferred, "preferred"))
+        if n
+    ]
+    detail = f" ({', '.join(levels)})" if levels else ""
+    if count < config.pattern_min_rejections:
+        return f"Seen in {count} rejection{'s' * (count != 1)} so far{detail}."
+    return f"Asked for in {count} rejected applications{detail}."
+
+
+def _reasons(
+    tally: _Tally, gap_lift: float | None, factor: float, in_profile: bool, config: GapConfig
+) -> list[str]:
     reasons = []
     if tally.rejected:
-        count = len(tally.rejected)
-        levels = [
-            f"{n} as {word}"
-            for n, word in ((tally.required, "required"), (tally.preferred, "preferred"))
-            if n
-        ]
-        detail = f" ({', '.join(levels)})" if levels else ""
-        reasons.append(f"Asked for in {count} rejected application{'s' * (count != 1)}{detail}.")
+        reasons.append(_asked_for(tally, config))
     if tally.named:
         reasons.append(
             f"Named as missing {tally.named} time{'s' * (tally.named != 1)} "
@@ -203,13 +225,21 @@ def _reasons(tally: _Tally, gap_lift: float | None, factor: float, in_profile: b
     return reasons
 
 
+def is_pattern(rejected_with: int, progress_total: int, config: GapConfig) -> bool:
+    """Whether there is enough to compare rejections with progress (see the module doc)."""
+    return (
+        rejected_with >= config.pattern_min_rejections
+        and progress_total >= config.pattern_min_progressing
+    )
+
+
 def _gap(
     skill_id: str, tally: _Tally, totals: tuple[int, int], in_profile: bool, config: GapConfig
 ) -> Gap:
     rejected_total, progress_total = totals
     gap_lift: float | None = None
     factor = 1.0
-    if progress_total and tally.rejected:
+    if is_pattern(len(tally.rejected), progress_total, config):
         gap_lift = lift(len(tally.rejected), rejected_total, len(tally.progressing), progress_total)
         factor = min(max(math.sqrt(gap_lift), config.min_lift_factor), config.max_lift_factor)
     score = tally.weight * factor + tally.named_weight
@@ -226,7 +256,7 @@ def _gap(
         progressing_count=len(tally.progressing),
         lift=None if gap_lift is None else round(gap_lift, 4),
         evidence=tuple(evidence[: config.max_evidence]),
-        reasons=tuple(_reasons(tally, gap_lift, factor, in_profile)),
+        reasons=tuple(_reasons(tally, gap_lift, factor, in_profile, config)),
         named_count=tally.named,
         in_profile=in_profile,
     )

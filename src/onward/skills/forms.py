@@ -139,3 +139,9 @@ class GapDismissForm(forms.Form):
 
     skill_id = forms.CharField(max_length=300, widget=forms.HiddenInput)
     reason = forms.CharField(required=False, max_length=500, label="Why (optional)")
+
+
+class PostingSkillDismissForm(forms.Form):
+    """Mark a skill read from a posting as "not a requirement" of it, or undo that."""
+
+    skill_id = forms.CharField(max_length=300, widget=forms.HiddenInput)

@@ -214,3 +214,30 @@ class GapDismissal(OwnedModel):
 
     def __str__(self) -> str:
         return f"{self.label} (dismissed)"
+
+
+class PostingSkillDismissal(OwnedModel):
+    """A skill you marked "not a requirement" of one posting: the extractor read it from the
+    text, but the job does not ask for it (a benefit, a company description, a greeting).
+    It leaves that posting's fit and your gaps, until you restore it; counted per skill,
+    these are the extractor's mistakes, as data."""
+
+    posting = models.ForeignKey(
+        JobPosting, on_delete=models.CASCADE, related_name="skill_dismissals"
+    )
+    skill_id = models.CharField(max_length=SKILL_ID_LENGTH)
+    label = models.CharField(max_length=200)
+    sentence = models.TextField(blank=True, help_text="Where the skill was read.")
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["posting_id", "label", "id"]
+        constraints = [
+            *OwnedModel.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["owner", "posting", "skill_id"], name="skills_posting_dismissal_once"
+            ),
+        ]
+        indexes = [models.Index(fields=["owner", "skill_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.label}: not a requirement of posting {self.posting_id}"

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, QuerySet
 from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
@@ -22,6 +22,7 @@ from onward.skills.models import (
     LearningAction,
     PostingAnalysis,
     PostingSkill,
+    PostingSkillDismissal,
     ProfileSkill,
     Resume,
     description_hash,
@@ -155,6 +156,23 @@ def posting_skill_list(*, owner: User, posting: JobPosting) -> QuerySet[PostingS
     ).order_by("start", "id")
 
 
+def posting_skills_counted(*, owner: User, taxonomy_key: str) -> QuerySet[PostingSkill]:
+    """The owner's stored posting skills of a taxonomy, without those marked as not a
+    requirement of their posting (what fit and gaps count)."""
+    marked = PostingSkillDismissal.objects.filter(
+        owner=owner, posting_id=OuterRef("posting_id"), skill_id=OuterRef("skill_id")
+    )
+    return PostingSkill.objects.filter(owner=owner, taxonomy_key=taxonomy_key).exclude(
+        Exists(marked)
+    )
+
+
+def posting_not_required_ids(*, owner: User, posting: JobPosting) -> set[str]:
+    """Skills you marked as not a requirement of ``posting``."""
+    rows = PostingSkillDismissal.objects.filter(owner=owner, posting=posting)
+    return set(rows.values_list("skill_id", flat=True))
+
+
 def posting_mentions(*, owner: User, posting: JobPosting) -> list[PostingMention]:
     rows = posting_skill_list(owner=owner, posting=posting)
     engine = get_engine()
@@ -166,31 +184,62 @@ def posting_mentions(*, owner: User, posting: JobPosting) -> list[PostingMention
     ]
 
 
+def has_profile(*, owner: User) -> bool:
+    """Whether you confirmed any skill: without one, no fit is shown anywhere."""
+    return bool(profile_skill_ids(owner=owner))
+
+
 def application_fit(*, owner: User, application: Application) -> Fit:
-    """Required and preferred skills of the application's posting, matched or missing."""
-    mentions = posting_mentions(owner=owner, posting=application.posting)
-    return posting_fit(mentions, profile_skill_ids(owner=owner))
+    """Required and preferred skills of the application's posting, matched or missing;
+    the ones you marked as not a requirement set apart."""
+    posting = application.posting
+    return posting_fit(
+        posting_mentions(owner=owner, posting=posting),
+        profile_skill_ids(owner=owner),
+        not_required=posting_not_required_ids(owner=owner, posting=posting),
+    )
 
 
 def applications_fit(*, owner: User, applications: Sequence[Application]) -> dict[int, Fit]:
-    """``application_fit`` for many applications in two queries, by application id.
+    """``application_fit`` for many applications in two queries, by application id (the
+    skills marked as not a requirement are left out).
 
     Empty when you have confirmed no skills yet: a fit against nothing means nothing.
     """
     profile = profile_skill_ids(owner=owner)
     if not profile or not applications:
         return {}
-    rows = PostingSkill.objects.filter(
-        owner=owner,
-        posting_id__in={app.posting_id for app in applications},
-        taxonomy_key=get_engine().key,
-    ).order_by("posting_id", "start", "id")
+    engine = get_engine()
+    rows = posting_skills_counted(owner=owner, taxonomy_key=engine.key).filter(
+        posting_id__in={app.posting_id for app in applications}
+    )
     mentions: dict[int, list[PostingMention]] = defaultdict(list)
-    for posting_id, skill_id, label, requirement, sentence in rows.values_list(
-        "posting_id", "skill_id", "label", "requirement", "sentence"
-    ):
-        mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence))
+    for posting_id, skill_id, label, requirement, sentence in rows.order_by(
+        "posting_id", "start", "id"
+    ).values_list("posting_id", "skill_id", "label", "requirement", "sentence"):
+        soft = engine.is_soft(skill_id)
+        mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence, soft))
     return {app.pk: posting_fit(mentions[app.posting_id], profile) for app in applications}
+
+
+@dataclass(frozen=True)
+class NotRequiredCount:
+    """How many of your postings you marked a skill as not a requirement of."""
+
+    skill_id: str
+    label: str
+    postings: int
+
+
+def not_required_counts(*, owner: User) -> list[NotRequiredCount]:
+    """The extractor's mistakes as you marked them, per skill, most frequent first."""
+    rows = (
+        PostingSkillDismissal.objects.filter(owner=owner)
+        .values("skill_id")
+        .annotate(n=Count("posting_id", distinct=True), label=Max("label"))
+        .order_by("-n", "label", "skill_id")
+    )
+    return [NotRequiredCount(r["skill_id"], r["label"], r["n"]) for r in rows]
 
 
 def text_fit(*, owner: User, text: str) -> Fit:

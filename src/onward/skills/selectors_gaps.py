@@ -21,7 +21,11 @@ from onward.analysis import gaps as scoring
 from onward.analysis.gaps import ApplicationSkills, Gap, NamedGap, PostingMention
 from onward.skills.engine import Engine, get_engine
 from onward.skills.models import GapDismissal, NamedSkill, PostingSkill
-from onward.skills.selectors import gap_dismissal_list, profile_skill_ids
+from onward.skills.selectors import (
+    gap_dismissal_list,
+    posting_skills_counted,
+    profile_skill_ids,
+)
 from onward.skills.services.journal import journal_pending
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
@@ -55,7 +59,7 @@ class GapReport:
 def _mentions_by_posting(
     owner: User, engine: Engine, skill_id: str | None = None
 ) -> dict[int, list[PostingMention]]:
-    rows = PostingSkill.objects.filter(owner=owner, taxonomy_key=engine.key)
+    rows = posting_skills_counted(owner=owner, taxonomy_key=engine.key)  # not "not required"
     if skill_id is not None:
         rows = rows.filter(skill_id=skill_id)
     found: dict[int, list[PostingMention]] = defaultdict(list)

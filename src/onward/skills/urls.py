@@ -32,6 +32,16 @@ urlpatterns = [
         views.gap_restore,
         name="gap_restore",
     ),
+    path(
+        "skills/applications/<int:application_id>/not-required/",
+        views.not_required,
+        name="not_required",
+    ),
+    path(
+        "skills/applications/<int:application_id>/not-required/restore/",
+        views.not_required_restore,
+        name="not_required_restore",
+    ),
     path("skills/check/", views.check, name="check"),
     path("skills/check/save/", views.check_save, name="check_save"),
 ]

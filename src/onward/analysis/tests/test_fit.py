@@ -19,14 +19,14 @@ CASES = [
     pytest.param(
         [m("sql", "required"), m("dbt", "preferred")],
         {"sql"},
-        71,
+        75,
         ["sql"],
         ["dbt"],
         id="preferred-weighs-less",
     ),
     pytest.param(
         [m("sql", "preferred"), m("sql", "required", "SQL is a must.")],
-        set(),
+        {"go"},
         0,
         [],
         ["sql"],
@@ -54,7 +54,7 @@ def test_posting_fit(
 def test_sentences_are_kept_per_skill_and_grouped() -> None:
     fit = posting_fit(
         [m("sql", "preferred", "SQL is a plus."), m("sql", "required", "You must know SQL.")],
-        set(),
+        {"go"},
     )
     (skill,) = fit.of("required", matched=False)
     assert skill.sentences == ("SQL is a plus.", "You must know SQL.")
@@ -80,7 +80,7 @@ def test_soft_skills_are_apart() -> None:
     [
         pytest.param({"tableau"}, 100, id="one-alternative-is-enough"),
         pytest.param({"looker", "power-bi"}, 100, id="another-alternative"),
-        pytest.param(set(), 0, id="none"),
+        pytest.param({"go"}, 0, id="none"),
     ],
 )
 def test_alternatives_count_once(profile: set[str], percent: int) -> None:
@@ -93,6 +93,65 @@ def test_alternatives_count_once(profile: set[str], percent: int) -> None:
 
 
 def test_only_soft_skills_give_no_score() -> None:
-    fit = posting_fit([PostingMention("empathy", "Empathy", "required", "x", soft=True)], set())
+    fit = posting_fit([PostingMention("empathy", "Empathy", "required", "x", soft=True)], {"go"})
     assert fit.score is None
+    assert fit.state == "soft_only"
     assert fit.soft_percent == 0
+
+
+def _analyst_posting() -> list[PostingMention]:
+    """Two requirements, and eight words the extractor also picked up around them."""
+    extra = [m(f"extra{i}", "unknown") for i in range(6)] + [
+        m(f"nice{i}", "preferred") for i in range(2)
+    ]
+    return [m("sql", "required"), m("tableau", "required"), *extra]
+
+
+@pytest.mark.parametrize(
+    ("profile", "low", "high"),
+    [
+        pytest.param({"sql", "tableau"}, 75, 75, id="every-requirement-none-of-the-rest"),
+        pytest.param({"sql"}, 37, 38, id="half-the-requirements"),
+        pytest.param(
+            {f"extra{i}" for i in range(6)} | {"nice0", "nice1"},
+            25,
+            25,
+            id="all-the-rest-no-requirement",
+        ),
+    ],
+)
+def test_required_hard_skills_dominate(profile: set[str], low: int, high: int) -> None:
+    fit = posting_fit(_analyst_posting(), profile)
+    assert fit.percent is not None and low <= fit.percent <= high
+    assert any(r.startswith("Required skills make up 75% of the fit") for r in fit.reasons)
+
+
+def test_required_skills_outweigh_the_rest_even_when_outnumbered() -> None:
+    meets_requirements = posting_fit(_analyst_posting(), {"sql", "tableau"})
+    meets_the_rest = posting_fit(
+        _analyst_posting(), {f"extra{i}" for i in range(6)} | {"nice0", "nice1"}
+    )
+    assert (meets_requirements.score or 0) > 2 * (meets_the_rest.score or 0)
+
+
+def test_without_a_profile_there_is_no_fit() -> None:
+    fit = posting_fit([m("sql", "required"), m("dbt", "preferred")], set())
+    assert fit.no_profile and fit.state == "no_profile"
+    assert fit.score is None and fit.percent is None and fit.soft_score is None
+    assert [s.skill_id for s in fit.skills] == ["sql", "dbt"]  # still listed, as asked for
+    assert "You have not added your skills yet" in fit.reasons[0]
+
+
+def test_skills_marked_not_required_count_for_nothing() -> None:
+    mentions = [m("sql", "required"), m("pensions", "required", "We offer pensions.")]
+    before = posting_fit(mentions, {"sql"})
+    after = posting_fit(mentions, {"sql"}, not_required={"pensions"})
+    assert (before.percent, after.percent) == (50, 100)
+    assert [s.skill_id for s in after.skills] == ["sql"]
+    (apart,) = after.not_required
+    assert (apart.skill_id, apart.sentences) == ("pensions", ("We offer pensions.",))
+    assert "You marked 1 skill as not a requirement; it does not count." in after.reasons
+
+
+def test_nothing_found_is_its_own_state() -> None:
+    assert posting_fit([], {"sql"}).state == "no_skills"

@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from onward.analysis.gaps import (
+    PATTERN_MIN_PROGRESSING,
+    PATTERN_MIN_REJECTIONS,
     ApplicationSkills,
     GapConfig,
     NamedGap,
@@ -138,20 +140,45 @@ def test_skill_gaps(
 
 def test_contrast_scales_by_lift_and_explains() -> None:
     apps = [
-        app(1, "rejected", m("dbt"), m("sql")),
-        app(2, "rejected", m("dbt"), m("sql")),
-        app(3, "progressing", m("sql")),
-        app(4, "progressing", m("sql")),
+        *(app(i, "rejected", m("dbt"), m("sql")) for i in (1, 2, 3)),
+        *(app(i, "progressing", m("sql")) for i in (4, 5, 6)),
     ]
     gaps = {g.skill_id: g for g in skill_gaps(apps, set(), today=TODAY)}
     dbt, sql = gaps["dbt"], gaps["sql"]
-    assert dbt.lift == pytest.approx(3.0)
+    assert dbt.lift == pytest.approx(4.0)
     assert sql.lift == pytest.approx(1.0)
-    assert (dbt.progressing_count, sql.progressing_count) == (0, 2)
-    assert dbt.score == pytest.approx(2 * 3**0.5)
-    assert sql.score == pytest.approx(2.0)
-    assert any("3.0x as often in rejections" in r for r in dbt.reasons)
+    assert (dbt.progressing_count, sql.progressing_count) == (0, 3)
+    assert dbt.score == pytest.approx(3 * 2.0)  # sqrt(4), the largest factor
+    assert sql.score == pytest.approx(3.0)
+    assert any("4.0x as often in rejections" in r for r in dbt.reasons)
+    assert dbt.reasons[0] == "Asked for in 3 rejected applications (3 as required)."
     assert [g.skill_id for g in more_in_rejections(gaps.values())] == ["dbt"]
+
+
+# (rejected applications asking for dbt, applications that moved forward without it)
+@pytest.mark.parametrize(
+    ("rejected", "progressing", "pattern"),
+    [
+        pytest.param(1, 5, False, id="one-rejection-is-no-pattern"),
+        pytest.param(2, 5, False, id="two-rejections-are-no-pattern"),
+        pytest.param(3, 2, False, id="too-little-progress-to-compare"),
+        pytest.param(3, 3, True, id="at-the-minimums"),
+    ],
+)
+def test_small_numbers_claim_no_pattern(rejected: int, progressing: int, pattern: bool) -> None:
+    assert (PATTERN_MIN_REJECTIONS, PATTERN_MIN_PROGRESSING) == (3, 3)
+    apps = [app(i, "rejected", m("dbt")) for i in range(rejected)]
+    apps += [app(100 + i, "progressing", m("sql")) for i in range(progressing)]
+    (gap,) = skill_gaps(apps, set(), today=TODAY)
+    assert (gap.lift is not None) == pattern
+    assert bool(more_in_rejections([gap])) == pattern
+    assert any("as often in rejections" in r for r in gap.reasons) == pattern
+    if not pattern:
+        assert gap.score == pytest.approx(rejected * 1.0)  # no lift factor either way
+    if rejected < PATTERN_MIN_REJECTIONS:
+        plural = "s" * (rejected != 1)
+        want = f"Seen in {rejected} rejection{plural} so far ({rejected} as required)."
+        assert gap.reasons[0] == want
 
 
 def test_evidence_names_applications_and_sentences() -> None:
@@ -164,7 +191,7 @@ def test_evidence_names_applications_and_sentences() -> None:
     ]
     assert gap.rejected_application_ids == (7,)
     assert gap.lift is None  # nothing progressing to compare with
-    assert gap.reasons[0].startswith("Asked for in 1 rejected application ")
+    assert gap.reasons[0] == "Seen in 1 rejection so far (1 as required)."
 
 
 def test_evidence_is_capped_and_order_is_stable() -> None:

@@ -151,7 +151,7 @@ def test_postings_gold(tmp_path: Path) -> None:
     assert tune["micro_recall_required"] == pytest.approx(66.7)  # Looker is not named
     assert tune["micro_precision"] == 100.0
     assert tune["soft_recall"] == 100.0
-    assert tune["fit_clear_match"]["percents"] == [83]  # no Python (preferred): 2 of 2.4
+    assert tune["fit_clear_match"]["percents"] == [75]  # every requirement, no Python (preferred)
     assert result["resume_gold_recall"] == 100.0
     assert result["postings"][0]["missed"] == ["Looker"]
 

@@ -1,5 +1,5 @@
-"""Sections for the skills app: resumes, profile skills and dismissed gaps (after the growth
-loop's).
+"""Sections for the skills app: resumes, profile skills, dismissed gaps and the skills you
+marked as not a requirement of a posting (after the growth loop's).
 
 Posting skills are not exported: they are derived from each posting's description and
 recomputed after an import by the ``postings_analyse_pending`` job (with the taxonomy
@@ -15,11 +15,11 @@ from pydantic import StrictStr
 
 from onward.core.models import OwnedModel
 from onward.portability.errors import Problem
-from onward.portability.fields import one_of
+from onward.portability.fields import Uid, one_of
 from onward.portability.sections.base import ModelSection, Record
 from onward.portability.sections.context import LoadContext
 from onward.skills.choices import SkillLevel, SkillSource, SkillStatus
-from onward.skills.models import GapDismissal, ProfileSkill, Resume
+from onward.skills.models import GapDismissal, PostingSkillDismissal, ProfileSkill, Resume
 
 if TYPE_CHECKING:
     from onward.portability.document import Document
@@ -44,6 +44,13 @@ class GapDismissalRecord(Record):
     skill_id: StrictStr
     label: StrictStr
     reason: StrictStr = ""
+
+
+class PostingSkillDismissalRecord(Record):
+    posting: Uid
+    skill_id: StrictStr
+    label: StrictStr
+    sentence: StrictStr = ""
 
 
 def _unique_skill_ids(section: ModelSection, document: Document) -> Iterator[Problem]:
@@ -98,4 +105,37 @@ class GapDismissalSection(ModelSection):
         return GapDismissal.objects.filter(owner_id__in=ctx.owner_ids, skill_id=skill_id).first()
 
 
-SKILLS_SECTIONS = (ResumeSection(), ProfileSkillSection(), GapDismissalSection())
+class PostingSkillDismissalSection(ModelSection):
+    """One row per posting and skill: a file marking a skill you already marked reuses
+    your row."""
+
+    name = "posting_skill_dismissals"
+    noun = "skill marked as not a requirement"
+    record = PostingSkillDismissalRecord
+    model = PostingSkillDismissal
+    refs = {"posting": "postings"}
+    fields = ("skill_id", "label", "sentence")
+
+    def check(self, document: Document) -> Iterator[Problem]:
+        seen: set[tuple[object, str]] = set()
+        records = document.records(self.name, PostingSkillDismissalRecord)
+        for index, item in enumerate(records):
+            key = (item.posting, item.skill_id)
+            if key in seen:
+                yield self.problem(index, item, f"skill_id: {item.skill_id!r} is listed twice")
+            seen.add(key)
+
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        return PostingSkillDismissal.objects.filter(
+            owner_id__in=ctx.owner_ids,
+            posting_id=values.get("posting_id"),
+            skill_id=values["skill_id"],
+        ).first()
+
+
+SKILLS_SECTIONS = (
+    ResumeSection(),
+    ProfileSkillSection(),
+    GapDismissalSection(),
+    PostingSkillDismissalSection(),
+)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from onward.growth import services
 from onward.skills import services as skills_services
+from onward.tracker.models import JobPosting
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
@@ -111,5 +112,9 @@ def _progress(owner: User, search: JobSearch, reframe: object, *, now: dt.dateti
         owner=owner, skill_id="cobol", reason="Not a direction I want", now=ago(3)
     )
     skills_services.gap_dismiss(owner=owner, skill_id="fortran", now=ago(2))
+    detailed = JobPosting.objects.get(owner=owner, title="Data Analyst", company__name="Acme")
+    skills_services.posting_skill_dismiss(
+        owner=owner, posting=detailed, skill_id="python", now=ago(2)
+    )
     services.win_mark_celebrated(owner=owner, now=ago(1), before=ago(5))
     services.wellbeing_dismiss(owner=owner, now=ago(1))

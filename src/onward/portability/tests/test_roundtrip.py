@@ -48,6 +48,8 @@ def test_export_holds_every_kind_of_record(alice: User) -> None:
     assert [e["interview_round"] for e in data["events"] if e["interview_round"]] == [1, 2]
     assert len(data["rejections"]) == 1
     assert data["rejections"][0]["reason"] == "skills_mismatch"
+    (marked,) = data["posting_skill_dismissals"]
+    assert (marked["skill_id"], marked["label"]) == ("python", "Python")
 
 
 def test_export_is_deterministic_and_secret_free(alice: User) -> None:

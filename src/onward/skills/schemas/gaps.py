@@ -33,7 +33,12 @@ class GapOut(Schema):
     progressing_count: int
     named_count: int
     in_profile: bool
-    lift: float | None
+    lift: float | None = Field(
+        description=(
+            "How much more often it shows up in rejections than in applications that moved "
+            "forward; null below 3 rejections asking for it or 3 that moved forward."
+        )
+    )
     reasons: list[str]
     evidence: list[EvidenceOut]
     dismissal_id: int | None = None  # set when you marked the gap as not relevant

@@ -17,6 +17,7 @@ from onward.skills.services.learning import (
     learning_action_delete,
     learning_action_update,
 )
+from onward.skills.services.not_required import posting_skill_dismiss, posting_skill_restore
 from onward.skills.services.plan import learning_action_plan
 from onward.skills.services.postings import (
     posting_skills_refresh,
@@ -65,6 +66,8 @@ __all__ = [
     "learning_action_delete",
     "learning_action_plan",
     "learning_action_update",
+    "posting_skill_dismiss",
+    "posting_skill_restore",
     "posting_skills_refresh",
     "posting_skills_refresh_safely",
     "postings_analyse_pending",

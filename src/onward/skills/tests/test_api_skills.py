@@ -63,7 +63,8 @@ def test_posting_skills_fit_check_gaps_and_plan(alice: User, bob: User, make_app
     assert skills["analysed"] and [s["label"] for s in skills["items"]][:2] == ["SQL", "Python"]
     assert skills["items"][0]["sentence"] == "3+ years of SQL and Python"
     fit = api.get(f"/applications/{app.pk}/skills").json()
-    assert fit["percent"] == 29 and fit["skills"][0]["requirement"] == "required"
+    assert fit["percent"] == 25 and fit["skills"][0]["requirement"] == "required"  # 0.75 x 1/3
+    assert fit["state"] == "scored"
     checked = api.post("/skills/check", {"text": "You must know SQL."}).json()
     assert checked["percent"] == 100
     assert api.post("/skills/check", {"text": ""}).status_code == 422

@@ -37,14 +37,25 @@ def test_gaps_come_from_rejected_postings_minus_the_profile(alice: User, make_ap
 
 
 def test_contrast_with_applications_that_moved_forward(alice: User, make_app: MakeApp) -> None:
-    make_app(alice, DBT, stage="rejected")
-    make_app(alice, DBT, stage="rejected")
-    make_app(alice, SQL_ONLY, stage="interview")
+    for _ in range(3):  # the pattern minimums (analysis.gaps.PATTERN_MIN_*)
+        make_app(alice, DBT, stage="rejected")
+        make_app(alice, SQL_ONLY, stage="interview")
     report = selectors_gaps.skill_gaps(owner=alice)
     by_label = {g.label: g for g in report.gaps}
-    assert by_label["SQL"].progressing_count == 1
+    assert by_label["SQL"].progressing_count == 3
     assert "dbt (data build tool)" in [g.label for g in report.contrast]
     assert "SQL" not in [g.label for g in report.contrast]
+
+
+def test_two_rejections_make_no_contrast(alice: User, make_app: MakeApp) -> None:
+    make_app(alice, DBT, stage="rejected")
+    make_app(alice, DBT, stage="rejected")
+    for _ in range(3):
+        make_app(alice, SQL_ONLY, stage="interview")
+    report = selectors_gaps.skill_gaps(owner=alice)
+    assert report.contrast == ()
+    assert all(g.lift is None for g in report.gaps)
+    assert report.gaps[0].reasons[0].startswith("Seen in 2 rejections so far")
 
 
 def test_reflections_and_skill_feedback_name_gaps(alice: User, make_app: MakeApp) -> None:

@@ -118,3 +118,26 @@ def test_a_long_list_says_how_many_are_not_shown(
     page = _text(alice_client.get(reverse("skills:gaps")))
     assert "Showing the 1 strongest of 2 gaps." in page
     assert page.count('class="card gap"') == 1
+
+
+def test_one_rejection_is_evidence_not_a_pattern(
+    alice_client: Client, alice: User, make_app: MakeApp, rejected: object
+) -> None:
+    for _ in range(4):  # plenty that moved forward: a ratio could be computed, but not shown
+        make_app(alice, "Requirements:\n- Strong SQL.", stage="interview")
+    page = _text(alice_client.get(reverse("skills:gaps")))
+    assert "Seen in 1 rejection so far" in page
+    assert "No patterns yet: until a skill comes up in 3 rejections" in page
+    assert "Show up more in rejections" not in page
+    assert "\u00d7</span>" not in page and "as often in rejections" not in page
+
+
+def test_three_rejections_show_the_pattern(
+    alice_client: Client, alice: User, make_app: MakeApp
+) -> None:
+    for _ in range(3):
+        make_app(alice, "Requirements:\n- dbt and Looker are required.", stage="rejected")
+        make_app(alice, "Requirements:\n- Strong SQL.", stage="interview")
+    page = _text(alice_client.get(reverse("skills:gaps")))
+    assert "Show up more in rejections" in page and "In 3 rejections" in page
+    assert "as often in rejections" in page and "No patterns yet" not in page

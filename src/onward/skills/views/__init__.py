@@ -13,6 +13,7 @@ from onward.skills.views.learning import (
     learning_list,
 )
 from onward.skills.views.next_actions import rebound_next
+from onward.skills.views.not_required import not_required, not_required_restore
 from onward.skills.views.profile import (
     profile,
     profile_skill_add,
@@ -35,6 +36,8 @@ __all__ = [
     "learning_delete",
     "learning_edit",
     "learning_list",
+    "not_required",
+    "not_required_restore",
     "profile",
     "profile_skill_add",
     "profile_skill_delete",
