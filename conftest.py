@@ -31,3 +31,12 @@ def bob_client(bob: User) -> Client:
     client = Client()
     client.force_login(bob)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _postings_analysed_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``onward serve`` sets the engine's module-level ``defer_while_cold``; a test that runs
+    it must not leave later tests in the same process deferring posting analysis."""
+    from onward.skills import engine
+
+    monkeypatch.setattr(engine, "defer_while_cold", False)
