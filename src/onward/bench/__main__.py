@@ -1,4 +1,4 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|train ...``
+"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|pages|train ...``
 (see docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -99,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
         "feedback", help="feedback theme classifier: exact match, label precision and recall"
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    pages = sub.add_parser("pages", help="page and API-list latency on a large account")
+    pages.add_argument("--applications", type=int, default=5000)
+    pages.add_argument("--requests", type=int, default=20, help="timed requests per URL")
+    pages.add_argument("--clients", type=int, default=8, help="concurrent clients (1: skip)")
+    pages.add_argument("--only", default="", help="regex on route names (e.g. 'board|gaps')")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -153,6 +158,17 @@ def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     return run_feedback_bench(cases_path=args.cases or DEFAULT_CASES)
 
 
+def _pages(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.pages import run_pages_bench
+
+    return run_pages_bench(
+        applications=args.applications,
+        requests=args.requests,
+        concurrent=args.clients,
+        only=args.only,
+    )
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -174,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills-precision": _precision,
         "feedback": _feedback,
         "train": _train,
+        "pages": _pages,
     }
     try:
         result = handlers[args.command](args)
