@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.expressions import OrderBy
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -217,18 +218,85 @@ def event_list(*, owner: User, since: dt.datetime | None = None) -> QuerySet[App
     return qs.order_by("-occurred_at", "-id")
 
 
+# The board shows at most this many cards per column (most recently changed first); the
+# rest come on demand ("Show more", ``board_column``). Rejected and ghosted applications
+# pile up over a long search (93% of a 5,000-application account), so their columns are
+# only counted until opened.
+BOARD_COLUMN_LIMIT = 30
+BOARD_COLLAPSED = frozenset({Stage.REJECTED, Stage.GHOSTED})
+
+
 @dataclass
 class BoardColumn:
     stage: Stage
     applications: list[Application] = field(default_factory=list)
+    total: int = 0  # applications in this column, shown or not
+    offset: int = 0  # how many come before ``applications`` (a "Show more" page)
+
+    @property
+    def next_offset(self) -> int:
+        return self.offset + len(self.applications)
+
+    @property
+    def more(self) -> int:
+        """How many of this column's applications come after the ones loaded."""
+        return max(0, self.total - self.next_offset)
+
+    @property
+    def next_count(self) -> int:
+        """How many one "Show more" loads."""
+        return min(self.more, BOARD_COLUMN_LIMIT)
+
+    @property
+    def collapsed(self) -> bool:
+        return self.stage in BOARD_COLLAPSED
 
 
-def board(*, owner: User, q: str = "") -> list[BoardColumn]:
-    columns = {stage: BoardColumn(stage=stage) for stage in BOARD_STAGES}
+def _board_rows(qs: QuerySet[Application], limits: dict[Stage, int]) -> list[Application]:
+    """The first ``limits[stage]`` applications of each stage, in one query."""
+    wanted = [stage for stage, n in limits.items() if n > 0]
+    if not wanted:
+        return []
+    order = ORDERINGS["-updated"]
+    ranked = qs.filter(stage__in=wanted).annotate(
+        board_rank=Window(RowNumber(), partition_by=F("stage"), order_by=list(order))
+    )
+    keep = Q()
+    for stage in wanted:
+        keep |= Q(stage=stage, board_rank__lte=limits[stage])
+    return list(ranked.filter(keep).order_by(*order))
+
+
+def board(
+    *,
+    owner: User,
+    q: str = "",
+    limit: int = BOARD_COLUMN_LIMIT,
+    collapsed: Collection[Stage] = BOARD_COLLAPSED,
+) -> list[BoardColumn]:
+    """The board's columns: each with its total and its ``limit`` most recently changed
+    applications; ``collapsed`` columns are counted only (their cards via
+    ``board_column``). Two queries, whatever the size of the account."""
     qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
-    for application in qs.filter(stage__in=BOARD_STAGES):
+    columns = {stage: BoardColumn(stage=stage) for stage in BOARD_STAGES}
+    totals = qs.filter(stage__in=BOARD_STAGES).order_by().values_list("stage")
+    for stage, n in totals.annotate(n=Count("id")).values_list("stage", "n"):
+        columns[Stage(stage)].total = n
+    limits = {stage: 0 if stage in collapsed else limit for stage in BOARD_STAGES}
+    for application in _board_rows(qs, limits):
         columns[Stage(application.stage)].applications.append(application)
     return list(columns.values())
+
+
+def board_column(
+    *, owner: User, stage: Stage, offset: int = 0, limit: int = BOARD_COLUMN_LIMIT, q: str = ""
+) -> BoardColumn:
+    """One column's applications from ``offset`` on, at most ``limit`` ("Show more")."""
+    qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
+    qs = qs.filter(stage=stage)
+    offset = max(0, offset)
+    rows = list(qs[offset : offset + limit])
+    return BoardColumn(stage=stage, applications=rows, total=qs.count(), offset=offset)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -72,26 +72,49 @@ class BoardCard:
 class BoardColumn:
     stage: Stage
     cards: list[BoardCard]
+    column: selectors.BoardColumn  # total, how many more, collapsed (see the selector)
 
 
-def _board_context(owner: User) -> dict[str, Any]:
-    board = selectors.board(owner=owner)
+def _cards(columns: list[selectors.BoardColumn]) -> list[BoardColumn]:
+    """Each column's loaded applications as cards with their allowed moves (one query)."""
     moves = selectors.applications_allowed_moves(
-        applications=[app for column in board for app in column.applications]
+        applications=[app for column in columns for app in column.applications]
     )
-    columns = [
+    return [
         BoardColumn(
             stage=column.stage,
             cards=[BoardCard(app, moves[app.pk]) for app in column.applications],
+            column=column,
         )
-        for column in board
+        for column in columns
     ]
-    return {"nav": "board", "columns": columns}
+
+
+def _board_context(owner: User) -> dict[str, Any]:
+    # Bounded: each column's first cards and its total; rejected and ghosted are counted
+    # only until opened ("Show more" loads the rest from ``board_column``).
+    return {"nav": "board", "columns": _cards(selectors.board(owner=owner))}
 
 
 @login_required
 def board(request: HttpRequest) -> HttpResponse:
     return render(request, "tracker/board.html", _board_context(owner_of(request)))
+
+
+@login_required
+def board_column(request: HttpRequest) -> HttpResponse:
+    """More cards of one column (``?stage=rejected&offset=30``): the cards and the next
+    "Show more" for htmx, or a page of them without JavaScript."""
+    stage = request.GET.get("stage", "")
+    if stage not in selectors.BOARD_STAGES:
+        raise Http404("No such board column.")
+    try:
+        offset = min(max(0, int(request.GET.get("offset") or 0)), 10**6)
+    except ValueError:
+        offset = 0
+    column = selectors.board_column(owner=owner_of(request), stage=Stage(stage), offset=offset)
+    template = "tracker/_board_cards.html" if is_htmx(request) else "tracker/board_column.html"
+    return render(request, template, {"nav": "board", "column": _cards([column])[0]})
 
 
 def _board_response(request: HttpRequest, *, notice: str = "", error: str = "") -> HttpResponse:
