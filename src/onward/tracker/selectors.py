@@ -159,6 +159,13 @@ def application_outcomes(*, owner: User) -> list[Outcome]:
     ]
 
 
+def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySet[Application]:
+    """Postings (ids, as a lazy subquery) of applications that were rejected (with their
+    rejection recorded) or reached a ``progressing`` stage: the ones gap scoring weighs."""
+    decided = Q(stage=Stage.REJECTED, rejection__isnull=False) | Q(stage__in=list(progressing))
+    return Application.objects.filter(decided, owner=owner).values("posting_id")
+
+
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
     return ApplicationEvent.objects.filter(
         owner_id=application.owner_id, application=application

@@ -29,7 +29,7 @@ def _gap_item(gap: Gap, dismissal_id: int | None) -> dict[str, Any]:
 @gaps.get("/gaps", response=GapsOut)
 def gap_list(request: HttpRequest, filters: Query[GapsQuery]) -> dict[str, Any]:
     """Gaps, most pressing first; the ones you dismissed only with ``include_dismissed``."""
-    report = selectors_gaps.skill_gaps(owner=current_user(request))
+    report = selectors_gaps.skill_gaps(owner=current_user(request), evidence_for=0)
     dismissed = {d.gap.skill_id: d.dismissal.pk for d in report.dismissed if d.gap is not None}
     shown = report.all_gaps if filters.include_dismissed else report.gaps
     return {

@@ -33,7 +33,7 @@ def plan_url(gap: Gap) -> str:
 
 def _page(request: HttpRequest, **extra: Any) -> HttpResponse:
     """The gaps page, or only its body (``#gaps-body``) after an htmx form."""
-    report = selectors_gaps.skill_gaps(owner=owner_of(request))
+    report = selectors_gaps.skill_gaps(owner=owner_of(request), evidence_for=SHOWN)
     rows = [(gap, plan_url(gap)) for gap in report.gaps[:SHOWN]]
     context = {
         "report": report,
