@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.expressions import OrderBy
@@ -159,7 +160,7 @@ def application_outcomes(*, owner: User) -> list[Outcome]:
     ]
 
 
-def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySet[Application]:
+def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySet[Application, Any]:
     """Postings (ids, as a lazy subquery) of applications that were rejected (with their
     rejection recorded) or reached a ``progressing`` stage: the ones gap scoring weighs."""
     decided = Q(stage=Stage.REJECTED, rejection__isnull=False) | Q(stage__in=list(progressing))
