@@ -17,6 +17,8 @@ from django.utils import timezone
 from onward.accounts.models import User
 from onward.analysis import wellbeing
 from onward.analysis.streaks import Progress, Streak, goal_progress, week_start, weekly_streak
+from onward.core import keyset
+from onward.core.keyset import Cursor
 from onward.growth import lessons, trends
 from onward.growth.choices import Cadence, FeedbackTheme, GoalMetric
 from onward.growth.models import (
@@ -171,6 +173,19 @@ def win_list(
     if application is not None:
         qs = qs.filter(application=application)
     return qs.order_by("-occurred_at", "-id")
+
+
+def win_page(
+    *, owner: User, kind: str | None = None, before: Cursor | None = None, limit: int = 50
+) -> list[Win]:
+    """At most ``limit`` wins older than ``before`` (keyset: occurred_at, then id)."""
+    return list(keyset.older(win_list(owner=owner, kind=kind), before)[:limit])
+
+
+def win_kinds(*, owner: User) -> set[str]:
+    """The kinds of the wins you have (for the filter chips)."""
+    qs = Win.objects.filter(owner=owner, hidden_at__isnull=True).order_by()
+    return set(qs.values_list("kind", flat=True).distinct())
 
 
 def win_get(*, owner: User, pk: int) -> Win:

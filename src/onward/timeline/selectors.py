@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from django.http import Http404
 
 from onward.accounts.models import User
+from onward.core import keyset
+from onward.core.keyset import Cursor
 from onward.core.timeline import Scope, TimelineItem
 from onward.growth import timeline as growth_items
 from onward.skills import timeline as skills_items
@@ -60,8 +62,15 @@ def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
     if "win" in wanted:
         items += growth_items.wins(scope, wanted)
     # Newest first; at the same moment, what follows from what comes first (a win last).
-    items.sort(key=lambda i: (i.at, KINDS.index(i.kind), i.obj_id), reverse=True)
+    if scope.before is not None:
+        items = [i for i in items if cursor_of(i) < scope.before]
+    items.sort(key=cursor_of, reverse=True)
     return items[: scope.limit]
+
+
+def cursor_of(item: TimelineItem) -> Cursor:
+    """The item's place in the timeline: its moment, then its kind's rank, then its id."""
+    return Cursor(item.at, KINDS.index(item.kind), item.obj_id)
 
 
 def timeline(
@@ -69,13 +78,16 @@ def timeline(
     owner: User,
     application: Application | None = None,
     kinds: Sequence[str] | None = None,
-    before: dt.datetime | None = None,
+    before: Cursor | dt.datetime | None = None,
     limit: int = 100,
 ) -> list[TimelineItem]:
     """Everything that happened, newest first; ``kinds`` narrows it (see TIMELINE_KINDS).
 
-    ``before`` is a cursor: only items strictly older (for the next page).
+    ``before`` is a cursor: the last item's ``cursor_of`` for the next page (items that
+    share its moment are kept in order), or a moment: only items strictly older.
     """
+    if isinstance(before, dt.datetime):
+        before = Cursor(keyset.clamp(before), -1, 0)
     unknown = set(kinds or ()) - set(KIND_LABELS)
     if unknown:
         raise Http404(f"Unknown timeline kind(s): {', '.join(sorted(unknown))}")
