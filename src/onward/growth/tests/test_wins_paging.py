@@ -31,7 +31,8 @@ def test_pages_cover_every_win_once(
     for n in range(5):
         services.win_add(owner=alice, title=f"Same moment {n}", occurred_at=INSTANT)
     services.win_add(owner=alice, title="Earlier", occurred_at=INSTANT - dt.timedelta(days=1))
-    seen, query = [], {}
+    seen: list[str] = []
+    query: dict[str, str] = {}
     for _ in range(6):
         titles, older = _titles(alice_client, query)
         seen += titles
