@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from django.db.models import Count, F, Q, QuerySet, Window
+from django.core.cache import cache
+from django.db.models import Count, F, Max, Q, QuerySet, Window
 from django.db.models.expressions import OrderBy
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
@@ -19,6 +20,9 @@ from onward.core.dates import start_of_week
 from onward.tracker import stages
 from onward.tracker.choices import CLOSED, Stage
 from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+
+PIPELINE_CACHE_SECONDS = 7 * 24 * 3600
+PIPELINE_CACHE_FORMAT = 1  # bump when StageStats changes shape
 
 BOARD_STAGES = [
     Stage.SAVED,
@@ -345,9 +349,27 @@ def dashboard(*, owner: User, now: dt.datetime | None = None) -> Dashboard:
 
 
 def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats:
-    """Time in stage and response times, computed from the event log alone."""
-    rows = ApplicationEvent.objects.filter(owner=owner).values_list(
-        "application_id", "stage", "occurred_at"
+    """Time in stage and response times, computed from the event log alone.
+
+    Cached per owner while the log is unchanged: events are append-only, so their count,
+    newest id and newest timestamps (and how many still lie ahead of ``now``) tell a
+    change apart, in one aggregate query instead of reading every event per visit."""
+    now = now or timezone.now()
+    events = ApplicationEvent.objects.filter(owner=owner)
+    stamp = events.aggregate(
+        n=Count("id"),
+        top=Max("id"),
+        created=Max("created_at"),
+        last=Max("occurred_at"),
+        ahead=Count("id", filter=Q(occurred_at__gt=now)),
     )
+    fingerprint = (PIPELINE_CACHE_FORMAT, *sorted(stamp.items()))
+    key = f"onward:pipeline-stats:{owner.pk}"
+    held = cache.get(key)
+    if isinstance(held, tuple) and len(held) == 2 and held[0] == fingerprint:
+        return cast(StageStats, held[1])
+    rows = events.values_list("application_id", "stage", "occurred_at")
     points = [EventPoint(key=str(app), stage=stage, at=at) for app, stage, at in rows]
-    return stage_stats(points, now=now or timezone.now())
+    stats = stage_stats(points, now=now)
+    cache.set(key, (fingerprint, stats), PIPELINE_CACHE_SECONDS)
+    return stats
