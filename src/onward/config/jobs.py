@@ -18,7 +18,8 @@ JOBS: tuple[Job, ...] = (
         growth_services.feedback_requests_mark_no_reply,
     ),
     Job("record weekly goals met", 3600, growth_services.goals_check_met_all),
-    Job("analyse postings' skills", 600, skills_services.postings_analyse_pending),
+    # Runs until nothing is pending, in batches with pauses (an import, a taxonomy install).
+    Job("analyse postings' skills", 60, skills_services.postings_analyse_backlog),
     Job("read reflections and feedback for skills", 60, skills_services.journal_analyse_pending),
 )
 

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, field
 from typing import cast
 
 from django.core.cache import cache
@@ -34,6 +34,7 @@ from onward.skills.models import (
 )
 from onward.skills.selectors import gap_dismissal_list, profile_skill_ids
 from onward.skills.services.journal import journal_pending
+from onward.skills.services.postings import PostingProgress, posting_progress
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application
@@ -61,6 +62,7 @@ class GapReport:
     dismissed: tuple[DismissedGap, ...] = ()  # every dismissal, current gaps first
     all_gaps: tuple[Gap, ...] = ()  # dismissed or not, most pressing first
     pending: int = 0  # reflections and feedback not read for skills yet (a minute at most)
+    postings: PostingProgress = field(default_factory=lambda: PostingProgress(0, 0))
 
 
 def _mentions_by_posting(
@@ -245,6 +247,7 @@ def skill_gaps(
         dismissed=dismissed,
         all_gaps=scored.gaps,
         pending=len(journal_pending(owner=owner, engine=engine)),
+        postings=posting_progress(owner=owner, engine=engine),
     )
 
 

@@ -40,6 +40,8 @@ def gap_list(request: HttpRequest, filters: Query[GapsQuery]) -> dict[str, Any]:
         "more_in_rejections": [gap.skill_id for gap in report.contrast],
         "dismissed_count": len(report.dismissed),
         "pending": report.pending,
+        "postings_pending": report.postings.pending,
+        "postings_progress": report.postings.percent,
     }
 
 

@@ -15,8 +15,11 @@ from onward.skills.services.learning import (
 )
 from onward.skills.services.plan import learning_action_plan
 from onward.skills.services.postings import (
+    PostingProgress,
+    posting_progress,
     posting_skills_refresh,
     posting_skills_refresh_safely,
+    postings_analyse_backlog,
     postings_analyse_pending,
 )
 from onward.skills.services.profile import (
@@ -40,6 +43,7 @@ from onward.skills.services.resumes import (
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
+    "PostingProgress",
     "ResumeAdded",
     "description_hash",
     "gap_dismiss",
@@ -51,8 +55,10 @@ __all__ = [
     "learning_action_delete",
     "learning_action_plan",
     "learning_action_update",
+    "posting_progress",
     "posting_skills_refresh",
     "posting_skills_refresh_safely",
+    "postings_analyse_backlog",
     "postings_analyse_pending",
     "profile_skill_add",
     "profile_skill_add_by_label",

@@ -78,7 +78,7 @@ def test_the_job_is_registered_and_catches_up(alice: User, make_app: MakeApp) ->
     app = make_app(alice)
     PostingAnalysis.objects.all().delete()
     PostingSkill.objects.all().delete()
-    job = next(j for j in jobs.JOBS if j.run is services.postings_analyse_pending)
+    job = next(j for j in jobs.JOBS if j.run is services.postings_analyse_backlog)
     assert job.run() == 1
     assert len(_skills(app)) == 4
 
