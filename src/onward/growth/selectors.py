@@ -420,6 +420,14 @@ class JournalText:
     updated_at: dt.datetime
 
 
+def journal_source_count(*, owner: User) -> int:
+    """How many reflections and feedback ``owner`` has (``journal_sources``, counted)."""
+    return (
+        Reflection.objects.filter(owner=owner).count()
+        + Feedback.objects.filter(owner=owner).count()
+    )
+
+
 def journal_sources(*, owner: User | None) -> list[JournalSource]:
     """Every reflection and feedback of ``owner`` (None: of everyone, for background jobs)."""
     found: list[JournalSource] = []

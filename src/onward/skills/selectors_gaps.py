@@ -13,10 +13,8 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import astuple, dataclass, field
-from typing import cast
+from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Count, Max
 from django.utils import timezone
@@ -24,6 +22,7 @@ from django.utils import timezone
 from onward.accounts.models import User
 from onward.analysis import gaps as scoring
 from onward.analysis.gaps import ApplicationSkills, Gap, NamedGap, PostingMention
+from onward.core.memo import OwnerMemo
 from onward.skills.engine import Engine, get_engine
 from onward.skills.models import (
     GapDismissal,
@@ -33,7 +32,7 @@ from onward.skills.models import (
     PostingSkill,
 )
 from onward.skills.selectors import gap_dismissal_list, profile_skill_ids
-from onward.skills.services.journal import journal_pending
+from onward.skills.services.journal import journal_pending_count
 from onward.skills.services.postings import PostingProgress, posting_progress
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
@@ -166,7 +165,6 @@ class _Scored:
     progressing: int
 
 
-CACHE_SECONDS = 7 * 24 * 3600
 CACHE_FORMAT = 1  # bump when _Scored or the scoring changes shape
 
 
@@ -177,20 +175,18 @@ def _stamp(model: type[models.Model], owner: User) -> tuple[object, ...]:
     return found["n"], found["top"], found["last"]
 
 
-def _fingerprint(
-    owner: User, engine: Engine, outcomes: list[Outcome], profile: set[str], today: dt.date
-) -> str:
-    """Everything the scoring depends on, cheaply: each application's outcome (stage,
-    dates, rejection; one query the report needs anyway), the confirmed profile skills,
-    and the derived skill rows (posting analyses and journal analyses are rewritten, with
-    a new ``updated_at``, whenever their skills change), the engine and the day (recency)."""
+def _fingerprint(owner: User, engine: Engine, profile: set[str], today: dt.date) -> str:
+    """Everything the scoring depends on, cheaply (a few aggregate queries): where the
+    applications stand (``outcomes_stamp``), the confirmed profile skills, the derived
+    skill rows (posting and journal analyses are rewritten, with a new ``updated_at``,
+    whenever their skills change), the engine and the day (recency)."""
     parts = (
         CACHE_FORMAT,
         engine.key,
         engine.analysis_key,
         today.isoformat(),
         sorted(profile),
-        [astuple(outcome) for outcome in outcomes],
+        tracker_selectors.outcomes_stamp(owner=owner),
         _stamp(PostingAnalysis, owner),
         _stamp(JournalAnalysis, owner),
         _stamp(NamedSkill, owner),
@@ -198,9 +194,8 @@ def _fingerprint(
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def _score(
-    owner: User, engine: Engine, outcomes: list[Outcome], profile: set[str], today: dt.date
-) -> _Scored:
+def _score(owner: User, engine: Engine, profile: set[str], today: dt.date) -> _Scored:
+    outcomes = tracker_selectors.application_outcomes(owner=owner)
     by_posting = _mentions_by_posting(owner, engine, decided_only=True)
     inputs = _inputs(outcomes, by_posting, by_posting.keys())
     gaps = scoring.skill_gaps(inputs, profile, _named(owner, engine), today=today)
@@ -211,18 +206,16 @@ def _score(
     )
 
 
+_memo: OwnerMemo[_Scored] = OwnerMemo()
+
+
 def _scored(owner: User, engine: Engine, today: dt.date) -> _Scored:
-    """The scoring, from the per-owner cache while its fingerprint still matches."""
-    outcomes = tracker_selectors.application_outcomes(owner=owner)
+    """The scoring, from the per-owner memo while its fingerprint still matches."""
     profile = profile_skill_ids(owner=owner)
-    fingerprint = _fingerprint(owner, engine, outcomes, profile, today)
-    key = f"onward:skill-gaps:{owner.pk}"
-    held = cache.get(key)
-    if isinstance(held, tuple) and len(held) == 2 and held[0] == fingerprint:
-        return cast(_Scored, held[1])
-    found = _score(owner, engine, outcomes, profile, today)
-    cache.set(key, (fingerprint, found), CACHE_SECONDS)
-    return found
+    fingerprint = _fingerprint(owner, engine, profile, today)
+    return _memo.get_or_compute(
+        owner.pk, fingerprint, lambda: _score(owner, engine, profile, today)
+    )
 
 
 def skill_gaps(
@@ -246,7 +239,7 @@ def skill_gaps(
         attribution=engine.attribution,
         dismissed=dismissed,
         all_gaps=scored.gaps,
-        pending=len(journal_pending(owner=owner, engine=engine)),
+        pending=journal_pending_count(owner=owner, engine=engine),
         postings=posting_progress(owner=owner, engine=engine),
     )
 

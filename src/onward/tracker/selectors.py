@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Count, F, Max, Q, QuerySet, Window
 from django.db.models.expressions import OrderBy
 from django.db.models.functions import RowNumber
@@ -17,12 +16,13 @@ from django.utils import timezone
 from onward.accounts.models import User
 from onward.analysis.pipeline import EventPoint, StageStats, stage_stats
 from onward.core.dates import start_of_week
+from onward.core.memo import OwnerMemo
 from onward.tracker import stages
 from onward.tracker.choices import CLOSED, Stage
 from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
 
-PIPELINE_CACHE_SECONDS = 7 * 24 * 3600
 PIPELINE_CACHE_FORMAT = 1  # bump when StageStats changes shape
+_pipeline_memo: OwnerMemo[StageStats] = OwnerMemo()
 
 BOARD_STAGES = [
     Stage.SAVED,
@@ -128,8 +128,10 @@ def application_get(*, owner: User, pk: int) -> Application:
 
 
 def applications_by_id(*, owner: User, ids: Sequence[int]) -> dict[int, Application]:
-    """The owner's applications among ``ids`` (others are left out), by id."""
-    return {app.pk: app for app in _applications(owner).filter(pk__in=list(ids))}
+    """The owner's applications among ``ids`` (others are left out), by id; for links and
+    names (the long texts, notes and the posting's description, load on access)."""
+    qs = _applications(owner).defer("notes", "posting__description")
+    return {app.pk: app for app in qs.filter(pk__in=list(set(ids)))}
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,19 @@ def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySe
     rejection recorded) or reached a ``progressing`` stage: the ones gap scoring weighs."""
     decided = Q(stage=Stage.REJECTED, rejection__isnull=False) | Q(stage__in=list(progressing))
     return Application.objects.filter(decided, owner=owner).values("posting_id")
+
+
+def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
+    """A cheap fingerprint of ``application_outcomes`` (two aggregate queries): counts,
+    newest ids and newest change times of the applications and their rejections. Every
+    service that changes a stage or a rejection saves the row, moving ``updated_at``."""
+    apps = Application.objects.filter(owner=owner).aggregate(
+        n=Count("id"), top=Max("id"), last=Max("updated_at"), moved=Max("stage_changed_at")
+    )
+    rejections = Rejection.objects.filter(owner=owner).aggregate(
+        n=Count("id"), top=Max("id"), last=Max("updated_at"), on=Max("received_on")
+    )
+    return (*sorted(apps.items()), *sorted(rejections.items()))
 
 
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
@@ -364,12 +379,10 @@ def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats
         ahead=Count("id", filter=Q(occurred_at__gt=now)),
     )
     fingerprint = (PIPELINE_CACHE_FORMAT, *sorted(stamp.items()))
-    key = f"onward:pipeline-stats:{owner.pk}"
-    held = cache.get(key)
-    if isinstance(held, tuple) and len(held) == 2 and held[0] == fingerprint:
-        return cast(StageStats, held[1])
-    rows = events.values_list("application_id", "stage", "occurred_at")
-    points = [EventPoint(key=str(app), stage=stage, at=at) for app, stage, at in rows]
-    stats = stage_stats(points, now=now)
-    cache.set(key, (fingerprint, stats), PIPELINE_CACHE_SECONDS)
-    return stats
+
+    def compute() -> StageStats:
+        rows = events.values_list("application_id", "stage", "occurred_at")
+        points = [EventPoint(key=str(app), stage=stage, at=at) for app, stage, at in rows]
+        return stage_stats(points, now=now)
+
+    return _pipeline_memo.get_or_compute(owner.pk, fingerprint, compute)

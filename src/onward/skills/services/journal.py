@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from onward.accounts.models import User
@@ -101,6 +102,17 @@ def journal_pending(
         for source in growth_selectors.journal_sources(owner=owner)
         if done.get((source.kind, source.pk)) != (source.updated_at, key)
     ]
+
+
+def journal_pending_count(*, owner: User, engine: Engine | None = None) -> int:
+    """``len(journal_pending(...))`` in three counting queries: the sources, less those
+    whose analysis is current (same engine, read at the source's last change)."""
+    key = (engine or get_engine()).analysis_key
+    current = JournalAnalysis.objects.filter(owner=owner, taxonomy_key=key).filter(
+        Q(reflection__isnull=False, source_updated_at=F("reflection__updated_at"))
+        | Q(feedback__isnull=False, source_updated_at=F("feedback__updated_at"))
+    )
+    return growth_selectors.journal_source_count(owner=owner) - current.count()
 
 
 def _by_kind(sources: Iterable[growth_selectors.JournalSource]) -> dict[str, list[int]]:

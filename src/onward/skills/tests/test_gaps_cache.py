@@ -134,3 +134,31 @@ def test_moving_an_open_application_forward_counts(alice: User, make_app: MakeAp
     assert selectors_gaps.skill_gaps(owner=alice).progressing == 0
     tracker_services.application_move(application=app, stage=Stage.SCREENING)
     assert selectors_gaps.skill_gaps(owner=alice).progressing == 1
+
+
+def test_pending_count_matches_the_pending_list(alice: User, make_app: MakeApp) -> None:
+    from onward.skills.services.journal import journal_pending, journal_pending_count
+
+    app = make_app(alice, DBT, stage="rejected")
+    reflection = growth_services.reflection_create(
+        owner=alice, kind="after_rejection", application=app, lacked="Tableau"
+    )
+    growth_services.feedback_record(
+        application=app, text="More SQL please.", themes=[], received_on=dt.date.today()
+    )
+
+    def both() -> tuple[int, int]:
+        return journal_pending_count(owner=alice), len(journal_pending(owner=alice))
+
+    assert both() == (2, 2)
+    services.journal_analyse_pending()
+    assert both() == (0, 0)
+    growth_services.reflection_update(
+        reflection=reflection,
+        went_well="",
+        lacked="Tableau and Looker",
+        skill_tags=(),
+        moments=(),
+        factors=(),
+    )
+    assert both() == (1, 1)

@@ -1,0 +1,44 @@
+"""A small per-process memo for expensive per-owner reports (gap scoring, stage statistics).
+
+Each entry is kept with the fingerprint of what it was computed from; a reader recomputes
+the fingerprint (a few cheap queries) and gets the entry only while it still matches, so
+several processes, each with its own memo, never serve a stale report. Values are kept as
+they are (no pickling: frozen dataclasses, shared read-only between threads), the least
+recently used owner is dropped past ``size``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class OwnerMemo(Generic[T]):
+    def __init__(self, size: int = 128) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._held: OrderedDict[int, tuple[Hashable, T]] = OrderedDict()
+
+    def get_or_compute(self, owner_id: int, fingerprint: Hashable, compute: Callable[[], T]) -> T:
+        """The value held for ``owner_id`` if computed from ``fingerprint``, else
+        ``compute()`` (outside the lock: two requests may compute at once, harmlessly)."""
+        with self._lock:
+            held = self._held.get(owner_id)
+            if held is not None and held[0] == fingerprint:
+                self._held.move_to_end(owner_id)
+                return held[1]
+        value = compute()
+        with self._lock:
+            self._held[owner_id] = (fingerprint, value)
+            self._held.move_to_end(owner_id)
+            while len(self._held) > self._size:
+                self._held.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._held.clear()
