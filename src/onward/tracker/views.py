@@ -323,7 +323,8 @@ def rejection_retract(request: HttpRequest, rejection_id: int) -> HttpResponse:
 def company_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     companies = selectors.company_list(owner=owner_of(request), q=q)
-    context = {"nav": "companies", "companies": companies, "q": q}
+    listed = Paginator(companies, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"nav": "companies", "companies": listed.object_list, "page": listed, "q": q}
     return render(request, "tracker/company_list.html", context)
 
 

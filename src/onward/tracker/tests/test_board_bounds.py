@@ -121,3 +121,13 @@ def test_odd_offsets_are_harmless(alice: User, alice_client: Client, offset: str
     _apps(alice, Stage.GHOSTED, 1)
     query = {"stage": "ghosted", "offset": offset}
     assert alice_client.get(reverse("tracker:board_column"), query).status_code == 200
+
+
+def test_companies_page(alice: User, alice_client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    from onward.tracker import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    for name in ("Acme", "Bolt", "Cedar"):
+        factories.company(alice, name)
+    second = alice_client.get(reverse("tracker:companies"), {"page": "2"})
+    assert [c.name for c in second.context["companies"]] == ["Cedar"]
