@@ -75,6 +75,11 @@ class Scope:
         return [i for i in items if self.before is None or i.at <= self.before.at]
 
 
+# Long texts of the application and posting that items never show (only the role's title
+# and company do): left out of ``select_related`` rows.
+ROLE_TEXTS = ("application__notes", "application__posting__description")
+
+
 def midday(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time(12, 0)))
 

@@ -249,7 +249,7 @@ def event_list(*, owner: User, since: dt.datetime | None = None) -> QuerySet[App
 # rest come on demand ("Show more", ``board_column``). Rejected and ghosted applications
 # pile up over a long search (93% of a 5,000-application account), so their columns are
 # only counted until opened.
-BOARD_COLUMN_LIMIT = 30
+BOARD_COLUMN_LIMIT = 20
 BOARD_COLLAPSED = frozenset({Stage.REJECTED, Stage.GHOSTED})
 
 

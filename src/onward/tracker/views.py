@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,19 @@ def application_list(request: HttpRequest) -> HttpResponse:
 class BoardCard:
     application: Application
     moves: list[Stage]
+    # perf: the card's links, reversed once per board instead of ~12 {% url %} per card
+    detail_url: str = ""
+    move_url: str = ""
+    reject_url: str = ""
+
+
+_SENTINEL = 987654321  # an id no route sees: reversed once, then replaced per card
+
+
+def _url_maker(name: str) -> Callable[[int], str]:
+    """``application_id -> URL`` for ``name``: one ``reverse`` for the whole board."""
+    template = reverse(name, kwargs={"application_id": _SENTINEL})
+    return lambda pk: template.replace(str(_SENTINEL), str(pk))
 
 
 @dataclass(frozen=True)
@@ -80,11 +94,15 @@ def _cards(columns: list[selectors.BoardColumn]) -> list[BoardColumn]:
     moves = selectors.applications_allowed_moves(
         applications=[app for column in columns for app in column.applications]
     )
+    detail, move = _url_maker("tracker:detail"), _url_maker("tracker:move")
+    reject = _url_maker("growth:reject")
+
+    def card(app: Application) -> BoardCard:
+        return BoardCard(app, moves[app.pk], detail(app.pk), move(app.pk), reject(app.pk))
+
     return [
         BoardColumn(
-            stage=column.stage,
-            cards=[BoardCard(app, moves[app.pk]) for app in column.applications],
-            column=column,
+            stage=column.stage, cards=[card(app) for app in column.applications], column=column
         )
         for column in columns
     ]
