@@ -32,6 +32,8 @@ PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>")
 # Pages that are not reads of the account (sign-in and sign-out, one-time links, exports
 # that stream the whole account, the API's own pages).
 SKIP = re.compile(r"^(accounts:(signin|signup|signout|signin_link)|portability:)")
+# Pages that need a query to show anything: the board's "Show more" of a closed column.
+QUERIES = {"tracker:board_column": "?stage=rejected&offset=20"}
 
 
 def _skills_cache() -> Path:
@@ -71,7 +73,8 @@ def html_urls(ids: dict[str, int]) -> dict[str, str]:
                 names = [m.group("name") for m in PARAM.finditer(pattern)]
                 if pattern.startswith("api/") or SKIP.match(name) or set(names) - set(ids):
                     continue
-                found[name] = "/" + PARAM.sub(lambda m: str(ids[m.group("name")]), pattern)
+                url = "/" + PARAM.sub(lambda m: str(ids[m.group("name")]), pattern)
+                found[name] = url + QUERIES.get(name, "")
 
     walk(get_resolver().url_patterns, "", "")
     return found
