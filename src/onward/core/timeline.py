@@ -37,6 +37,11 @@ class Scope:
     before: Cursor | None  # only items after this one, newest first (the next page)
     limit: int
     win_keys: frozenset[str]  # source keys of (visible) automatic wins
+    # Two passes keep a page cheap on a long history: the first (``probe``, a list to fill)
+    # reads only each gatherer's moments; the second reads whole rows ``since`` the
+    # moment of the page's last item, instead of ``limit`` rows of every kind.
+    probe: list[dt.datetime] | None = None
+    since: dt.datetime | None = None
 
     def filter(
         self, qs: QuerySet[Any], at: str, app: str | None = "application_id", *, day: bool = False
@@ -50,14 +55,22 @@ class Scope:
         qs = qs.filter(owner_id=self.owner_id)
         if self.application_id is not None:
             qs = qs.filter(**{app: self.application_id}) if app else qs.none()
+        if self.since is not None:
+            since = timezone.localdate(self.since) if day else self.since
+            qs = qs.filter(**{f"{at}__gte": since})
         order = (f"-{at}", "-id")
-        if self.before is None:
-            return list(qs.order_by(*order)[: self.limit])
-        older, same = self._bounds(at, day)
-        rows = list(qs.filter(older).order_by(*order)[: self.limit])
-        if same is not None and self.before.rank >= 0:
-            rows += qs.filter(same).order_by(*order)[:TIES]
-        return rows
+        parts = [qs.order_by(*order)[: self.limit]]
+        if self.before is not None:
+            older, same = self._bounds(at, day)
+            parts = [qs.filter(older).order_by(*order)[: self.limit]]
+            if same is not None and self.before.rank >= 0:
+                parts.append(qs.filter(same).order_by(*order)[:TIES])
+        if self.probe is not None:
+            for part in parts:
+                moments = part.values_list(at, flat=True)
+                self.probe.extend(midday(m) if day else m for m in moments if m is not None)
+            return []
+        return [row for part in parts for row in part]
 
     def _bounds(self, at: str, day: bool) -> tuple[Q, Q | None]:
         """(rows strictly older than the cursor's moment, rows at exactly that moment)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from django.http import Http404
 
@@ -51,7 +52,7 @@ GATHERERS: dict[str, Callable[[Scope], list[TimelineItem]]] = {
 }
 
 
-def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
+def _gather(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
     wanted = set(kinds or KINDS)
     items: list[TimelineItem] = []
     if wanted & {"application", "stage"}:  # both come from the event log, in one query
@@ -61,6 +62,25 @@ def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
             items += gather(scope)
     if "win" in wanted:
         items += growth_items.wins(scope, wanted)
+    return items
+
+
+def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
+    # First pass: only the moments (cheap), to learn where this page ends; then whole rows
+    # from that moment on (see ``Scope.probe``).
+    # Only moments that each stand for an item count (the event rows are one item each
+    # unless one of their two kinds is filtered out; rows at the cursor's own moment may
+    # still be dropped), so the page's end is never placed too late.
+    wanted = set(kinds or KINDS)
+    if len(wanted & {"application", "stage"}) != 1:
+        moments: list[dt.datetime] = []
+        _gather(replace(scope, probe=moments), kinds)
+        if scope.before is not None:
+            moments = [m for m in moments if m < scope.before.at]
+        if len(moments) >= scope.limit:
+            moments.sort(reverse=True)
+            scope = replace(scope, since=moments[scope.limit - 1])
+    items = _gather(scope, kinds)
     # Newest first; at the same moment, what follows from what comes first (a win last).
     if scope.before is not None:
         items = [i for i in items if cursor_of(i) < scope.before]

@@ -125,3 +125,34 @@ def test_parse_moment(raw: str, expected: dt.datetime | None) -> None:
 def test_cursor_round_trip() -> None:
     cursor = keyset.Cursor(timezone.now(), 3, 42)
     assert keyset.parse(cursor.encode()) == cursor
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        pytest.param(["stage"], id="stage-only"),
+        pytest.param(["application"], id="application-only"),
+        pytest.param(["stage", "win"], id="stage-and-wins"),
+        pytest.param(None, id="all"),
+    ],
+)
+def test_narrowed_pages_cover_everything(alice: User, kinds: list[str] | None) -> None:
+    from tests import factories
+
+    from onward.tracker import services as tracker_services
+    from onward.tracker.choices import Stage
+
+    for _ in range(3):
+        app = factories.application(alice)
+        tracker_services.application_move(application=app, stage=Stage.SCREENING)
+    everything = selectors.timeline(owner=alice, kinds=kinds)
+    seen: list[TimelineItem] = []
+    cursor = None
+    for _ in range(20):
+        page = selectors.timeline(owner=alice, kinds=kinds, before=cursor, limit=2)
+        if not page:
+            break
+        seen += page
+        cursor = selectors.cursor_of(page[-1])
+    assert [_key(i) for i in seen] == [_key(i) for i in everything]
+    assert everything
