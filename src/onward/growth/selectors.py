@@ -428,11 +428,16 @@ def journal_source_count(*, owner: User) -> int:
     )
 
 
-def journal_sources(*, owner: User | None) -> list[JournalSource]:
-    """Every reflection and feedback of ``owner`` (None: of everyone, for background jobs)."""
+def journal_sources(
+    *, owner: User | None, application_id: int | None = None
+) -> list[JournalSource]:
+    """Every reflection and feedback of ``owner`` (None: of everyone, for background jobs),
+    or only those about one application."""
     found: list[JournalSource] = []
     for kind, model in ((REFLECTION, Reflection), (FEEDBACK, Feedback)):
         qs = model.objects.all() if owner is None else model.objects.filter(owner=owner)
+        if application_id is not None:
+            qs = qs.filter(application_id=application_id)
         rows = qs.order_by("pk").values_list("pk", "owner_id", "application_id", "updated_at")
         found += [JournalSource(kind, *row) for row in rows]
     return found

@@ -75,12 +75,19 @@ def journal_analyse(
     return analysis
 
 
-def _analysed(owner: User | None) -> dict[tuple[str, int], tuple[object, str]]:
+def _analysed(
+    owner: User | None, application_id: int | None = None
+) -> dict[tuple[str, int], tuple[object, str]]:
     qs = (
         JournalAnalysis.objects.all()
         if owner is None
         else JournalAnalysis.objects.filter(owner=owner)
     )
+    if application_id is not None:
+        qs = qs.filter(
+            Q(reflection__application_id=application_id)
+            | Q(feedback__application_id=application_id)
+        )
     rows = qs.values_list("reflection_id", "feedback_id", "source_updated_at", "taxonomy_key")
     return {
         (growth_selectors.REFLECTION, r) if r is not None else (growth_selectors.FEEDBACK, f): (
@@ -92,14 +99,16 @@ def _analysed(owner: User | None) -> dict[tuple[str, int], tuple[object, str]]:
 
 
 def journal_pending(
-    *, owner: User | None, engine: Engine | None = None
+    *, owner: User | None, engine: Engine | None = None, application_id: int | None = None
 ) -> list[growth_selectors.JournalSource]:
-    """Reflections and feedback not read yet, changed since, or read with another engine."""
+    """Reflections and feedback not read yet, changed since, or read with another engine
+    (of one application only, with ``application_id``)."""
     key = (engine or get_engine()).analysis_key
-    done = _analysed(owner)
+    done = _analysed(owner, application_id)
+    sources = growth_selectors.journal_sources(owner=owner, application_id=application_id)
     return [
         source
-        for source in growth_selectors.journal_sources(owner=owner)
+        for source in sources
         if done.get((source.kind, source.pk)) != (source.updated_at, key)
     ]
 
@@ -128,10 +137,7 @@ def journal_analyse_pending(
     """The backfill job (and the rebound flow's last step, for one application): read
     pending reflections and feedback; one that fails is logged and retried next time."""
     engine = get_engine()
-    pending = journal_pending(owner=owner, engine=engine)
-    if application_id is not None:
-        pending = [source for source in pending if source.application_id == application_id]
-    pending = pending[:limit]
+    pending = journal_pending(owner=owner, engine=engine, application_id=application_id)[:limit]
     done = 0
     for kind, pks in _by_kind(pending).items():
         for source in growth_selectors.journal_texts(owner=owner, kind=kind, pks=pks):
