@@ -22,7 +22,7 @@ from onward.skills import selectors, selectors_gaps, services
 from onward.skills.forms import GapDismissForm
 from onward.skills.views.common import skills_page
 
-SHOWN = 30
+SHOWN = 20  # the strongest gaps on the page (each with up to 12 evidence lines)
 
 
 def plan_url(gap: Gap) -> str:
