@@ -42,8 +42,8 @@ def clamp(moment: dt.datetime) -> dt.datetime:
             moment = moment.replace(tzinfo=dt.UTC)
     try:
         return min(max(moment, EARLIEST), LATEST)
-    except OverflowError:  # pragma: no cover - aware comparisons do not overflow
-        return LATEST
+    except OverflowError:  # the offset pushed it past year 1 or 9999: it is far out anyway
+        return EARLIEST if moment.year < EARLIEST.year else LATEST
 
 
 def parse_moment(raw: str) -> dt.datetime | None:
