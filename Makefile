@@ -1,6 +1,8 @@
 # Onward: the two commands are `make run` and `make test` (see README.md).
 PYTHON ?= python3
 VENV := .venv
+# `make run PORT=8080` when 8000 is taken.
+PORT ?= 8000
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -25,11 +27,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 ## Start Onward on http://127.0.0.1:8000 and print a one-time sign-in link.
 run: $(VENV)/.installed
-	$(BIN)/onward serve
+	$(BIN)/onward serve --port $(PORT)
 
 ## Same, with a separate demo data dir holding a sample job search.
 demo: $(VENV)/.installed
-	$(BIN)/onward serve --demo
+	$(BIN)/onward serve --demo --port $(PORT)
 
 ## Lint, types, migrations check, the suite on SQLite, then on PostgreSQL when available.
 test: $(VENV)/.installed-test browser-deps lint types migrations-check pytest pytest-postgres
@@ -48,11 +50,14 @@ types: $(VENV)/.installed-test
 migrations-check: $(VENV)/.installed-test
 	@tmp=$$(mktemp -d) && ONWARD_DATA_DIR=$$tmp $(BIN)/onward manage makemigrations --check --dry-run; rc=$$?; rm -rf $$tmp; exit $$rc
 
+# One worker per core (pytest-xdist); a test file's tests stay on one worker.
+PYTEST_ARGS ?= -n auto --dist loadfile
+
 pytest: $(VENV)/.installed-test
-	env -u ONWARD_DATABASE_URL $(BIN)/pytest -q
+	env -u ONWARD_DATABASE_URL $(BIN)/pytest -q $(PYTEST_ARGS)
 
 pytest-postgres: $(VENV)/.installed-test
-	@scripts/with-postgres $(BIN)/pytest -q
+	@scripts/with-postgres $(BIN)/pytest -q $(PYTEST_ARGS)
 
 ## Add semantic skill matching (sentence-transformers, CPU torch) to the `make run` install.
 semantic: $(VENV)/.installed

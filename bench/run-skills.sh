@@ -48,12 +48,28 @@ done
 # 3. Ablations (each idea on or off): SkillSkape dev 400 + both validation files (full).
 bash bench/ablation.sh "$ESCO" "$SB" "$ADAPTER" "$OUT" "$CACHE" "$PY"
 
-# 4. Speed of the product extraction path.
-run speed-static skills-speed --taxonomy "$ESCO" --postings "$DATA/postings/linkedin_2018_data_roles.csv"
+# 4. Speed of the product extraction path (default: no semantic linker), and with one.
+run speed-default skills-speed --taxonomy "$ESCO" \
+  --postings "$DATA/postings/linkedin_2018_data_roles.csv"
+run speed-static skills-speed --taxonomy "$ESCO" \
+  --postings "$DATA/postings/linkedin_2018_data_roles.csv" --semantic static
 run speed-minilm skills-speed --taxonomy "$ESCO" \
   --postings "$DATA/postings/linkedin_2018_data_roles.csv" --semantic minilm --limit 200
-run speed-lexical skills-speed --taxonomy "$ESCO" \
-  --postings "$DATA/postings/linkedin_2018_data_roles.csv" --semantic none
+
+# 4b. Extraction spans on SkillSpan dev (product vs dictionary baseline), both vocabularies.
+for vocabulary in esco builtin; do
+  run "extraction-dev-$vocabulary" extraction --data "$SB/skillspan/dev.json" \
+    --taxonomy "$ESCO" --vocabulary "$vocabulary"
+done
+
+# 4c. Whole postings against a gold list kept outside the repository (set POSTINGS_GOLD).
+if [ -n "${POSTINGS_GOLD:-}" ]; then
+  for vocabulary in esco builtin; do
+    run "postings-gold-$vocabulary" postings-gold --gold "$POSTINGS_GOLD" \
+      --postings "$DATA/postings/linkedin_2018_data_roles.csv" --taxonomy "$ESCO" \
+      --vocabulary "$vocabulary"
+  done
+fi
 
 # 5. The feedback theme classifier on our own labelled snippets (no shared data needed).
 echo "== feedback: python -m onward.bench feedback" >&2

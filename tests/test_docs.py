@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import typer.main
@@ -54,3 +55,22 @@ def test_every_cli_command_is_documented() -> None:
     text = (ROOT / "docs/cli.md").read_text()
     missing = [p for p in sorted(_command_paths(app)) if f"onward {p}" not in text]
     assert missing == []
+
+
+def test_no_merge_conflict_markers_are_left() -> None:
+    root = Path(__file__).resolve().parents[1]
+    tracked = subprocess.run(
+        ["git", "ls-files", "*.md", "*.py", "*.html", "*.toml", "*.css", "*.js", "*.txt"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    found = [
+        f"{name}:{number}"
+        for name in tracked
+        if (root / name).is_file()
+        for number, line in enumerate((root / name).read_text("utf-8").splitlines(), 1)
+        if line.startswith(("<<<<<<< ", ">>>>>>> "))
+    ]
+    assert not found, found

@@ -50,17 +50,37 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
+# Reports every Content-Security-Policy violation on the console (Chromium prints most of
+# them itself; this catches the rest). Init scripts are not subject to the page's policy.
+CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", function (e) {
+  console.error("CSP violation: " + e.effectiveDirective + " blocked " +
+    (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber);
+});
+"""
+
+
+def is_csp_violation(text: str) -> bool:
+    return "Content Security Policy" in text or text.startswith("CSP violation")
+
+
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
     ctx = browser.new_context(viewport=DESKTOP)  # type: ignore[arg-type]
     ctx.set_default_timeout(10_000)
+    ctx.add_init_script(CSP_REPORTER)
     yield ctx
     ctx.close()
 
 
 @pytest.fixture
-def page(context: BrowserContext) -> Page:
-    return context.new_page()
+def page(context: BrowserContext) -> Iterator[Page]:
+    """A page that fails the test on any CSP violation (no inline scripts or styles)."""
+    page = context.new_page()
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if is_csp_violation(m.text) else None)
+    yield page
+    assert not violations, "the Content-Security-Policy blocked:\n" + "\n".join(violations)
 
 
 @pytest.fixture
@@ -85,7 +105,9 @@ def screenshot(page: Page, name: str) -> None:
     if not SCREENSHOTS:
         return
     SCREENSHOT_DIR.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT_DIR / f"{name}.png"), full_page=True)
+    # caret="initial": hiding the caret leaves style="" on every input, which htmx then
+    # copies onto swapped-in inputs of the same id, and the CSP (rightly) blocks that.
+    page.screenshot(path=str(SCREENSHOT_DIR / f"{name}.png"), full_page=True, caret="initial")
 
 
 def overflow_width(page: Page) -> int:

@@ -80,8 +80,9 @@ def test_tracker_flow(owner: User, sign_in: SignIn, live_server: LiveServer) -> 
     page.get_by_role("navigation", name="Main").get_by_role(
         "link", name="Board", exact=True
     ).click()
-    rejected = page.locator(".kcolumn--rejected")
+    rejected = page.locator(".kgroup--rejected")  # folded up in the Closed column
     expect(rejected.locator(".kcard")).to_have_count(1)
+    rejected.locator("summary").click()
     expect(rejected.get_by_role("link", name="Data Analyst")).to_be_visible()
 
 
@@ -107,8 +108,8 @@ def test_board_drag_and_drop(owner: User, sign_in: SignIn, live_server: LiveServ
     expect(page.get_by_role("alert")).to_have_text("Cannot move from saved to ghosted.")
     expect(page.locator(f".kcolumn--saved {_card(page, saved)}")).to_be_visible()
 
-    page.locator(".kcolumn--rejected").scroll_into_view_if_needed()  # the board scrolls sideways
-    page.drag_and_drop(card, ".kcolumn--rejected")
+    page.locator(".kgroup--rejected").scroll_into_view_if_needed()
+    page.drag_and_drop(card, ".kgroup--rejected")
     expect(page).to_have_url(re.compile(rf"/applications/{designer.pk}/reject/$"))
     expect(page.get_by_role("heading", name="Log a rejection")).to_be_visible()
 

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-import zoneinfo
 from typing import Any
 
 from django import forms
+from django.conf import settings
+
+from onward.accounts import time_zones
 
 
 class SignInForm(forms.Form):
@@ -35,15 +37,41 @@ class SignUpForm(forms.Form):
         return data
 
 
-def _zone_choices() -> list[tuple[str, str]]:
-    zones = sorted(zoneinfo.available_timezones())
-    return [("", "Server default"), *[(z, z) for z in zones]]
+class ZoneInput(forms.TextInput):
+    """A text box with a list of zones to pick from as you type (a ``<datalist>``): it
+    searches without JavaScript; the page script puts this device's zone first."""
+
+    template_name = "accounts/widgets/zone_input.html"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(
+            {
+                "list": "time-zones",
+                "autocomplete": "off",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+                "placeholder": "Type a city, e.g. Berlin",
+                "data-zone-input": "",
+                **(attrs or {}),
+            }
+        )
+        self.preferred: list[str] = []
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        context["widget"]["zones"] = time_zones.zone_options(preferred=self.preferred)
+        return context
 
 
 class ProfileForm(forms.Form):
     display_name = forms.CharField(max_length=150, required=False, label="Display name")
     email = forms.EmailField(required=False)
-    time_zone = forms.ChoiceField(choices=_zone_choices, required=False, label="Time zone")
+    time_zone = forms.CharField(
+        max_length=64,
+        required=False,
+        label="Time zone",
+        widget=ZoneInput(),
+    )
     ghost_after_days = forms.IntegerField(
         min_value=1,
         max_value=365,
@@ -52,6 +80,28 @@ class ProfileForm(forms.Form):
         help_text="With no news for this many days, an application is marked ghosted. "
         "You can undo it.",
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        widget: Any = self.fields["time_zone"].widget
+        widget.preferred = [self.initial.get("time_zone") or "", settings.TIME_ZONE]
+        widget.attrs["data-default-zone"] = settings.TIME_ZONE
+        zone_field = self.fields["time_zone"]
+        zone_field.help_text = (
+            "Type to search; your usual zones come first. "
+            f"Empty: the server's ({settings.TIME_ZONE})."
+        )
+
+    def clean_time_zone(self) -> str:
+        text = str(self.cleaned_data.get("time_zone") or "").strip()
+        if not text:
+            return ""
+        zone = time_zones.zone_named(text)
+        if zone is None:
+            raise forms.ValidationError(
+                "Onward does not know that time zone. Pick one from the list, e.g. Europe/Berlin."
+            )
+        return zone
 
 
 class PasswordForm(forms.Form):

@@ -1,4 +1,4 @@
-"""Accounts: the custom user, API tokens, one-time sign-in links and sign-in attempts."""
+"""Accounts: the custom user, API tokens, one-time sign-in links and sign-in limit counters."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ class User(AbstractUser):
     @property
     def name(self) -> str:
         return self.display_name or self.get_full_name() or self.username
+
+    @property
+    def signature(self) -> str:
+        """The name that signs drafted emails: never the username ("owner")."""
+        return self.display_name or self.get_full_name()
 
     def effective_ghost_days(self) -> int:
         return self.ghost_after_days or settings.GHOST_AFTER_DAYS
@@ -63,16 +68,14 @@ class SignInLink(models.Model):
         return f"sign-in link for user {self.user_id}"
 
 
-class SignInAttempt(models.Model):
-    """A record of each sign-in attempt, used to rate-limit failures."""
+class SignInThrottle(models.Model):
+    """Failed sign-ins counted under one key: an account from an address, an address, or an
+    account from anywhere (see ``accounts.throttle``). One row per key, locked while counting,
+    so parallel attempts cannot all pass the check."""
 
-    username = models.CharField(max_length=150, db_index=True)
-    address = models.GenericIPAddressField(null=True, blank=True)
-    succeeded = models.BooleanField(default=False)
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["address", "at"])]
+    key = models.CharField(max_length=200, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    last_failure_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     def __str__(self) -> str:
-        return f"{'ok' if self.succeeded else 'failed'} sign-in for {self.username}"
+        return f"{self.failures} failed sign-ins for {self.key}"

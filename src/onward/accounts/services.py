@@ -1,4 +1,4 @@
-"""Every write to accounts: users, tokens, sign-in links, sign-in attempts."""
+"""Every write to accounts: users, tokens, sign-in links, sign-in limits."""
 
 from __future__ import annotations
 
@@ -7,14 +7,19 @@ import getpass
 import hashlib
 import re
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
-from onward.accounts.models import ApiToken, SignInAttempt, SignInLink, User
+from onward.accounts import throttle
+from onward.accounts.models import ApiToken, SignInLink, SignInThrottle, User
+from onward.core.services import clean_text
 
 TOKEN_PREFIX = "onw_"
 _USERNAME_RE = re.compile(r"^[\w.@+-]{1,150}$")
@@ -74,12 +79,20 @@ def owner_ensure() -> tuple[User, bool]:
     return user, True
 
 
+def user_set_display_name(*, user: User, display_name: str) -> User:
+    """The name shown to you and signing your drafted emails."""
+    user.display_name = display_name.strip()[:150]
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["display_name"])
+    return user
+
+
 def user_update_profile(
     *, user: User, display_name: str, email: str, time_zone: str, ghost_after_days: int | None
 ) -> User:
-    user.display_name = display_name.strip()
-    user.email = email.strip()
-    user.time_zone = time_zone.strip()
+    user.display_name = clean_text(display_name, field="display_name")
+    user.email = clean_text(email, field="email")
+    user.time_zone = clean_text(time_zone, field="time_zone")
     user.ghost_after_days = ghost_after_days
     user.full_clean(exclude=["password"])
     user.save(update_fields=["display_name", "email", "time_zone", "ghost_after_days"])
@@ -168,31 +181,104 @@ def signin_link_redeem(*, secret: str, now: dt.datetime | None = None) -> User |
     return link.user
 
 
-# --- sign-in rate limiting ------------------------------------------------------------------
+# --- sign-in rate limiting (policy in accounts.throttle) -----------------------------------
 
 
-def signin_locked(*, username: str, address: str | None, now: dt.datetime | None = None) -> bool:
-    """True when recent failures for this account or this address exceed the limits."""
-    now = now or timezone.now()
-    since = now - dt.timedelta(minutes=settings.SIGNIN_LOCKOUT_MINUTES)
-    recent = SignInAttempt.objects.filter(at__gte=since, succeeded=False)
-    if recent.filter(username__iexact=username).count() >= settings.SIGNIN_MAX_FAILURES_PER_ACCOUNT:
-        return True
-    return bool(
-        address
-        and recent.filter(address=address).count() >= settings.SIGNIN_MAX_FAILURES_PER_ADDRESS
+@dataclass(frozen=True)
+class SignInResult:
+    """The signed-in user, or None; ``retry_after`` > 0 when the attempt was refused unchecked."""
+
+    user: User | None
+    retry_after: int = 0
+
+
+def _policy() -> throttle.Policy:
+    return throttle.Policy(
+        max_failures=settings.SIGNIN_MAX_FAILURES,
+        max_per_address=settings.SIGNIN_MAX_FAILURES_PER_ADDRESS,
+        account_ceiling=settings.SIGNIN_ACCOUNT_CEILING,
+        backoff_max_seconds=settings.SIGNIN_BACKOFF_MAX_SECONDS,
+        window=dt.timedelta(minutes=settings.SIGNIN_LOCKOUT_MINUTES),
     )
 
 
-def signin_attempt_record(
-    *, username: str, address: str | None, succeeded: bool, now: dt.datetime | None = None
-) -> None:
+def _locked_rows(keys: list[str]) -> list[SignInThrottle]:
+    """The counters' rows, created if new and locked (in key order, so no deadlocks)."""
+    SignInThrottle.objects.bulk_create([SignInThrottle(key=k) for k in keys], ignore_conflicts=True)
+    rows = SignInThrottle.objects.select_for_update().filter(key__in=keys).order_by("key")
+    found = {row.key: row for row in rows}
+    # A row deleted as stale between the two statements is simply created again.
+    return [found.get(key) or SignInThrottle(key=key) for key in keys]
+
+
+def _reserve(counters: tuple[throttle.Counter, ...], *, now: dt.datetime) -> int:
+    """Count the attempt as a failure on every counter, or on none when one refuses it.
+
+    Returns 0, or the seconds to wait. On PostgreSQL the rows are locked with
+    SELECT ... FOR UPDATE; SQLite transactions are IMMEDIATE, so writers take turns.
+    """
+    policy = _policy()
+    kinds = {counter.key: counter.kind for counter in counters}
+    with transaction.atomic():
+        rows = _locked_rows(sorted(kinds))
+        wait = max(
+            throttle.wait_seconds(
+                kinds[row.key], row.failures, row.last_failure_at, now=now, policy=policy
+            )
+            for row in rows
+        )
+        if wait:
+            transaction.set_rollback(True)  # a refused attempt leaves no trace
+            return wait
+        for row in rows:
+            current = throttle.current_failures(
+                row.failures, row.last_failure_at, now=now, policy=policy
+            )
+            row.failures = current + 1
+            row.last_failure_at = now
+            row.save()
+    return 0
+
+
+def _give_back(counters: tuple[throttle.Counter, ...]) -> None:
+    """A successful sign-in: clear its account's counters; the address keeps its others."""
+    with transaction.atomic():
+        for counter in sorted(counters, key=lambda c: c.key):  # the order _reserve locks in
+            rows = SignInThrottle.objects.filter(key=counter.key)
+            if counter.kind is throttle.Kind.ADDRESS:
+                rows.filter(failures__gt=0).update(failures=F("failures") - 1)
+            else:
+                rows.update(failures=0, last_failure_at=None)
+
+
+def signin_attempt(
+    *,
+    username: str,
+    address: str | None,
+    verify: Callable[[], User | None],
+    now: dt.datetime | None = None,
+) -> SignInResult:
+    """Check a sign-in within the limits: ``verify`` (the password check) runs only when no
+    counter refuses, after this attempt has been counted, so parallel attempts cannot pass
+    the limits. A success gives the attempt back."""
     now = now or timezone.now()
-    SignInAttempt.objects.create(
-        username=username[:150], address=address, succeeded=succeeded, at=now
-    )
-    if succeeded:
-        # A successful sign-in clears the account's failure count.
-        SignInAttempt.objects.filter(username__iexact=username, succeeded=False).delete()
-    # Keep the table small: attempts older than a day are no longer needed.
-    SignInAttempt.objects.filter(at__lt=now - dt.timedelta(days=1)).delete()
+    account_id = User.objects.filter(username=username).values_list("pk", flat=True).first()
+    counters = throttle.counters(account_id=account_id, username=username, address=address)
+    wait = _reserve(counters, now=now)
+    if wait:
+        return SignInResult(user=None, retry_after=wait)
+    user = verify()
+    if user is not None:
+        _give_back(counters)
+    else:
+        _forget_idle(now=now)
+    return SignInResult(user=user)
+
+
+def _forget_idle(*, now: dt.datetime) -> None:
+    """Keep the table small: counters idle for a day, or cleared, no longer matter. Rows an
+    attempt has locked right now are skipped (PostgreSQL), so this never waits or deadlocks."""
+    idle = Q(last_failure_at__lt=now - dt.timedelta(days=1)) | Q(last_failure_at__isnull=True)
+    with transaction.atomic():
+        rows = SignInThrottle.objects.select_for_update(skip_locked=True).filter(idle)
+        SignInThrottle.objects.filter(pk__in=list(rows.values_list("pk", flat=True))).delete()

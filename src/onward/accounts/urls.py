@@ -14,4 +14,5 @@ urlpatterns = [
     path("password/", views.password_change, name="password"),
     path("tokens/", views.token_create, name="token_create"),
     path("tokens/<int:token_id>/revoke/", views.token_revoke, name="token_revoke"),
+    path("background/", views.background, name="background"),
 ]

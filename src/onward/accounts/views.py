@@ -14,6 +14,8 @@ from django.views.decorators.http import require_POST
 from onward.accounts import selectors, services
 from onward.accounts.forms import PasswordForm, ProfileForm, SignInForm, SignUpForm, TokenForm
 from onward.accounts.http import owner_of
+from onward.accounts.models import User
+from onward.core import background as background_tasks
 from onward.core.forms import add_service_errors
 from onward.core.http import safe_next
 
@@ -21,12 +23,16 @@ BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def _client_address(request: HttpRequest) -> str | None:
-    address = request.META.get("REMOTE_ADDR") or None
-    if settings.TRUST_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            address = forwarded.split(",")[0].strip() or address
-    return address
+    # Behind a trusted proxy `onward serve` has already put the client's address here
+    # (config/proxy.py); X-Forwarded-For is never read, so a client cannot pick its own.
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def _wait_text(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = -(-seconds // 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -37,33 +43,39 @@ def signin(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect(_next_url(request))
     form = SignInForm(request.POST or None)
-    status = 200
+    status, retry_after = 200, 0
     if request.method == "POST" and form.is_valid():
-        username = form.cleaned_data["username"]
-        address = _client_address(request)
-        if services.signin_locked(username=username, address=address):
+        username, password = form.cleaned_data["username"], form.cleaned_data["password"]
+
+        def verify() -> User | None:
+            user = authenticate(request, username=username, password=password)
+            return user if isinstance(user, User) else None
+
+        result = services.signin_attempt(
+            username=username, address=_client_address(request), verify=verify
+        )
+        if result.user is not None:
+            login(request, result.user)
+            return redirect(_next_url(request))
+        retry_after = result.retry_after
+        if retry_after:
             form.add_error(
                 None,
-                "Too many failed sign-ins. Wait "
-                f"{settings.SIGNIN_LOCKOUT_MINUTES} minutes and try again.",
+                f"Too many failed sign-ins. Try again in {_wait_text(retry_after)}.",
             )
             status = 429
         else:
-            user = authenticate(request, username=username, password=form.cleaned_data["password"])
-            services.signin_attempt_record(
-                username=username, address=address, succeeded=user is not None
-            )
-            if user is not None:
-                login(request, user)
-                return redirect(_next_url(request))
             form.add_error(None, "That username and password do not match.")
             status = 400
-    return render(
+    response = render(
         request,
         "accounts/signin.html",
         {"form": form, "next": request.GET.get("next", "")},
         status=status,
     )
+    if retry_after:
+        response["Retry-After"] = str(retry_after)
+    return response
 
 
 def signin_link(request: HttpRequest, secret: str) -> HttpResponse:
@@ -194,3 +206,14 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     services.api_token_revoke(token=token)
     messages.success(request, f"Token {token.name!r} revoked.")
     return redirect("accounts:account")
+
+
+@login_required
+def background(request: HttpRequest) -> HttpResponse:
+    """When background tasks last ran and what failed: for the owner in local mode, for
+    staff on a server (failures are about the system, not about one person's data)."""
+    user = owner_of(request)
+    if settings.SERVER_MODE and not user.is_staff:
+        raise Http404
+    context = {"nav": "account", "state": background_tasks.status()}
+    return render(request, "accounts/background.html", context)

@@ -171,7 +171,7 @@ def _judge(text: str, doc: Doc, hit: Hit, clause: Clause, external: list[Hit]) -
 
     if hit.theme in EXTERNAL_THEMES:
         label = THEME_INFO[hit.theme].label.lower()
-        return make(Polarity.NEUTRAL, f'"{phrase}" points to {label}: not a verdict on you')
+        return make(Polarity.NEUTRAL, f'"{phrase}" points to {label}, outside your control')
     pieces = contributions(doc, hit, clause, external)
     total = sum(p[0] for p in pieces)
     if abs(total) < 0.05 and clause.competitive:

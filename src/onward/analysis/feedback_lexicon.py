@@ -73,7 +73,7 @@ THEMES: tuple[ThemeInfo, ...] = (
     ThemeInfo(
         Theme.COMPETITION,
         "Strong competition",
-        "Another candidate was chosen or the field was large: not a verdict on you.",
+        "Another candidate was chosen or the field was large: outside your control.",
     ),
     ThemeInfo(
         Theme.PROCESS_CHANGE,

@@ -34,6 +34,8 @@ class PostingMention:
     label: str
     requirement: str  # required | preferred | unknown
     sentence: str
+    soft: bool = False  # a soft skill (fit lists them apart)
+    group: str = ""  # mentions offered as alternatives ("Tableau or Power BI") share one
 
 
 @dataclass(frozen=True)

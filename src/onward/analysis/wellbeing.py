@@ -1,8 +1,11 @@
-"""Wellbeing guardrail: mood trend, a gentle "lighter week" suggestion, control sorting.
+"""Wellbeing guardrail: mood trend, a gentle "lighter week" suggestion, a caring note
+after repeated very low check-ins, control sorting.
 
 Everything is explained and configurable, nothing is diagnostic: the suggestion fires only
-when several recent rejections coincide with a dip in the user's own check-ins, it never
-fires on rejections alone, and it stays quiet for a week after being dismissed.
+when several recent rejections coincide with a dip in the user's own check-ins that is
+still there (not when the latest check-ins are climbing), it never fires on rejections
+alone, and it stays quiet for a week after being dismissed. Numbers are said in words
+("mostly low"), not as averages like 1.33/5.
 """
 
 from __future__ import annotations
@@ -27,6 +30,15 @@ class CheckIn:
                 raise ValueError(f"{name} must be between 1 and 5")
 
 
+MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "great"}
+ENERGY_WORDS = {1: "drained", 2: "tired", 3: "steady", 4: "lively", 5: "strong"}
+
+
+def word_for(words: dict[int, str], value: float) -> str:
+    """A 1-5 mean in the check-in form's own words: 1.33 -> "very low"."""
+    return words[min(5, max(1, round(value)))]
+
+
 class Direction(StrEnum):
     DOWN = "down"
     FLAT = "flat"
@@ -45,13 +57,14 @@ class MoodTrend:
     rolling_mood: tuple[tuple[dt.date, float], ...]  # mean of each check-in and the 2 before
     direction: Direction
     reason: str
+    recent_mood: float | None = None  # mean of the latest three check-ins
 
 
 @dataclass(frozen=True)
 class GuardrailRules:
     window_days: int = 14  # rejections counted in the last N days, today included
     min_rejections: int = 3
-    mood_floor: float = 2.5  # a mean at or below this counts as low
+    mood_floor: float = 2.5  # a mean of the latest three at or below this counts as low
     falling_per_week: float = -0.25  # a slope at or below this counts as trending down
     last_n: int = 7  # check-ins in the trend
     checkin_days: int = 21  # check-ins older than this are ignored
@@ -85,6 +98,14 @@ def _slope_per_week(points: Sequence[CheckIn]) -> float | None:
     return round(slope * 7, 2)
 
 
+_HOW = {
+    Direction.UP: "your mood is getting better",
+    Direction.DOWN: "your mood has been dipping",
+    Direction.FLAT: "your mood is about the same",
+    Direction.UNKNOWN: "too early to see a trend",
+}
+
+
 def _direction(slope: float | None, falling: float) -> Direction:
     if slope is None:
         return Direction.UNKNOWN
@@ -108,12 +129,11 @@ def mood_trend(
     direction = _direction(slope, falling_per_week)
     span = f"{len(points)} check-in{'s' if len(points) != 1 else ''}"
     span += f" from {points[0].day.isoformat()} to {points[-1].day.isoformat()}"
-    if slope is None:
-        how = "too few days to see a trend"
-    else:
-        how = f"mood {direction.value if direction != Direction.FLAT else 'steady'}"
-        how += f" ({slope:+.2f} a week)"
-    reason = f"Over {span}: average mood {mean_mood}/5, energy {mean_energy}/5; {how}."
+    how = _HOW[direction]
+    reason = (
+        f"Over {span}: mood mostly {word_for(MOOD_WORDS, mean_mood)}, energy mostly "
+        f"{word_for(ENERGY_WORDS, mean_energy)}; {how}."
+    )
     return MoodTrend(
         len(points),
         points[0].day,
@@ -124,6 +144,7 @@ def mood_trend(
         _rolling(points),
         direction,
         reason,
+        round(statistics.fmean(p.mood for p in points[-3:]), 2),
     )
 
 
@@ -136,14 +157,16 @@ def _why(trend: MoodTrend, rejections: int, rules: GuardrailRules) -> list[str]:
     """Reasons the guardrail fires; empty when it should stay quiet."""
     if rejections < rules.min_rejections or trend.count < rules.min_checkins:
         return []
-    low = trend.mean_mood is not None and trend.mean_mood <= rules.mood_floor
-    if trend.direction != Direction.DOWN and not low:
+    low = trend.recent_mood is not None and trend.recent_mood <= rules.mood_floor
+    # Follow the recent trend: a low stretch that is clearly lifting needs no suggestion.
+    if trend.direction == Direction.UP or (trend.direction != Direction.DOWN and not low):
         return []
     reasons = [f"{rejections} rejections in the last {rules.window_days} days."]
     if trend.direction == Direction.DOWN:
-        reasons.append(f"Your mood has been trending down ({trend.slope_per_week:+.2f} a week).")
-    if low:
-        reasons.append(f"Your average mood in recent check-ins is {trend.mean_mood}/5.")
+        reasons.append("Your mood has been dipping in your recent check-ins.")
+    if low and trend.recent_mood is not None:
+        word = word_for(MOOD_WORDS, trend.recent_mood)
+        reasons.append(f"Your latest check-ins were mostly {word}.")
     return reasons
 
 
@@ -267,3 +290,49 @@ def sort_factors(factors: list[str]) -> list[FactorGuess]:
     A guess only: the user confirms or flips it. Blank factors are skipped.
     """
     return [_guess(factor) for factor in factors if factor.strip()]
+
+
+# --- repeated very low check-ins ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Resource:
+    """Somewhere to find support: shown as given, configured by whoever runs Onward."""
+
+    name: str
+    detail: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class CareNote:
+    title: str
+    message: str
+    resources: tuple[Resource, ...]
+    reasons: tuple[str, ...]
+
+
+def care_note(
+    checkins: Iterable[CheckIn],
+    today: dt.date,
+    resources: Sequence[Resource],
+    *,
+    run: int = 3,
+    within_days: int = 14,
+) -> CareNote | None:
+    """A caring note, with where to find support, when the latest ``run`` check-ins (all
+    within ``within_days``) were each "very low". Never a diagnosis; it goes away with the
+    next check-in that is not very low."""
+    points = sorted(checkins, key=lambda c: c.day)
+    latest = [c for c in points if c.day <= today][-run:]
+    if len(latest) < run or any(c.mood != 1 for c in latest):
+        return None
+    if (today - latest[0].day).days >= within_days:
+        return None
+    message = (
+        f"Your last {run} check-ins were very low. That sounds really hard, and you don't "
+        "have to carry it on your own. Talking to someone can help, whether it is about "
+        "the job search or anything else."
+    )
+    reason = f"Your {run} latest check-ins, since {latest[0].day.isoformat()}, were very low."
+    return CareNote("How are you doing?", message, tuple(resources), (reason,))

@@ -1,5 +1,5 @@
-"""``python -m onward.bench skills|skills-speed|skills-precision|feedback|pages|train ...``
-(see docs/benchmarks.md)."""
+"""``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, feedback,
+insights, emails, documents, import-lock, pages, train (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from typing import Any
 from onward.analysis.skills.ranking import PRESETS, RankConfig
 from onward.analysis.skills.semantic import ALL_PARTS, LABEL_PARTS
 from onward.bench.datasets import read_decorte, read_skillskape, split_half
+from onward.bench.emails import add_arguments as add_email_arguments
+from onward.bench.emails import run as run_emails
 
 
 def default_cache() -> Path:
@@ -81,8 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     speed.add_argument(
         "--semantic",
         choices=("static", "minilm", "none"),
-        default="static",
-        help="encoder of the semantic linker (static: distilled wordpiece table, the default)",
+        default="none",
+        help="semantic linker of requirement phrases (none: the product default)",
     )
     precision = sub.add_parser(
         "skills-precision", help="extraction precision/recall on the hand-written gold set"
@@ -95,10 +97,48 @@ def _parser() -> argparse.ArgumentParser:
         help="semantic linker for extraction (static and minilm need the semantic extra)",
     )
     precision.add_argument("--cache", type=Path, default=default_cache())
+    _extraction_parser(sub)
+    gold = sub.add_parser(
+        "postings-gold", help="whole postings vs a gold list of skills; fit of a resume"
+    )
+    gold.add_argument("--gold", type=Path, required=True)
+    gold.add_argument("--postings", type=Path, required=True)
+    gold.add_argument("--taxonomy", type=Path, help="ESCO zips or folder (esco)")
+    gold.add_argument("--vocabulary", choices=("esco", "builtin"), default="esco")
+    gold.add_argument(
+        "--semantic", choices=("default", "static", "minilm", "none"), default="default"
+    )
+    gold.add_argument("--split", choices=("tune", "holdout", "all"), default="all")
+    gold.add_argument("--details", action="store_true", help="per posting: false and missed")
+    gold.add_argument("--cache", type=Path, default=default_cache())
     feedback = sub.add_parser(
         "feedback", help="feedback theme classifier: exact match, label precision and recall"
     )
     feedback.add_argument("--cases", type=Path, help="tables of labelled snippets (JSON)")
+    insights = sub.add_parser(
+        "insights", help="strategy insights: power and false alarms on simulated searches"
+    )
+    insights.add_argument("--runs", type=int, default=200, help="simulated searches per size")
+    insights.add_argument("--seed", type=int, default=1)
+    insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
+    insights.add_argument("--scenario", action="append", help="repeatable; default: all")
+    add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
+    documents = sub.add_parser(
+        "documents", help="time and peak memory of reading each hostile resume file"
+    )
+    documents.add_argument(
+        "--implementation", type=Path, help="another copy of documents.py (e.g. the old one)"
+    )
+    documents.add_argument("--only", action="append", default=[], help="a corpus key (repeat)")
+    documents.add_argument("--timeout", type=float, default=300.0, help="seconds per file")
+    documents.add_argument("--memory-cap", type=int, default=6144, help="MB per child process")
+    documents.add_argument("--markdown", type=Path, help="also write the table here")
+
+    lock = sub.add_parser(
+        "import-lock", help="a large import while another process writes every 100 ms"
+    )
+    lock.add_argument("--applications", type=int, default=20_000)
+    lock.add_argument("--data-dir", type=Path, help="keep the database here (default: a temp dir)")
     pages = sub.add_parser("pages", help="page and API-list latency on a large account")
     pages.add_argument("--applications", type=int, default=5000)
     pages.add_argument("--requests", type=int, default=20, help="timed requests per URL")
@@ -112,6 +152,66 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=float, default=1.0)
     train.add_argument("--seed", type=int, default=13)
     return parser
+
+
+def _extraction_parser(sub: Any) -> None:
+    extraction = sub.add_parser(
+        "extraction", help="span precision/recall of extraction vs a dictionary baseline"
+    )
+    extraction.add_argument("--data", type=Path, required=True)
+    extraction.add_argument("--format", choices=("skillspan",), default="skillspan")
+    extraction.add_argument("--taxonomy", type=Path, help="ESCO zips or folder (esco)")
+    extraction.add_argument("--vocabulary", choices=("esco", "builtin"), default="esco")
+    extraction.add_argument("--split", choices=("tune", "holdout", "all"), default="all")
+    extraction.add_argument(
+        "--unit",
+        choices=("sentence", "posting"),
+        default="sentence",
+        help="extract sentence by sentence, or whole postings (sentences joined by lines)",
+    )
+    extraction.add_argument(
+        "--semantic",
+        choices=("default", "static", "minilm", "none"),
+        default="default",
+        help="semantic linker (default: the product's default)",
+    )
+    extraction.add_argument("--limit", type=int, help="only the first N sentences")
+    extraction.add_argument(
+        "--examples", type=int, default=0, help="list the N commonest false and missed spans"
+    )
+    extraction.add_argument("--cache", type=Path, default=default_cache())
+
+
+def _extraction(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.extraction import run_extraction_bench
+    from onward.bench.spans import read_skillspan, split_postings
+
+    sentences = split_postings(read_skillspan(args.data), args.split)[: args.limit]
+    return run_extraction_bench(
+        sentences=sentences,
+        vocabulary=args.vocabulary,
+        taxonomy_path=args.taxonomy,
+        cache_dir=args.cache,
+        semantic=args.semantic,
+        unit=args.unit,
+        examples=args.examples,
+    ) | {"data": args.data.name, "split": args.split}
+
+
+def _postings_gold(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.analysis.skills import engine
+    from onward.bench.extraction import build_taxonomy
+    from onward.bench.postings_gold import load_gold, run_postings_gold
+
+    postings, resume = load_gold(args.gold, args.postings)
+    if args.split != "all":
+        postings = [p for p in postings if p.split == args.split]
+    taxonomy = build_taxonomy(args.vocabulary, args.taxonomy, args.cache)
+    mode = "auto" if args.semantic == "default" else args.semantic
+    index = engine.load_index(taxonomy, args.cache / "extraction", semantic=mode)
+    return run_postings_gold(
+        postings=postings, resume=resume, index=index, details=args.details
+    ) | {"vocabulary": args.vocabulary, "semantic": "none" if index.semantic is None else mode}
 
 
 def _skills(args: argparse.Namespace) -> dict[str, Any]:
@@ -169,6 +269,34 @@ def _pages(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+def _insights(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.insights import parse_sizes, run_insights_bench
+
+    return run_insights_bench(
+        runs=args.runs, seed=args.seed, sizes=parse_sizes(args.sizes), scenarios=args.scenario
+    )
+
+
+def _documents(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.documents import run_documents_bench, write_table
+
+    result = run_documents_bench(
+        implementation=args.implementation,
+        keys=args.only,
+        timeout=args.timeout,
+        memory_cap=args.memory_cap,
+    )
+    if args.markdown:
+        write_table(result, args.markdown)
+    return result
+
+
+def _import_lock(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.importlock import run_import_lock_bench
+
+    return run_import_lock_bench(applications=args.applications, data_dir=args.data_dir)
+
+
 def _train(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.train import run_training
 
@@ -188,8 +316,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "skills": _skills,
         "skills-speed": _speed,
         "skills-precision": _precision,
+        "extraction": _extraction,
+        "postings-gold": _postings_gold,
         "feedback": _feedback,
+        "insights": _insights,
+        "documents": _documents,
         "train": _train,
+        "emails": run_emails,
+        "import-lock": _import_lock,
         "pages": _pages,
     }
     try:

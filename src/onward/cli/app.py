@@ -10,6 +10,7 @@ from onward.cli import growth as growth_commands
 from onward.cli import serve as serve_commands
 from onward.cli import skills as skills_commands
 from onward.cli import tracker as tracker_commands
+from onward.cli import users as user_commands
 from onward.cli.bootstrap import setup_django
 from onward.cli.users import user_app
 
@@ -62,6 +63,8 @@ app.command("import")(data_commands.import_)
 app.command("backup")(data_commands.backup)
 
 app.add_typer(user_app, name="user")
+# The way back in on your own computer: a fresh one-time sign-in link.
+app.command("signin-link")(user_commands.link)
 
 
 def run() -> None:

@@ -23,3 +23,17 @@ def setup_django() -> None:
     except ImproperlyConfigured as exc:
         fail(f"configuration: {exc}")
     _ready = True
+
+
+def ensure_migrated() -> bool:
+    """Apply pending migrations (a fresh install has none applied). Returns whether any
+    were applied."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    if not executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        return False
+    call_command("migrate", interactive=False, verbosity=0)
+    return True

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from onward.cli.bootstrap import ensure_migrated
 from onward.cli.errors import command
-from onward.cli.output import console, ok
+from onward.cli.output import console, note, ok
 from onward.cli.params import UserOption, current_user
+
+PRIVATE = 0o600  # exports and backups: readable and writable by you only
 
 
 class ExportFormat(StrEnum):
@@ -21,10 +25,14 @@ class ExportFormat(StrEnum):
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write ``path.part`` then rename, so ``path`` is never half-written."""
+    """Write ``path.part`` then rename, so ``path`` is never half-written. The file is
+    created readable by you only (0600): it holds your whole journal."""
     part = path.with_name(path.name + ".part")
     try:
-        part.write_text(text, encoding="utf-8", newline="")
+        part.unlink(missing_ok=True)
+        descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
         part.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -70,18 +78,39 @@ def import_(
     ],
     user: UserOption = None,
 ) -> None:
-    """Import a JSON export into your account (checked first; all or nothing; idempotent)."""
+    """Import a JSON export into your account (checked first; all or nothing; idempotent).
+
+    On a fresh install it first sets up the database and, in local mode, your account.
+    """
     from onward.cli import render
     from onward.portability import importer
 
-    owner = current_user(user)
     text = file.expanduser().read_text(encoding="utf-8")
+    _prepare_fresh_install(user)
+    owner = current_user(user)
     result = importer.account_import_json(owner=owner, text=text)
     console.print(render.import_counts_table(result.counts))
+    if result.resumed:
+        note("Carried on with an import of this file that was interrupted.")
     summary = f"Imported {file}: {result.created} created, {result.updated} updated"
     if result.profile_filled:
         summary += "; filled in empty profile settings"
     ok(summary + ".")
+
+
+def _prepare_fresh_install(user: str | None) -> None:
+    """Set up the database if it is new; in local mode, create the owner account when
+    there is none (as ``onward serve`` does), so a backup restores in one command."""
+    from django.conf import settings
+
+    from onward.accounts import services
+
+    ensure_migrated()
+    if settings.SERVER_MODE or user:
+        return
+    owner, created = services.owner_ensure()
+    if created:
+        note(f"Created your account {owner.username!r} (`onward user link` signs you in).")
 
 
 @command

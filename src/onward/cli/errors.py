@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from onward.cli.bootstrap import setup_django
 from onward.cli.output import fail
-from onward.core.errors import validation_message
+from onward.core.errors import database_busy, validation_message
 from onward.portability.errors import BackupError, ImportFileError
 
 P = ParamSpec("P")
@@ -30,6 +30,8 @@ def _os_message(exc: OSError) -> str:
 
 
 def _database_message(exc: Exception) -> str:
+    if database_busy(exc):
+        return "database: busy (another program is writing to it); try again in a moment"
     text = str(exc)
     hint = " (run `onward manage migrate` first)" if "no such table" in text else ""
     return f"database: {text}{hint}"

@@ -159,6 +159,7 @@ def checkin(
     user: UserOption = None,
 ) -> None:
     """Check in: mood and energy (1-5), with your trend and, when it helps, a gentle note."""
+    from onward.analysis.wellbeing import ENERGY_WORDS, MOOD_WORDS
     from onward.growth import selectors, services
     from onward.growth.choices import CheckInContext
 
@@ -176,9 +177,17 @@ def checkin(
         application=application,
     )
     _advance_flow(application, "checkin", checkin=entry)
-    console.print(f"Checked in: mood {mood}/5, energy {energy}/5.", highlight=False)
+    console.print(
+        f"Checked in: mood {MOOD_WORDS[mood]}, energy {ENERGY_WORDS[energy]}.", highlight=False
+    )
     trend, _days = selectors.checkin_trend(owner=owner)
     note(trend.reason)
+    care = selectors.care_note(owner=owner)
+    if care is not None:
+        err_console.print(f"\n{care.title} {care.message}", highlight=False)
+        for r in care.resources:
+            link = f" ({r.url})" if r.url else ""
+            err_console.print(f"  - {r.name}: {r.detail}{link}", highlight=False)
     suggestion = selectors.wellbeing_suggestion(owner=owner)
     if suggestion is not None:
         err_console.print(f"\n{suggestion.title} {suggestion.message}", highlight=False)

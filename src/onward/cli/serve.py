@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 import typer
 
 from onward.cli.bootstrap import setup_django
 from onward.cli.output import console, fail
+
+if TYPE_CHECKING:
+    from onward.accounts.models import User
+    from onward.config.proxy import WSGIApp
+    from onward.core.background import BackgroundStatus
 
 
 def _use_demo_data_dir() -> Path:
@@ -36,6 +44,9 @@ def _prepare(*, demo: bool) -> str | None:
     owner, created = account_services.owner_ensure()
     if created:
         console.print(f"Created your account [bold]{owner.username}[/].", highlight=False)
+        _where_data_lives()
+        if not demo:
+            _ask_name(owner)
     if demo:
         from onward.demo import seed
 
@@ -45,6 +56,52 @@ def _prepare(*, demo: bool) -> str | None:
     return f"/accounts/signin/link/{secret}/"
 
 
+def _where_data_lives() -> None:
+    from django.conf import settings
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        where = f"{settings.DATA_DIR} (a SQLite file; `onward backup` copies it safely)"
+    else:
+        where = f"the PostgreSQL database in ONWARD_DATABASE_URL (files in {settings.DATA_DIR})"
+    console.print(f"Your data lives in {where}. It never leaves this machine.", highlight=False)
+
+
+def _ask_name(owner: User) -> None:
+    """First run, at a terminal: the name that signs the emails Onward drafts for you."""
+    if not sys.stdin.isatty():
+        return
+    from onward.accounts import services as account_services
+
+    name = typer.prompt(
+        "What's your name? It signs the emails Onward drafts for you (Enter to skip)",
+        default="",
+        show_default=False,
+    ).strip()
+    if name:
+        account_services.user_set_display_name(user=owner, display_name=name)
+        console.print(f"Thanks, {name}.", highlight=False)
+
+
+def _remember_address(base: str) -> None:
+    """Where this data dir is served, so `onward signin-link` prints a link that works."""
+    from django.conf import settings
+
+    # A read-only data dir: the link command falls back to port 8000.
+    with contextlib.suppress(OSError):
+        (Path(settings.DATA_DIR) / "serve-address.txt").write_text(base + "\n", "utf-8")
+
+
+def _behind_proxy(application: WSGIApp) -> WSGIApp:
+    """Forwarding headers count from ONWARD_TRUSTED_PROXIES when ONWARD_TRUST_PROXY is on."""
+    from django.conf import settings
+
+    from onward.config import proxy
+
+    trusted = settings.TRUSTED_PROXIES if settings.TRUST_PROXY else ()
+    return proxy.forwarded_headers(application, trusted=trusted)
+
+
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
@@ -52,7 +109,12 @@ def serve(
         False, "--demo", help="Use a separate demo data dir with a sample job search."
     ),
     threads: int = typer.Option(8, min=1, max=64, help="Worker threads."),
-    jobs: bool = typer.Option(True, help="Run periodic jobs (ghosting) in this process."),
+    jobs: bool | None = typer.Option(
+        None,
+        "--jobs/--no-jobs",
+        help="Run background tasks in this process (default: yes in local mode, no in "
+        "server mode, where `onward worker` runs them).",
+    ),
 ) -> None:
     """Apply migrations and serve Onward; prints a one-time sign-in link in local mode."""
     if demo:
@@ -67,14 +129,22 @@ def serve(
     skills_engine.defer_while_cold = True  # requests never wait for the first engine build
     link = _prepare(demo=demo)
     try:
-        server = create_server(application, host=host, port=port, threads=threads, ident="onward")
+        server = create_server(
+            _behind_proxy(application),
+            host=host,
+            port=port,
+            threads=threads,
+            ident="onward",
+            clear_untrusted_proxy_headers=False,  # _behind_proxy drops them itself
+        )
     except OSError as exc:
         fail(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}. "
-            "Is Onward already running? Try --port."
+            "Is Onward already running? Try --port (or `make run PORT=8080`)."
         )
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
     base = f"http://{shown_host}:{port}"
+    _remember_address(base)
     if demo:
         console.print(
             f"Demo data lives in {demo_dir}; your own data is untouched.", highlight=False
@@ -90,7 +160,9 @@ def serve(
     console.print("Press Ctrl+C to stop.", style="dim")
     stop = threading.Event()
     skills_engine.warm_in_background()
-    if jobs:
+    from django.conf import settings
+
+    if jobs if jobs is not None else not settings.SERVER_MODE:
         job_runner.start_background(stop)
     try:
         server.run()
@@ -102,21 +174,43 @@ def serve(
 
 
 def worker(
-    once: bool = typer.Option(False, "--once", help="Run every job once and exit."),
+    once: bool = typer.Option(False, "--once", help="Run every periodic task once and exit."),
+    status: bool = typer.Option(
+        False, "--status", help="Show when each task last ran and recent failures, and exit."
+    ),
 ) -> None:
-    """Run periodic jobs (for servers that run app processes with --no-jobs)."""
+    """Run background tasks and the periodic schedule (servers run app processes with
+    --no-jobs and one or more workers; several workers share the queue safely)."""
     setup_django()
     from onward.config import jobs as job_runner
     from onward.skills import engine as skills_engine
 
+    if status:
+        _print_status(job_runner.status())
+        return
     if once:
-        for name, result in job_runner.run_once().items():
-            console.print(f"{name}: {result}", highlight=False)
+        for name in job_runner.run_once():
+            console.print(f"ran: {name}", highlight=False)
+        _print_status(job_runner.status())
         return
     stop = threading.Event()
     skills_engine.warm_in_background()
-    console.print("Worker running periodic jobs. Press Ctrl+C to stop.", highlight=False)
+    console.print("Worker running background tasks. Press Ctrl+C to stop.", highlight=False)
     try:
         job_runner.run_forever(stop)
     except KeyboardInterrupt:
         stop.set()
+        console.print("Stopped.")
+
+
+def _print_status(state: BackgroundStatus) -> None:
+    for name, when in state.last_success.items():
+        shown = f"{when:%Y-%m-%d %H:%M}" if when else "not in the last 7 days"
+        console.print(f"{name}: last ran {shown}", highlight=False)
+    console.print(f"waiting or running: {state.waiting}", highlight=False)
+    for run in state.failures:
+        console.print(
+            f"failed {run.enqueued_at:%Y-%m-%d %H:%M}: {run.name}: {run.error}",
+            style="red",
+            highlight=False,
+        )

@@ -99,7 +99,8 @@ def _from_resume(owner: User, path: Path, confirm: bool) -> None:
     from onward.skills import services
 
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # no further than the size limit (think /dev/zero)
+            data = handle.read(services.MAX_UPLOAD_BYTES + 1)
     except OSError as exc:
         fail(f"{path}: {exc.strerror or exc}")
     added = services.resume_add_file(owner=owner, filename=path.name, data=data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -122,6 +123,14 @@ def revoke(
     ok(f"Revoked token {token_id} ({api_token.name}).")
 
 
+def _served_at(data_dir: Path) -> str:
+    try:
+        found = (data_dir / "serve-address.txt").read_text("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        found = ""
+    return found if found.startswith("http") else "http://127.0.0.1:8000"
+
+
 @user_app.command("link")
 @command
 def link(
@@ -130,8 +139,13 @@ def link(
         typer.Argument(help="The account (default: the only one).", show_default=False),
     ] = None,
     base_url: Annotated[
-        str, typer.Option(help="Where Onward is reachable.")
-    ] = "http://127.0.0.1:8000",
+        str | None,
+        typer.Option(
+            help="Where Onward is reachable (default: where `onward serve` last ran, "
+            "else http://127.0.0.1:8000).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Print a fresh one-time sign-in link."""
     from django.conf import settings
@@ -139,6 +153,7 @@ def link(
 
     from onward.accounts import services
 
+    base_url = base_url or _served_at(Path(settings.DATA_DIR))
     owner = _user(username) if username else current_user(None)
     secret = services.signin_link_create(user=owner)
     path = reverse("accounts:signin_link", kwargs={"secret": secret})

@@ -8,12 +8,14 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+# How long a write waits for another one's lock before it fails (with a 503 on the web).
+LOCK_TIMEOUT_SECONDS = 10
 SQLITE_INIT = ";".join(
     [
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=NORMAL",
         "PRAGMA foreign_keys=ON",
-        "PRAGMA busy_timeout=10000",
+        f"PRAGMA busy_timeout={LOCK_TIMEOUT_SECONDS * 1000}",
     ]
 )
 
@@ -25,7 +27,7 @@ def sqlite_config(path: Path) -> dict[str, Any]:
         "OPTIONS": {
             "init_command": SQLITE_INIT,
             "transaction_mode": "IMMEDIATE",
-            "timeout": 10,
+            "timeout": LOCK_TIMEOUT_SECONDS,
         },
         "TEST": {"NAME": ":memory:"} if str(path) == ":memory:" else {},
     }
@@ -54,6 +56,9 @@ def parse_database_url(url: str) -> dict[str, Any]:
             )
         options = dict(parse_qsl(parts.query))
         conn_max_age = int(options.pop("conn_max_age", "60"))
+        # A write waits for another's row lock this long, then fails (answered with a 503,
+        # like SQLite's busy timeout); ?options=... replaces it.
+        options.setdefault("options", f"-c lock_timeout={LOCK_TIMEOUT_SECONDS}s")
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": name,

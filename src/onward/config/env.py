@@ -7,6 +7,7 @@ Secrets may also come from a file named by ``<NAME>_FILE``.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -73,6 +74,23 @@ def get_list(name: str, default: list[str]) -> list[str]:
     if raw == "":
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def get_networks(name: str, default: list[str]) -> tuple[IPNetwork, ...]:
+    """Comma-separated IP addresses or networks (``10.0.0.0/8``); an address is a /32 or /128."""
+    networks: list[IPNetwork] = []
+    for item in get_list(name, default):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list IP addresses or networks (e.g. 127.0.0.1,10.0.0.0/8), "
+                f"not {item!r}"
+            ) from None
+    return tuple(networks)
 
 
 def get_choice(name: str, default: str, choices: tuple[str, ...]) -> str:

@@ -1,36 +1,49 @@
-"""The periodic jobs of every app, assembled at the top so each target is a plain import."""
+"""The periodic tasks of every app, assembled at the top so each is a plain import."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
-from onward.core import jobs as runner
-from onward.core.jobs import Job
-from onward.growth import services as growth_services
-from onward.skills import services as skills_services
-from onward.tracker import services as tracker_services
+from onward.core import background
+from onward.core.background import Periodic, Runner
+from onward.growth import tasks as growth_tasks
+from onward.portability import tasks as portability_tasks
+from onward.skills import tasks as skills_tasks
+from onward.tracker import tasks as tracker_tasks
 
-JOBS: tuple[Job, ...] = (
-    Job("mark ghosted applications", 3600, tracker_services.applications_mark_ghosted),
-    Job(
-        "mark unanswered feedback requests",
-        3600,
-        growth_services.feedback_requests_mark_no_reply,
-    ),
-    Job("record weekly goals met", 3600, growth_services.goals_check_met_all),
-    # Runs until nothing is pending, in batches with pauses (an import, a taxonomy install).
-    Job("analyse postings' skills", 60, skills_services.postings_analyse_backlog),
-    Job("read reflections and feedback for skills", 60, skills_services.journal_analyse_pending),
+HOUR, MINUTE = dt.timedelta(hours=1), dt.timedelta(minutes=1)
+
+JOBS: tuple[Periodic, ...] = (
+    Periodic("mark ghosted applications", HOUR, tracker_tasks.mark_ghosted),
+    Periodic("mark unanswered feedback requests", HOUR, growth_tasks.mark_unanswered_feedback),
+    Periodic("record weekly goals met", HOUR, growth_tasks.record_goals_met),
+    # Runs until nothing is pending, in batches with pauses (an import, a taxonomy install);
+    # not enqueued again while a run is still going.
+    Periodic("analyse postings' skills", MINUTE, skills_tasks.analyse_postings),
+    Periodic("read reflections and feedback for skills", MINUTE, skills_tasks.read_journal),
+    Periodic("finish abandoned imports", HOUR, portability_tasks.finish_abandoned_imports),
 )
 
 
-def run_once() -> dict[str, object]:
-    return runner.run_once(JOBS)
+def run_once() -> list[str]:
+    """Every periodic task now, in this process (``onward worker --once``)."""
+    enqueued = background.enqueue_all(JOBS)
+    background.run_queue()
+    return enqueued
+
+
+def start_background(stop: threading.Event) -> list[threading.Thread]:
+    """The worker and the scheduler in threads of this process (``onward serve``)."""
+    return Runner(JOBS, stop).start()
 
 
 def run_forever(stop: threading.Event) -> None:
-    runner.run_forever(stop, JOBS)
+    """The worker and the scheduler until ``stop`` (``onward worker``)."""
+    for thread in start_background(stop):
+        while thread.is_alive():
+            thread.join(timeout=1.0)
 
 
-def start_background(stop: threading.Event) -> threading.Thread:
-    return runner.start_background(stop, JOBS)
+def status() -> background.BackgroundStatus:
+    return background.status()

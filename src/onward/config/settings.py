@@ -5,6 +5,7 @@ Everything comes from ``ONWARD_*`` env vars, documented in docs/configuration.md
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import platformdirs
@@ -37,8 +38,11 @@ else:
     SECRET_KEY = env.get_str("ONWARD_SECRET_KEY") or load_or_create_secret_key(DATA_DIR)
     ALLOWED_HOSTS = env.get_list("ONWARD_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
-SIGNUP_ENABLED = env.get_bool("ONWARD_SIGNUP", not SERVER_MODE)
+SIGNUP_ENABLED = env.get_bool("ONWARD_SIGNUP", False)
 GHOST_AFTER_DAYS = env.get_int("ONWARD_GHOST_AFTER_DAYS", 30, minimum=1)
+# Where to find support, shown after repeated very low check-ins (growth/support.py):
+# a UTF-8 file, one "Name | what it is | https://..." per line; empty: the built-in list.
+SUPPORT_RESOURCES = env.get_str("ONWARD_SUPPORT_RESOURCES", "")
 SIGNIN_LINK_MINUTES = env.get_int("ONWARD_SIGNIN_LINK_MINUTES", 24 * 60, minimum=1)
 CSRF_TRUSTED_ORIGINS = env.get_list("ONWARD_CSRF_TRUSTED_ORIGINS", [])
 # Skills engine: which taxonomy (auto: ESCO when installed, else the built-in vocabulary)
@@ -58,17 +62,21 @@ INSTALLED_APPS = [
     "django.forms",
     "django_htmx",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "onward.core",
     "onward.accounts",
     "onward.tracker",
     "onward.growth",
     "onward.skills",
     "onward.timeline",
+    "onward.portability",
     "onward.web",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "onward.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "onward.core.middleware.UserTimezoneMiddleware",
+    "onward.core.middleware.DatabaseBusyMiddleware",
 ]
 
 FORM_RENDERER = "onward.core.forms.OnwardFormRenderer"
@@ -108,6 +117,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Background work: Django's tasks API (django-tasks backport), queued in the database and
+# run by `onward worker`, or by `onward serve` in local mode (see core/background.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:signin"
 LOGIN_REDIRECT_URL = "web:dashboard"
@@ -122,11 +135,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-SIGNIN_MAX_FAILURES_PER_ACCOUNT = env.get_int("ONWARD_SIGNIN_MAX_FAILURES", 5, minimum=1)
-SIGNIN_MAX_FAILURES_PER_ADDRESS = 4 * SIGNIN_MAX_FAILURES_PER_ACCOUNT
+# Sign-in limits (docs/configuration.md, ONWARD_SIGNIN_MAX_FAILURES): per account and
+# address, per address, and a much higher per-account ceiling that slows down, never locks.
+SIGNIN_MAX_FAILURES = env.get_int("ONWARD_SIGNIN_MAX_FAILURES", 5, minimum=1)
+SIGNIN_MAX_FAILURES_PER_ADDRESS = 4 * SIGNIN_MAX_FAILURES
+SIGNIN_ACCOUNT_CEILING = 10 * SIGNIN_MAX_FAILURES
+SIGNIN_BACKOFF_MAX_SECONDS = 60
 SIGNIN_LOCKOUT_MINUTES = 15
 
 SESSION_COOKIE_AGE = 14 * 24 * 3600
+if not SERVER_MODE:
+    # Cookies are per data dir: on 127.0.0.1 the demo (`onward serve --demo`) and your own
+    # Onward share a host, and one must not sign the other out.
+    _COOKIE_SUFFIX = hashlib.sha256(str(DATA_DIR.resolve()).encode()).hexdigest()[:8]
+    SESSION_COOKIE_NAME = f"onward_session_{_COOKIE_SUFFIX}"
+    CSRF_COOKIE_NAME = f"onward_csrftoken_{_COOKIE_SUFFIX}"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -142,10 +165,11 @@ if HTTPS:
     SECURE_HSTS_SECONDS = env.get_int("ONWARD_HSTS_SECONDS", 31536000, minimum=0)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+# Behind a TLS proxy: `onward serve` applies X-Forwarded-Proto/-For/-Host from these peers
+# only (config/proxy.py), so Django sees the real scheme, host and client address and needs
+# no SECURE_PROXY_SSL_HEADER of its own (which would believe the header from anyone).
 TRUST_PROXY = env.get_bool("ONWARD_TRUST_PROXY", False)
-if TRUST_PROXY:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    USE_X_FORWARDED_HOST = True
+TRUSTED_PROXIES = env.get_networks("ONWARD_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env.get_str("ONWARD_TIME_ZONE", "UTC")

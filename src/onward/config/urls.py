@@ -7,6 +7,7 @@ from onward.config.api import api
 urlpatterns = [
     path("", include("onward.web.urls")),
     path("accounts/", include("onward.accounts.urls")),
+    path("accounts/data/", include("onward.portability.urls")),
     path("applications/", include("onward.tracker.urls")),
     path("growth/", include("onward.timeline.urls")),  # /growth/ itself
     path("growth/", include("onward.growth.urls")),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -62,3 +63,23 @@ def safe_next(request: HttpRequest, fallback: str) -> str:
     ):
         return target
     return fallback
+
+
+BUSY_RETRY_SECONDS = 5
+BUSY_MESSAGE = (
+    "The database is busy with another change (a large import, a backup). "
+    "Nothing was saved; try again in a few seconds."
+)
+
+
+def busy_response(request: HttpRequest) -> HttpResponse:
+    """503 with Retry-After for a write that timed out waiting for the database lock:
+    JSON under /api/, a plain page elsewhere (rendered without touching the database)."""
+    response: HttpResponse
+    if request.path_info.startswith("/api/"):
+        response = JsonResponse({"detail": BUSY_MESSAGE}, status=503)
+    else:
+        page_html = render_to_string("core/busy.html", {"message": BUSY_MESSAGE})
+        response = HttpResponse(page_html, status=503)
+    response["Retry-After"] = str(BUSY_RETRY_SECONDS)
+    return response

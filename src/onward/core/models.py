@@ -39,3 +39,16 @@ class OwnedModel(models.Model):
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "updated_at"}
         super().save(*args, **kwargs)
+
+
+class ScheduleState(models.Model):
+    """When a periodic task is next due. One row per task name; the scheduler locks it, so
+    several processes enqueue each run once (see ``core.background``)."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    task_path = models.CharField(max_length=200, blank=True)
+    due_at = models.DateTimeField(default=timezone.now)
+    last_enqueued_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M})"

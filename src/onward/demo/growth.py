@@ -1,8 +1,10 @@
 """Demo growth loop: reflections, feedback, check-ins, reframes, goals, habits and wins.
 
 Runs after the demo job search exists, through the growth services only, with explicit
-times so the whole story sits before ``now`` (and the same ``now`` gives the same data).
-The newest rejections keep their guided flow open, to show resuming it.
+times so the whole story is settled before the day of ``now`` (and the same ``now`` gives
+the same data): goals and habits were set weeks ago, every guided flow after a rejection is
+finished except the newest one's (paused at asking for feedback, to show resuming it), and
+the weeks' goal-met wins are recorded, so the periodic jobs find nothing new to do.
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ DAY = dt.timedelta(days=1)
 
 
 def _at(day: dt.date, hour: int, now: dt.datetime) -> dt.datetime:
-    return min(timezone.make_aware(dt.datetime.combine(day, dt.time(hour, 0))), now)
+    """``hour`` o'clock on ``day``, but no later than the evening before ``now``'s day."""
+    yesterday = timezone.localdate(now) - DAY
+    latest = timezone.make_aware(dt.datetime.combine(yesterday, dt.time(22, 0)))
+    return min(timezone.make_aware(dt.datetime.combine(day, dt.time(hour, 0))), latest)
+
+
+def _yesterday(now: dt.datetime) -> dt.date:
+    return timezone.localdate(now) - DAY
 
 
 def seed_growth(*, owner: User, now: dt.datetime) -> None:
@@ -47,16 +56,18 @@ def seed_growth(*, owner: User, now: dt.datetime) -> None:
         owner=owner,
         title="Finished my portfolio case study",
         note="Churn analysis with a write-up anyone can follow.",
-        occurred_at=_at(now.date() - 9 * DAY, 18, now),
+        occurred_at=_at(timezone.localdate(now) - 9 * DAY, 18, now),
         now=now,
     )
     services.win_add(
         owner=owner,
         title="Coffee chat with a former colleague",
-        occurred_at=_at(now.date() - 4 * DAY, 11, now),
+        occurred_at=_at(timezone.localdate(now) - 4 * DAY, 11, now),
         now=now,
     )
     services.win_mark_celebrated(owner=owner, now=now, before=now - 2 * DAY)
+    # The weeks' goal-met wins, as the job would have recorded them along the way.
+    services.goals_check_met(owner=owner, now=_at(_yesterday(now), 23, now))
 
 
 # --- the journal after rejections --------------------------------------------------------
@@ -66,24 +77,24 @@ def _journal(owner: User, rejections: list[Rejection], now: dt.datetime) -> None
     interviews = [r for r in rejections if r.stage_reached == Stage.INTERVIEW]
     screenings = [r for r in rejections if r.stage_reached == Stage.SCREENING]
     reflected = {r.pk: r for r in interviews[-4:] + screenings[-2:]}
-    newest = rejections[-2:]
+    newest = rejections[-1] if rejections else None
     for rejection in rejections:
+        if rejection == newest:
+            _open_flow(owner, rejection, rejections, now)
+            continue
         flow = services.rebound_start(rejection=rejection, now=_at(rejection.received_on, 18, now))
-        if rejection in newest:
-            continue  # left open: the newest rejections wait on the dashboard
         reflection = None
         if rejection.pk in reflected:
             reflection = _reflect(owner, rejection, rejections, now)
+        done = _at(rejection.received_on + DAY, 21, now)  # finished the evening after
         services.rebound_advance(
             flow=flow, completed=ReboundStep.REFLECT, skipped=reflection is None,
-            reflection=reflection, now=now,
+            reflection=reflection, now=done,
         )  # fmt: skip
         for step in (ReboundStep.FEEDBACK, ReboundStep.CHECKIN, ReboundStep.REFRAME):
-            services.rebound_advance(flow=flow, completed=step, skipped=True, now=now)
-        services.rebound_advance(flow=flow, completed=ReboundStep.NEXT, now=now)
-    if newest:
-        _open_flow(owner, newest[0], rejections, now)
-    _feedback(interviews, now)
+            services.rebound_advance(flow=flow, completed=step, skipped=True, now=done)
+        services.rebound_advance(flow=flow, completed=ReboundStep.NEXT, now=done)
+    _feedback([r for r in interviews if r != newest], now)
     _reframes(owner, interviews, now)
 
 
@@ -110,11 +121,11 @@ def _reflect(
 def _open_flow(
     owner: User, rejection: Rejection, rejections: list[Rejection], now: dt.datetime
 ) -> None:
-    """The second-newest rejection: reflected, then paused at the feedback step."""
-    flow = services.rebound_start(rejection=rejection)
+    """The newest rejection: reflected, then paused at the feedback step."""
+    flow = services.rebound_start(rejection=rejection, now=_at(rejection.received_on, 18, now))
     reflection = _reflect(owner, rejection, rejections, now)
     services.rebound_advance(
-        flow=flow, completed=ReboundStep.REFLECT, reflection=reflection, now=now
+        flow=flow, completed=ReboundStep.REFLECT, reflection=reflection, now=reflection.created_at
     )
 
 
@@ -122,7 +133,7 @@ def _feedback(interviews: list[Rejection], now: dt.datetime) -> None:
     """Ask for feedback after interview rejections: some replied, some did not, one waiting."""
     for index, rejection in enumerate(interviews[-5:]):
         application = rejection.application
-        requested_on = min(rejection.received_on + DAY, now.date())
+        requested_on = min(rejection.received_on + DAY, _yesterday(now))
         drafts = services.feedback_drafts(
             application=application, contact_name=texts.REQUEST_CONTACTS[index]
         )
@@ -140,12 +151,13 @@ def _feedback(interviews: list[Rejection], now: dt.datetime) -> None:
             now=now,
         )
         received_on = requested_on + (4 + index) * DAY
-        if index < len(texts.FEEDBACK_TEXTS) and received_on < now.date():
+        if index < len(texts.FEEDBACK_TEXTS) and received_on <= _yesterday(now):
             text = texts.FEEDBACK_TEXTS[index]
             themes = services.feedback_suggest_themes(text=text).theme_values
             services.feedback_record(
-                application=application, text=text, received_on=received_on, themes=themes, now=now
-            )
+                application=application, text=text, received_on=received_on, themes=themes,
+                now=_at(received_on, 12, now),
+            )  # fmt: skip
 
 
 def _reframes(owner: User, interviews: list[Rejection], now: dt.datetime) -> None:
@@ -166,7 +178,7 @@ def _checkins(
 ) -> None:
     """About every other day for six weeks; mood dips after rejections and recovers."""
     days = {r.received_on for r in rejections}
-    today = now.date()
+    today = timezone.localdate(now)
     for ago in range(42, 0, -1):
         day = today - ago * DAY
         if rng.random() < 0.45:
@@ -184,18 +196,22 @@ def _checkins(
 
 
 def _goals(owner: User, now: dt.datetime) -> None:
-    today = now.date()
+    """Three weekly goals set six weeks ago, met most weeks, with a dip last week."""
+    today = timezone.localdate(now)
     start = today - 6 * 7 * DAY
+    set_at = _at(start, 9, now)
     services.goal_create(
-        owner=owner, metric="tailored_applications", target=2, started_on=start, now=now
+        owner=owner, metric="tailored_applications", target=2, started_on=start, now=set_at
     )
     outreach = services.goal_create(
-        owner=owner, metric="outreach_messages", target=3, started_on=start, now=now
+        owner=owner, metric="outreach_messages", target=3, started_on=start, now=set_at
     )
     hours = services.goal_create(
-        owner=owner, metric="learning_hours", target=3, started_on=start, now=now
+        owner=owner, metric="learning_hours", target=3, started_on=start, now=set_at
     )
-    for week, (messages, learned) in enumerate([(3, 2), (4, 3), (2, 3), (3, 4), (3, 3), (1, 1)]):
+    # Six past weeks (a dip in the last one), then this week so far, short of the targets.
+    weeks = [(3, 2), (4, 3), (2, 3), (3, 4), (3, 3), (1, 1), (2, 1)]
+    for week, (messages, learned) in enumerate(weeks):
         monday = start - dt.timedelta(days=start.weekday()) + week * 7 * DAY
         for offset in range(messages):
             _log(outreach, monday + (offset * 2) * DAY, 1, now)
@@ -203,24 +219,31 @@ def _goals(owner: User, now: dt.datetime) -> None:
 
 
 def _log(goal: Goal, day: dt.date, amount: Decimal | int, now: dt.datetime) -> None:
-    if day < now.date():
-        services.goal_log(goal=goal, amount=amount, on=day, now=now)
+    if day < timezone.localdate(now):
+        services.goal_log(goal=goal, amount=amount, on=day, now=_at(day, 20, now))
 
 
 def _habits(owner: User, now: dt.datetime, rng: random.Random) -> None:
-    today = now.date()
+    """Habits started three to five weeks ago, checked along the way."""
+    today = timezone.localdate(now)
     walk = services.habit_create(
-        owner=owner, name="Morning walk", kind="exercise", cadence="daily", now=now
-    )
+        owner=owner, name="Morning walk", kind="exercise", cadence="daily",
+        now=_at(today - 22 * DAY, 8, now),
+    )  # fmt: skip
     for ago in range(21, 0, -1):
         if ago <= 8 or rng.random() < 0.7:  # the last eight days in a row
-            services.habit_check(habit=walk, on=today - ago * DAY, now=now)
+            day = today - ago * DAY
+            services.habit_check(habit=walk, on=day, now=_at(day, 8, now))
     friend = services.habit_create(
-        owner=owner, name="Call a friend", kind="social", cadence="weekly", now=now
-    )
+        owner=owner, name="Call a friend", kind="social", cadence="weekly",
+        now=_at(today - 36 * DAY, 19, now),
+    )  # fmt: skip
     for week in range(5, 0, -1):
-        services.habit_check(habit=friend, on=today - (week * 7 - 2) * DAY, now=now)
-    services.habit_create(owner=owner, name="Read fiction", kind="hobby", now=now)
+        day = today - (week * 7 - 2) * DAY
+        services.habit_check(habit=friend, on=day, now=_at(day, 19, now))
+    services.habit_create(
+        owner=owner, name="Read fiction", kind="hobby", now=_at(today - 25 * DAY, 21, now)
+    )
 
 
 # --- learning and follow-ups -------------------------------------------------------------
@@ -232,7 +255,7 @@ def _apps(rejections: list[Rejection], stage: str) -> list[Application]:
 
 def _learning(owner: User, rejections: list[Rejection], now: dt.datetime) -> None:
     interviews = _apps(rejections, Stage.INTERVIEW)
-    today = now.date()
+    today = timezone.localdate(now)
     done = skills_services.learning_action_create(
         owner=owner,
         title="SQL window functions: 20 practice problems",
@@ -272,7 +295,7 @@ def _followups(owner: User, rejections: list[Rejection], now: dt.datetime) -> No
         services.followup_create(
             owner=owner,
             title=f"Send a thank-you note to {apps[0].posting.company.name}",
-            due_on=now.date() + DAY,
+            due_on=timezone.localdate(now) + DAY,
             application=apps[0],
             now=now,
         )
@@ -281,7 +304,7 @@ def _followups(owner: User, rejections: list[Rejection], now: dt.datetime) -> No
         services.followup_create(
             owner=owner,
             title=f"Stay in touch with {last.posting.company.name} in a month",
-            due_on=now.date() + 30 * DAY,
+            due_on=timezone.localdate(now) + 30 * DAY,
             application=last,
             now=now,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -22,6 +23,9 @@ from onward.demo.messages import RejectionText
 from onward.tracker.choices import Stage, WorkMode
 
 SEED = 20240917
+# At most this many rejections on one day, where moving one a day or two earlier helps.
+REJECTIONS_A_DAY = 2
+REJECTION_TRIES = 2
 _T = TypeVar("_T")
 
 
@@ -63,6 +67,7 @@ class _Context:
     rng: random.Random
     today: dt.date
     decks: dict[str, Deck[Any]] = field(default_factory=dict)
+    answers: Counter[tuple[int, Stage]] = field(default_factory=Counter)  # (days ago, stage)
 
     def draw(self, key: str, items: Sequence[_T]) -> _T:
         if key not in self.decks:
@@ -84,8 +89,9 @@ def build(*, now: dt.datetime, seed: int = SEED) -> list[PlannedApplication]:
 
 
 def max_span(story: Story) -> int:
-    """The most days a story's timeline can cover, weekend shifts included."""
-    return sum(step.gap[1] + 2 for step in story.steps) + 2
+    """The most days a story's timeline can cover, weekend and busy-day shifts included."""
+    spread = sum(2 * REJECTION_TRIES for step in story.steps if step.stage == Stage.REJECTED)
+    return sum(step.gap[1] + 2 for step in story.steps) + spread + 2
 
 
 def _plan(ctx: _Context, story: Story) -> PlannedApplication:
@@ -102,8 +108,25 @@ def _plan(ctx: _Context, story: Story) -> PlannedApplication:
 
 
 def _weekday(today: dt.date, days_ago: int) -> int:
+    """Saturday goes back to Friday, Sunday on to Monday (to Friday when that Monday is
+    today): each step is two days or more, so the order of events holds."""
+    if (today - dt.timedelta(days=days_ago)).weekday() == 6 and days_ago > 1:
+        return days_ago - 1
     while (today - dt.timedelta(days=days_ago)).weekday() >= 5:
         days_ago += 1
+    return days_ago
+
+
+def _answer_day(ctx: _Context, days_ago: int, stage: Stage) -> int:
+    """The working day an employer's answer lands on. A rejection moves a day or two
+    earlier (twice at most) when two are on that day already: the demo's rejections come
+    spread out, as they do, not six on one Friday."""
+    days_ago = _weekday(ctx.today, days_ago)
+    for _ in range(REJECTION_TRIES):
+        if stage != Stage.REJECTED or ctx.answers[(days_ago, stage)] < REJECTIONS_A_DAY:
+            break
+        days_ago = _weekday(ctx.today, days_ago + ctx.rng.randint(1, 2))
+    ctx.answers[(days_ago, stage)] += 1
     return days_ago
 
 
@@ -114,7 +137,7 @@ def _days_ago(ctx: _Context, story: Story) -> list[int]:
     ago = ctx.rng.randint(low, high)
     result = []
     for step in reversed(story.steps):
-        ago = _weekday(ctx.today, ago)
+        ago = _answer_day(ctx, ago, step.stage)
         result.append(ago)
         ago += ctx.rng.randint(*step.gap)
     result.append(ago)

@@ -26,7 +26,8 @@ def demo_seed_if_empty(*, owner: User, now: dt.datetime | None = None) -> bool:
         companies: dict[str, Company] = {}
         for planned in plan.build(now=now):
             _create(owner=owner, planned=planned, companies=companies)
-        services.applications_mark_ghosted(now=now)
+        # Ghosted when each one went quiet (in the past), so the job finds nothing new.
+        services.applications_mark_ghosted(now=now, owner=owner, backdated=True)
         growth_demo.seed_growth(owner=owner, now=now)
         skills_demo.seed_skills(owner=owner, now=now)
     return True

@@ -276,8 +276,8 @@ def _lesson_title(kind: str, obj: object) -> tuple[str, dt.datetime]:
         when = timezone.make_aware(dt.datetime.combine(obj.received_on, dt.time(12, 0)))
         return f"Feedback from {posting.company.name} ({posting.title})", when
     assert isinstance(obj, Reframe)
-    thought = " ".join(obj.thought.split())
-    return (thought[:79] + "…" if len(thought) > 80 else thought), obj.created_at
+    lead = " ".join((obj.balanced_view or obj.thought).split())  # the balanced view first
+    return (lead[:79] + "…" if len(lead) > 80 else lead), obj.created_at
 
 
 def _lesson_documents(owner: User, kinds: tuple[str, ...]) -> list[tuple[str, int, str]]:

@@ -144,6 +144,11 @@ def wellbeing_suggestion(
     return trends.wellbeing_suggestion(owner=owner, today=today)
 
 
+def care_note(*, owner: User, today: dt.date | None = None) -> wellbeing.CareNote | None:
+    """After repeated very low check-ins: a caring note and where to find support."""
+    return trends.care_note(owner=owner, today=today)
+
+
 # --- reframes ----------------------------------------------------------------------------
 
 

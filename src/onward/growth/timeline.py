@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from django.db.models import Q
 
 from onward.accounts.models import User
+from onward.analysis.wellbeing import ENERGY_WORDS, MOOD_WORDS
 from onward.core import links
 from onward.core.timeline import ROLE_TEXTS, Scope, TimelineItem, midday, short
 from onward.growth.choices import FeedbackStatus, WinKind
@@ -93,8 +94,8 @@ def reframes(scope: Scope) -> list[TimelineItem]:
         TimelineItem(
             "reframe",
             r.created_at,
-            f"Reframed: {short(r.thought, 80)}",
-            short(r.balanced_view),
+            f"Reframed: {short(r.balanced_view or r.thought, 80)}",
+            f"Instead of: “{short(r.thought, 120)}”" if r.balanced_view else "",
             links.url_for("reframe", r.pk),
             r.application_id,
             r.pk,
@@ -108,7 +109,7 @@ def checkins(scope: Scope) -> list[TimelineItem]:
         TimelineItem(
             "checkin",
             c.at,
-            f"Checked in: mood {c.mood}/5, energy {c.energy}/5",
+            f"Checked in: mood {MOOD_WORDS[c.mood]}, energy {ENERGY_WORDS[c.energy]}",
             c.note,
             links.url_for("checkin"),
             c.application_id,

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis import wellbeing
+from onward.growth import support
 from onward.growth.choices import GoalMetric
 from onward.growth.models import CheckIn, Goal, GoalEntry, GuardrailDismissal, HabitCheck
 from onward.tracker.choices import EventSource
@@ -93,3 +94,10 @@ def wellbeing_suggestion(
         weekly_target=goal.target if goal else None,
         rules=rules,
     )
+
+
+def care_note(*, owner: User, today: dt.date | None = None) -> wellbeing.CareNote | None:
+    """A caring note with where to find support after repeated very low check-ins."""
+    today = today or timezone.localdate()
+    first = today - dt.timedelta(days=30)
+    return wellbeing.care_note(_wellbeing_checkins(owner, first), today, support.resources())

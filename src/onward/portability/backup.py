@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
 from django.db import connection
 
 from onward.portability.errors import BackupError
+
+PRIVATE = 0o600
 
 
 def _check_target(target: Path, *, overwrite: bool) -> None:
@@ -45,6 +48,9 @@ def database_backup(*, target: Path, overwrite: bool = False) -> Path:
     connection.ensure_connection()
     try:
         part.unlink(missing_ok=True)
+        # Created readable by you only (0600) before SQLite opens it: the copy holds
+        # everyone's data, and SQLite gives its journal the same permissions.
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
         copy = sqlite3.connect(part)
         try:
             connection.connection.backup(copy)

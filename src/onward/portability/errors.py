@@ -36,5 +36,12 @@ class ImportFileError(Exception):
         return f"{first} (and {more} more problem{'s' if more > 1 else ''})" if more else first
 
 
+class ImportBusyError(ImportFileError):
+    """Another import into the same account is running; nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__([Problem(f"{message}; wait for it to finish, then try again")])
+
+
 class BackupError(Exception):
     """A backup could not be made (unsupported database, bad target path...)."""

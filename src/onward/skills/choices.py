@@ -37,6 +37,7 @@ class SkillSource(models.TextChoices):
 class SkillStatus(models.TextChoices):
     SUGGESTED = "suggested", "Suggested"
     CONFIRMED = "confirmed", "Confirmed"
+    DECLINED = "declined", "Not mine"  # unticked in a review: never suggested again
 
 
 class Requirement(models.TextChoices):

@@ -24,6 +24,7 @@ from django.conf import settings
 from onward.analysis.skills import engine as skills_engine
 from onward.analysis.skills import store
 from onward.analysis.skills.extract import EXTRACTOR_VERSION, SkillIndex, SkillMention, extract
+from onward.analysis.skills.support import is_soft
 from onward.analysis.skills.taxonomy import Skill, Taxonomy, load_builtin_taxonomy
 from onward.analysis.skills.text import normalise
 
@@ -87,6 +88,11 @@ class Engine:
     def extract(self, text: str) -> tuple[SkillMention, ...]:
         return extract(text, self.index)
 
+    def is_soft(self, skill_id: str) -> bool:
+        """A soft skill (fit lists them apart), see ``analysis.skills.support.is_soft``."""
+        skill = self.skill(skill_id)
+        return skill is not None and is_soft(skill)
+
     def skill(self, skill_id: str) -> Skill | None:
         try:
             return self.taxonomy.skill(skill_id)
@@ -149,9 +155,9 @@ def _load_index(taxonomy: Taxonomy, mode: str) -> tuple[SkillIndex, str]:
 
 
 def build_engine(source: str, semantic: str) -> Engine:
-    taxonomy = _load_taxonomy(source)
-    index, used = _load_index(taxonomy, semantic)
-    return Engine(taxonomy, index, used, _search_table(taxonomy))
+    index, used = _load_index(_load_taxonomy(source), semantic)
+    # the index's taxonomy: over ESCO, complemented with the built-in tools it lacks
+    return Engine(index.taxonomy, index, used, _search_table(index.taxonomy))
 
 
 _lock = threading.Lock()

@@ -106,12 +106,16 @@ class SkillLevelForm(OnwardForm):
 
 
 class SkillConfirmForm(forms.Form):
-    skill = forms.TypedMultipleChoiceField(coerce=int, choices=[])
+    """A review of suggested skills: ``shown`` are the ones on the page, ``skill`` the ones
+    ticked (nothing ticked is a valid answer: none of them are yours)."""
+
+    skill = forms.TypedMultipleChoiceField(coerce=int, choices=[], required=False)
+    shown = forms.TypedMultipleChoiceField(coerce=int, choices=[], required=False)
 
     def __init__(self, *args: Any, ids: list[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["skill"].choices = [(pk, pk) for pk in ids]  # type: ignore[attr-defined]
-        self.fields["skill"].error_messages["required"] = "Tick the skills to confirm."
+        for name in ("skill", "shown"):
+            self.fields[name].choices = [(pk, pk) for pk in ids]  # type: ignore[attr-defined]
 
 
 class PostingCheckForm(OnwardForm):

@@ -4,6 +4,8 @@ resumes, posting skills, fit and gap dismissals. Gaps across the search live in
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -155,7 +157,13 @@ def posting_skill_list(*, owner: User, posting: JobPosting) -> QuerySet[PostingS
 
 def posting_mentions(*, owner: User, posting: JobPosting) -> list[PostingMention]:
     rows = posting_skill_list(owner=owner, posting=posting)
-    return [PostingMention(r.skill_id, r.label, r.requirement, r.sentence) for r in rows]
+    engine = get_engine()
+    return [
+        PostingMention(
+            r.skill_id, r.label, r.requirement, r.sentence, soft=engine.is_soft(r.skill_id)
+        )
+        for r in rows
+    ]
 
 
 def application_fit(*, owner: User, application: Application) -> Fit:
@@ -164,11 +172,39 @@ def application_fit(*, owner: User, application: Application) -> Fit:
     return posting_fit(mentions, profile_skill_ids(owner=owner))
 
 
+def applications_fit(*, owner: User, applications: Sequence[Application]) -> dict[int, Fit]:
+    """``application_fit`` for many applications in two queries, by application id.
+
+    Empty when you have confirmed no skills yet: a fit against nothing means nothing.
+    """
+    profile = profile_skill_ids(owner=owner)
+    if not profile or not applications:
+        return {}
+    rows = PostingSkill.objects.filter(
+        owner=owner,
+        posting_id__in={app.posting_id for app in applications},
+        taxonomy_key=get_engine().key,
+    ).order_by("posting_id", "start", "id")
+    mentions: dict[int, list[PostingMention]] = defaultdict(list)
+    for posting_id, skill_id, label, requirement, sentence in rows.values_list(
+        "posting_id", "skill_id", "label", "requirement", "sentence"
+    ):
+        mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence))
+    return {app.pk: posting_fit(mentions[app.posting_id], profile) for app in applications}
+
+
 def text_fit(*, owner: User, text: str) -> Fit:
     """The same for a posting's text pasted before applying (nothing is stored)."""
     mentions = get_engine().extract(text)
     found = [
-        PostingMention(m.skill_id, m.label, m.requirement, text[m.sentence_start : m.sentence_end])
+        PostingMention(
+            m.skill_id,
+            m.label,
+            m.requirement,
+            text[m.sentence_start : m.sentence_end],
+            soft=m.soft,
+            group=m.group,
+        )
         for m in mentions
     ]
     return posting_fit(found, profile_skill_ids(owner=owner))

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
 from onward.accounts.models import User
@@ -170,21 +170,23 @@ CACHE_FORMAT = 1  # bump when _Scored or the scoring changes shape
 
 def _stamp(model: type[models.Model], owner: User) -> tuple[object, ...]:
     found = model._default_manager.filter(owner=owner).aggregate(
-        n=Count("id"), top=Max("id"), last=Max("updated_at")
+        n=Count("id"), top=Max("id"), ids=Sum("id"), last=Max("updated_at")
     )
-    return found["n"], found["top"], found["last"]
+    return found["n"], found["top"], found["ids"], found["last"]
 
 
 def _fingerprint(owner: User, engine: Engine, profile: set[str], today: dt.date) -> str:
     """Everything the scoring depends on, cheaply (a few aggregate queries): where the
     applications stand (``outcomes_stamp``), the confirmed profile skills, the derived
     skill rows (posting and journal analyses are rewritten, with a new ``updated_at``,
-    whenever their skills change), the engine and the day (recency)."""
+    whenever their skills change), the engine, the day (recency) and the time zone (the
+    days stages changed on)."""
     parts = (
         CACHE_FORMAT,
         engine.key,
         engine.analysis_key,
         today.isoformat(),
+        timezone.get_current_timezone_name(),
         sorted(profile),
         tracker_selectors.outcomes_stamp(owner=owner),
         _stamp(PostingAnalysis, owner),

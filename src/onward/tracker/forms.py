@@ -171,6 +171,34 @@ class ApplicationCreateForm(ApplicationEditForm):
     )
 
 
+class QuickAddForm(OnwardForm):
+    """The board's per-column quick add: a company and a job title are enough."""
+
+    company = forms.CharField(
+        max_length=200, widget=forms.TextInput(attrs={"autocomplete": "organization"})
+    )
+    title = forms.CharField(max_length=200, label="Job title")
+    stage = forms.ChoiceField(
+        choices=[(stage.value, stage.label) for stage in FUNNEL], widget=forms.HiddenInput
+    )
+
+    @classmethod
+    def for_stage(cls, stage: Stage, data: Any = None, *, focus: bool = False) -> QuickAddForm:
+        """A form with ids of its own, so every column can show one on the same page.
+
+        ``focus`` asks the page script to put the cursor in it (to add another one).
+        """
+        form = cls(data, initial={"stage": stage.value}, auto_id=f"id_add_{stage.value}_%s")
+        if focus:
+            form.fields["company"].widget.attrs["data-autofocus"] = ""
+        return form
+
+    def column(self) -> str:
+        """The column this form belongs to (what was posted, else what it was made for)."""
+        value = self.data.get("stage") if self.is_bound else self.initial.get("stage")
+        return str(value or "")
+
+
 # --- stage moves and rejections ----------------------------------------------------------
 
 

@@ -7,9 +7,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, F, Max, Q, QuerySet, Window
+from django.db.models import Count, F, Max, Q, QuerySet, Sum, Window
 from django.db.models.expressions import OrderBy
-from django.db.models.functions import RowNumber
+from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear, RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -31,7 +31,11 @@ BOARD_STAGES = [
     Stage.INTERVIEW,
     Stage.OFFER,
     Stage.GHOSTED,
+    # Closed stages: the board shows them collapsed, in one "Closed" column.
+    Stage.ACCEPTED,
+    Stage.DECLINED,
     Stage.REJECTED,
+    Stage.WITHDRAWN,
 ]
 
 
@@ -173,17 +177,43 @@ def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySe
     return Application.objects.filter(decided, owner=owner).values("posting_id")
 
 
+def _day_number(field: str) -> Any:
+    """A date as an integer in SQL (year, month, day), so a sum can tell dates apart."""
+    return ExtractYear(field) * 372 + ExtractMonth(field) * 31 + ExtractDay(field)
+
+
 def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
-    """A cheap fingerprint of ``application_outcomes`` (two aggregate queries): counts,
-    newest ids and newest change times of the applications and their rejections. Every
-    service that changes a stage or a rejection saves the row, moving ``updated_at``."""
+    """A cheap fingerprint of ``application_outcomes`` (three aggregate queries).
+
+    Services save every row they change, moving ``updated_at``; an import keeps the file's
+    ``updated_at`` (possibly older than the newest), so the columns the outcomes read are
+    summed as well: an application's stage only changes with a new event (counted), its
+    posting is summed, a rejection's stage and date are counted and summed. Sums of ids
+    tell apart two sets of rows of the same size and newest id."""
     apps = Application.objects.filter(owner=owner).aggregate(
-        n=Count("id"), top=Max("id"), last=Max("updated_at"), moved=Max("stage_changed_at")
+        n=Count("id"),
+        top=Max("id"),
+        ids=Sum("id"),
+        postings=Sum("posting_id"),
+        last=Max("updated_at"),
+        moved=Max("stage_changed_at"),
     )
+    events = ApplicationEvent.objects.filter(owner=owner).aggregate(
+        n=Count("id"), top=Max("id"), ids=Sum("id")
+    )
+    reached = {
+        f"reached_{stage.value}": Count("id", filter=Q(stage_reached=stage)) for stage in Stage
+    }
     rejections = Rejection.objects.filter(owner=owner).aggregate(
-        n=Count("id"), top=Max("id"), last=Max("updated_at"), on=Max("received_on")
+        n=Count("id"),
+        top=Max("id"),
+        ids=Sum("id"),
+        apps=Sum("application_id"),
+        last=Max("updated_at"),
+        days=Sum(_day_number("received_on")),
+        **reached,
     )
-    return (*sorted(apps.items()), *sorted(rejections.items()))
+    return tuple(tuple(sorted(part.items())) for part in (apps, events, rejections))
 
 
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
@@ -245,12 +275,12 @@ def event_list(*, owner: User, since: dt.datetime | None = None) -> QuerySet[App
     return qs.order_by("-occurred_at", "-id")
 
 
-# The board shows at most this many cards per column (most recently changed first); the
-# rest come on demand ("Show more", ``board_column``). Rejected and ghosted applications
-# pile up over a long search (93% of a 5,000-application account), so their columns are
-# only counted until opened.
+# The board loads at most this many cards per open column (most recently changed first),
+# and fewer per closed group (folded up in the "Closed" column); the rest come on demand
+# ("Show more", ``board_column``). Closed and ghosted applications pile up over a long
+# search (93% of a 5,000-application account), so the page must not grow with them.
 BOARD_COLUMN_LIMIT = 20
-BOARD_COLLAPSED = frozenset({Stage.REJECTED, Stage.GHOSTED})
+BOARD_CLOSED_LIMIT = 10
 
 
 @dataclass
@@ -274,9 +304,12 @@ class BoardColumn:
         """How many one "Show more" loads."""
         return min(self.more, BOARD_COLUMN_LIMIT)
 
-    @property
-    def collapsed(self) -> bool:
-        return self.stage in BOARD_COLLAPSED
+
+def _board_queryset(owner: User, q: str) -> QuerySet[Application]:
+    """The board's applications, most recently changed first, without the long texts a
+    card never shows (notes, the posting's description)."""
+    qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
+    return qs.defer("notes", "posting__description")
 
 
 def _board_rows(qs: QuerySet[Application], limits: dict[Stage, int]) -> list[Application]:
@@ -299,17 +332,17 @@ def board(
     owner: User,
     q: str = "",
     limit: int = BOARD_COLUMN_LIMIT,
-    collapsed: Collection[Stage] = BOARD_COLLAPSED,
+    closed_limit: int = BOARD_CLOSED_LIMIT,
 ) -> list[BoardColumn]:
     """The board's columns: each with its total and its ``limit`` most recently changed
-    applications; ``collapsed`` columns are counted only (their cards via
-    ``board_column``). Two queries, whatever the size of the account."""
-    qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
+    applications (``closed_limit`` for the closed stages); the rest via ``board_column``.
+    Two queries, whatever the size of the account."""
+    qs = _board_queryset(owner, q)
     columns = {stage: BoardColumn(stage=stage) for stage in BOARD_STAGES}
     totals = qs.filter(stage__in=BOARD_STAGES).order_by().values_list("stage")
     for stage, n in totals.annotate(n=Count("id")).values_list("stage", "n"):
         columns[Stage(stage)].total = n
-    limits = {stage: 0 if stage in collapsed else limit for stage in BOARD_STAGES}
+    limits = {stage: closed_limit if stage in CLOSED else limit for stage in BOARD_STAGES}
     for application in _board_rows(qs, limits):
         columns[Stage(application.stage)].applications.append(application)
     return list(columns.values())
@@ -319,8 +352,7 @@ def board_column(
     *, owner: User, stage: Stage, offset: int = 0, limit: int = BOARD_COLUMN_LIMIT, q: str = ""
 ) -> BoardColumn:
     """One column's applications from ``offset`` on, at most ``limit`` ("Show more")."""
-    qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
-    qs = qs.filter(stage=stage)
+    qs = _board_queryset(owner, q).filter(stage=stage)
     offset = max(0, offset)
     rows = list(qs[offset : offset + limit])
     return BoardColumn(stage=stage, applications=rows, total=qs.count(), offset=offset)
@@ -366,14 +398,17 @@ def dashboard(*, owner: User, now: dt.datetime | None = None) -> Dashboard:
 def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats:
     """Time in stage and response times, computed from the event log alone.
 
-    Cached per owner while the log is unchanged: events are append-only, so their count,
-    newest id and newest timestamps (and how many still lie ahead of ``now``) tell a
-    change apart, in one aggregate query instead of reading every event per visit."""
+    Cached per owner while the log is unchanged: events are never edited (an import
+    refuses to change one), only added or deleted with their application, so their count,
+    newest id, sum of ids and newest timestamps (and how many still lie ahead of ``now``:
+    only past events count as ongoing) tell a change apart, in one aggregate query
+    instead of reading every event per visit."""
     now = now or timezone.now()
     events = ApplicationEvent.objects.filter(owner=owner)
     stamp = events.aggregate(
         n=Count("id"),
         top=Max("id"),
+        ids=Sum("id"),
         created=Max("created_at"),
         last=Max("occurred_at"),
         ahead=Count("id", filter=Q(occurred_at__gt=now)),

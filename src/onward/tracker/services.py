@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from onward.accounts.models import User
-from onward.core.services import FUTURE_SLACK, midday, save
+from onward.core.services import FUTURE_SLACK, FieldRules, check_fields, clean_text, midday, save
 from onward.growth import services as growth_services
 from onward.skills import services as skills_services
 from onward.tracker import stages
@@ -50,6 +50,13 @@ APPLICATION_FIELDS = (
     "cover_letter",
     "notes",
 )
+# What every write must meet beyond the models' own validation (see core.services.save);
+# import applies the same rules to each record.
+FIELD_RULES: dict[type[models.Model], FieldRules] = {
+    Application: FieldRules(days=("applied_on",)),
+    ApplicationEvent: FieldRules(moments=("occurred_at",)),
+    Rejection: FieldRules(days=("received_on",)),
+}
 
 
 def _assign(obj: Any, fields: dict[str, Any], allowed: Iterable[str]) -> None:
@@ -191,7 +198,7 @@ def application_create(
         application.applied_on = timezone.localdate(now)
     if application.applied_on and application.applied_on > timezone.localdate(now):
         raise ValidationError({"applied_on": "The application date is in the future."})
-    save(application)
+    save(application, rules=FIELD_RULES[Application], now=now)
     first = Stage.SAVED if stage == Stage.SAVED else Stage.APPLIED
     when = now
     if first == Stage.APPLIED and application.applied_on != timezone.localdate(now):
@@ -229,7 +236,7 @@ def application_update(*, application: Application, **fields: Any) -> Applicatio
     _assign(application, fields, APPLICATION_FIELDS)
     if application.applied_on and application.applied_on > timezone.localdate():
         raise ValidationError({"applied_on": "The application date is in the future."})
-    save(application)
+    save(application, rules=FIELD_RULES[Application])
     return application
 
 
@@ -274,7 +281,7 @@ def _append_event(
         occurred_at=occurred_at,
         interview_kind=interview_kind,
         interview_round=interview_round,
-        note=note.strip(),
+        note=clean_text(note, field="note"),
         source=source,
         created_at=now,
         updated_at=now,
@@ -333,7 +340,7 @@ def application_move(
     if target == Stage.INTERVIEW:
         if interview_kind and interview_kind not in InterviewKind.values:
             raise ValidationError({"interview_kind": f"Unknown interview kind {interview_kind!r}."})
-        interview_kind = interview_kind or InterviewKind.PHONE
+        # Left blank when the kind is not known yet ("Not sure yet"), never guessed.
         round_no = application.events.filter(stage=Stage.INTERVIEW).count() + 1
     elif interview_kind:
         raise ValidationError({"interview_kind": "Only interviews have a kind."})
@@ -401,8 +408,9 @@ def rejection_record(
     if last is not None and when < last.occurred_at:
         when = last.occurred_at
     reached = before if current == Stage.GHOSTED and before else current
+    message = clean_text(message, field="message")
     event = _append_event(application, stage=Stage.REJECTED, occurred_at=when, now=now)
-    return Rejection.objects.create(
+    rejection = Rejection(
         owner_id=application.owner_id,
         application=application,
         event=event,
@@ -410,10 +418,13 @@ def rejection_record(
         received_on=received_on,
         channel=channel,
         reason=reason,
-        message=message.strip(),
+        message=message,
         created_at=now,
         updated_at=now,
     )
+    check_fields(rejection, rules=FIELD_RULES[Rejection], now=now)
+    rejection.save()
+    return rejection
 
 
 def rejection_update(
@@ -427,6 +438,7 @@ def rejection_update(
         reason=rejection.reason,
         now=now,
     )
+    check_fields(rejection, rules=FIELD_RULES[Rejection], now=now)
     rejection.save()
     return rejection
 
@@ -446,32 +458,46 @@ def rejection_retract(*, rejection: Rejection, now: dt.datetime | None = None) -
 # --- ghosting ----------------------------------------------------------------------------
 
 
-def applications_mark_ghosted(*, now: dt.datetime | None = None) -> int:
-    """Mark applications with no news for the owner's ghosting period. Returns how many."""
+def applications_mark_ghosted(
+    *, now: dt.datetime | None = None, owner: User | None = None, backdated: bool = False
+) -> int:
+    """Mark applications with no news for the owner's ghosting period. Returns how many.
+
+    ``owner`` limits it to one account. ``backdated`` dates each mark when its period ran
+    out instead of ``now``: a history written after the fact (the demo) is then already
+    settled, and the periodic job finds nothing left to mark.
+    """
     now = now or timezone.now()
+    users = User.objects.filter(is_active=True)
+    if owner is not None:
+        users = users.filter(pk=owner.pk)
     marked = 0
-    for user in User.objects.filter(is_active=True).only("id", "ghost_after_days"):
-        cutoff = now - dt.timedelta(days=user.effective_ghost_days())
+    for user in users.only("id", "ghost_after_days"):
+        period = dt.timedelta(days=user.effective_ghost_days())
+        cutoff = now - period
         stale = Application.objects.filter(
             owner=user, stage__in=stages.GHOSTABLE, stage_changed_at__lt=cutoff
         ).values_list("pk", flat=True)
         for pk in stale:
-            marked += _ghost_one(pk, cutoff=cutoff, now=now)
+            marked += _ghost_one(pk, cutoff=cutoff, now=now, after=period if backdated else None)
     return marked
 
 
 @transaction.atomic
-def _ghost_one(pk: int, *, cutoff: dt.datetime, now: dt.datetime) -> int:
+def _ghost_one(
+    pk: int, *, cutoff: dt.datetime, now: dt.datetime, after: dt.timedelta | None = None
+) -> int:
     application = Application.objects.select_for_update().get(pk=pk)
     if application.stage not in stages.GHOSTABLE or (
         application.stage_changed_at is None or application.stage_changed_at >= cutoff
     ):
         return 0  # another process moved it meanwhile
+    when = now if after is None else application.stage_changed_at + after
     _append_event(
         application,
         stage=Stage.GHOSTED,
-        occurred_at=now,
-        now=now,
+        occurred_at=when,
+        now=when,
         note="No response; marked ghosted automatically.",
         source=EventSource.SYSTEM,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.contrib import messages
@@ -23,13 +23,14 @@ from onward.core import http
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, is_htmx, status_of
 from onward.tracker import selectors, services
-from onward.tracker.choices import CLOSED, InterviewKind, Stage
+from onward.tracker.choices import CLOSED, FUNNEL, InterviewKind, Stage
 from onward.tracker.forms import (
     ApplicationCreateForm,
     ApplicationEditForm,
     ApplicationFilterForm,
     CompanyForm,
     MoveForm,
+    QuickAddForm,
 )
 from onward.tracker.models import Application, ApplicationEvent, Rejection
 from onward.tracker.selectors import ApplicationFilters
@@ -86,7 +87,12 @@ def _url_maker(name: str) -> Callable[[int], str]:
 class BoardColumn:
     stage: Stage
     cards: list[BoardCard]
-    column: selectors.BoardColumn  # total, how many more, collapsed (see the selector)
+    column: selectors.BoardColumn  # the loaded applications' total and how many more
+    add_form: QuickAddForm | None = None  # open stages of the funnel only
+
+    @property
+    def total(self) -> int:
+        return self.column.total
 
 
 def _cards(columns: list[selectors.BoardColumn]) -> list[BoardColumn]:
@@ -101,17 +107,37 @@ def _cards(columns: list[selectors.BoardColumn]) -> list[BoardColumn]:
         return BoardCard(app, moves[app.pk], detail(app.pk), move(app.pk), reject(app.pk))
 
     return [
-        BoardColumn(
-            stage=column.stage, cards=[card(app) for app in column.applications], column=column
-        )
+        BoardColumn(column.stage, [card(app) for app in column.applications], column)
         for column in columns
     ]
 
 
-def _board_context(owner: User) -> dict[str, Any]:
-    # Bounded: each column's first cards and its total; rejected and ghosted are counted
-    # only until opened ("Show more" loads the rest from ``board_column``).
-    return {"nav": "board", "columns": _cards(selectors.board(owner=owner))}
+def _board_context(
+    owner: User, *, add_form: QuickAddForm | None = None, reopen: str = ""
+) -> dict[str, Any]:
+    """The board: open columns side by side, closed stages grouped in one column; each
+    with its newest cards and its total ("Show more" loads the rest, ``board_column``).
+
+    ``add_form`` is a submitted quick add, shown (with its errors) in its own column;
+    ``reopen`` is the column whose quick add stays open for another one.
+    """
+    columns = []
+    for column in _cards(selectors.board(owner=owner)):
+        if column.stage in FUNNEL:
+            posted = add_form is not None and add_form.column() == column.stage
+            focus = column.stage == reopen
+            form = add_form if posted else QuickAddForm.for_stage(column.stage, focus=focus)
+            column = replace(column, add_form=form)
+        columns.append(column)
+    closed = [c for c in columns if c.stage in CLOSED]
+    return {
+        "nav": "board",
+        "columns": [c for c in columns if c.stage not in CLOSED],
+        "closed": closed,
+        "closed_total": sum(c.total for c in closed),
+        "applications": [card.application for c in columns for card in c.cards],
+        "reopen": reopen,
+    }
 
 
 @login_required
@@ -121,7 +147,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def board_column(request: HttpRequest) -> HttpResponse:
-    """More cards of one column (``?stage=rejected&offset=30``): the cards and the next
+    """More cards of one column (``?stage=rejected&offset=10``): the cards and the next
     "Show more" for htmx, or a page of them without JavaScript."""
     stage = request.GET.get("stage", "")
     if stage not in selectors.BOARD_STAGES:
@@ -132,19 +158,69 @@ def board_column(request: HttpRequest) -> HttpResponse:
         offset = 0
     column = selectors.board_column(owner=owner_of(request), stage=Stage(stage), offset=offset)
     template = "tracker/_board_cards.html" if is_htmx(request) else "tracker/board_column.html"
-    return render(request, template, {"nav": "board", "column": _cards([column])[0]})
+    context = {
+        "nav": "board",
+        "column": _cards([column])[0],
+        "applications": column.applications,
+    }
+    return render(request, template, context)
 
 
-def _board_response(request: HttpRequest, *, notice: str = "", error: str = "") -> HttpResponse:
-    """After a move from the board: the board partial for htmx, else back to the page."""
-    if is_htmx(request):
-        context = {**_board_context(owner_of(request)), "notice": notice, "error": error}
-        return render(request, "tracker/_board.html", context, status=400 if error else 200)
+def _board_response(
+    request: HttpRequest,
+    *,
+    notice: str = "",
+    error: str = "",
+    add_form: QuickAddForm | None = None,
+    reopen: str = "",
+) -> HttpResponse:
+    """After a change from the board: the board partial for htmx, else back to the page.
+
+    A quick add with errors shows the whole page again without JavaScript, so what was
+    typed stays in the form next to its errors.
+    """
+    failed = bool(error) or (add_form is not None and bool(add_form.errors))
+    if is_htmx(request) or (add_form is not None and failed):
+        context = {
+            **_board_context(owner_of(request), add_form=add_form, reopen=reopen),
+            "notice": notice,
+            "error": error,
+        }
+        template = "tracker/_board.html" if is_htmx(request) else "tracker/board.html"
+        return render(request, template, context, status=400 if failed else 200)
     if error:
         messages.error(request, error)
     else:
         messages.success(request, notice)
     return redirect("tracker:board")
+
+
+@login_required
+@require_POST
+def board_add(request: HttpRequest) -> HttpResponse:
+    """The quick add at the foot of a board column: company and title, at that stage."""
+    form = QuickAddForm(request.POST, auto_id=False)
+    stage = form.column()
+    if stage in Stage.values:
+        form = QuickAddForm.for_stage(Stage(stage), request.POST)
+    if not form.is_valid():
+        if "stage" in form.errors:
+            return _board_response(request, error="That column does not take new applications.")
+        return _board_response(request, add_form=form)
+    data = form.cleaned_data
+    try:
+        application = services.application_create_with_posting(
+            owner=owner_of(request),
+            company_name=data["company"],
+            posting_fields={"title": data["title"]},
+            stage=Stage(data["stage"]),
+        )
+    except ValidationError as exc:
+        add_service_errors(form, exc)
+        return _board_response(request, add_form=form)
+    column = Stage(application.stage).label.lower()
+    text = f"Added {application.posting.title} at {application.posting.company.name} to {column}."
+    return _board_response(request, notice=text, reopen=application.stage)
 
 
 # --- create, edit, delete ----------------------------------------------------------------

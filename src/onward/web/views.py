@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.core.errors import database_busy
+from onward.core.http import busy_response
 from onward.growth import selectors as growth_selectors
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker import stages
@@ -42,6 +45,7 @@ class GrowthWeek:
     open_flows: list[Any]
     wins: list[Any]
     suggestion: Any
+    care: Any = None  # a caring note after repeated very low check-ins
 
     @property
     def empty(self) -> bool:
@@ -65,6 +69,7 @@ def growth_week(owner: User, today: dt.date) -> GrowthWeek:
         open_flows=list(growth_selectors.rebound_open_list(owner=owner)[:3]),
         wins=list(growth_selectors.win_list(owner=owner)[:3]),
         suggestion=growth_selectors.wellbeing_suggestion(owner=owner, today=today),
+        care=growth_selectors.care_note(owner=owner, today=today),
     )
 
 
@@ -92,4 +97,7 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    error = sys.exc_info()[1]
+    if error is not None and database_busy(error):  # raised outside a view (middleware)
+        return busy_response(request)
     return render(request, "web/500.html", status=500)

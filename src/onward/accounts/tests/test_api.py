@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
@@ -121,7 +122,7 @@ def test_session_writes_need_the_csrf_token(alice: User) -> None:
     assert not ApiToken.objects.exists()
 
     client.get("/accounts/login/")  # any page sets the CSRF cookie
-    csrf = client.cookies["csrftoken"].value
+    csrf = client.cookies[settings.CSRF_COOKIE_NAME].value
     response = client.post(
         "/api/v1/tokens",
         {"name": "laptop"},

@@ -70,26 +70,6 @@ def test_signin_link_expires(alice: User) -> None:
     assert services.signin_link_redeem(secret=secret, now=NOW + dt.timedelta(days=2)) is None
 
 
-def test_signin_lockout_per_account_and_address(alice: User) -> None:
-    for i in range(5):
-        services.signin_attempt_record(
-            username="alice", address=f"10.0.0.{i}", succeeded=False, now=NOW
-        )
-    assert services.signin_locked(username="alice", address="10.0.0.99", now=NOW)
-    assert not services.signin_locked(username="bob", address="10.0.0.99", now=NOW)
-    later = NOW + dt.timedelta(minutes=16)
-    assert not services.signin_locked(username="alice", address="10.0.0.99", now=later)
-
-
-def test_signin_lockout_per_address(db: None) -> None:
-    for i in range(20):
-        services.signin_attempt_record(
-            username=f"user{i}", address="10.9.9.9", succeeded=False, now=NOW
-        )
-    assert services.signin_locked(username="someone-new", address="10.9.9.9", now=NOW)
-    assert not services.signin_locked(username="someone-new", address="10.9.9.8", now=NOW)
-
-
 def test_profile_update(alice: User) -> None:
     services.user_update_profile(
         user=alice,

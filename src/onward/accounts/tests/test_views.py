@@ -55,6 +55,7 @@ def test_signin_link_signs_in_once(alice: User) -> None:
 
 
 def test_signup_creates_account(db: None, settings: object) -> None:
+    settings.SIGNUP_ENABLED = True  # type: ignore[attr-defined]
     response = Client().post(
         reverse("accounts:signup"),
         {"username": "carol", "password": PASSWORD, "password_again": PASSWORD},
@@ -63,7 +64,8 @@ def test_signup_creates_account(db: None, settings: object) -> None:
     assert User.objects.filter(username="carol").exists()
 
 
-def test_signup_field_errors(db: None) -> None:
+def test_signup_field_errors(db: None, settings: object) -> None:
+    settings.SIGNUP_ENABLED = True  # type: ignore[attr-defined]
     response = Client().post(
         reverse("accounts:signup"),
         {"username": "carol", "password": PASSWORD, "password_again": "different"},
@@ -73,9 +75,11 @@ def test_signup_field_errors(db: None) -> None:
     assert not User.objects.exists()
 
 
-def test_signup_can_be_disabled(db: None, settings: object) -> None:
-    settings.SIGNUP_ENABLED = False  # type: ignore[attr-defined]
+def test_signup_is_off_unless_turned_on(db: None) -> None:
+    # One person per laptop: a second account would leave `onward list` asking "which?".
     assert Client().get(reverse("accounts:signup")).status_code == 404
+    text = Client().get(reverse("accounts:signin")).content.decode()
+    assert "Create an account" not in text and "onward signin-link" in text
 
 
 def test_account_page_and_profile(alice_client: Client, alice: User) -> None:

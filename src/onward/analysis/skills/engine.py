@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from onward.analysis.skills.complement import complement, is_complemented
 from onward.analysis.skills.extract import SkillIndex, build_index
 from onward.analysis.skills.lexical import LexicalMatcher, LexicalPolicy
 from onward.analysis.skills.linking import MINILM_THRESHOLD, STATIC_THRESHOLD, SemanticLinker
@@ -23,7 +24,7 @@ from onward.analysis.skills.semantic import (
     semantic_available,
 )
 from onward.analysis.skills.static import cached_folder, load_or_distil, load_static
-from onward.analysis.skills.taxonomy import Taxonomy
+from onward.analysis.skills.taxonomy import Taxonomy, load_builtin_taxonomy
 
 SEMANTIC_MODES = ("static", "minilm", "none", "auto")
 
@@ -38,20 +39,34 @@ def static_encoder(taxonomy: Taxonomy, cache_dir: Path) -> Encoder:
     return load_or_distil(load_encoder(), cache_dir, texts)
 
 
+def extraction_taxonomy(taxonomy: Taxonomy) -> Taxonomy:
+    """The taxonomy extraction runs on: ESCO gains the built-in tools it lacks (see
+    :mod:`onward.analysis.skills.complement`); others are used as they are."""
+    if taxonomy.source != "esco" or is_complemented(taxonomy):
+        return taxonomy
+    return complement(taxonomy, load_builtin_taxonomy())
+
+
 def load_index(
     taxonomy: Taxonomy,
     cache_dir: Path | None = None,
     *,
     semantic: str = "auto",
     model_path: Path | None = None,
+    complete: bool = True,
 ) -> SkillIndex:
-    """The extraction index. ``semantic``: "static" (fast, the default when the semantic
-    extra is installed), "minilm" (slower, the transformer itself), "none" (lexical only),
-    "auto" (static when possible, else none)."""
+    """The extraction index. ``semantic`` links the requirement phrases nothing lexical
+    links by meaning: "none" (the default, also what "auto" means: rules and lexical
+    matching only), "minilm" (the transformer: better links, slow to build and to run),
+    "static" (a wordpiece table distilled from it: fast, but its links are rarely right).
+    See docs/benchmarks.md, "Whole postings and SkillSpan". ``complete``: over ESCO, add
+    the built-in tools ESCO lacks (the index's ``taxonomy`` is then the complemented one)."""
     if semantic not in SEMANTIC_MODES:
         raise ValueError(f"semantic must be one of {', '.join(SEMANTIC_MODES)}")
+    if complete:
+        taxonomy = extraction_taxonomy(taxonomy)
     if semantic == "auto":
-        semantic = "static" if semantic_available() and cache_dir is not None else "none"
+        semantic = "none"
     if semantic == "none":
         return build_index(taxonomy)
     if cache_dir is None:

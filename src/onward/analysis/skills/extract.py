@@ -13,25 +13,31 @@ semantically, clause by clause (batched per text, cached across texts), see
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from onward.analysis.skills import guards
+from onward.analysis.skills import glue, guards, support
 from onward.analysis.skills.lexical import LexicalHit, LexicalMatcher
 from onward.analysis.skills.linking import SemanticLinker
+from onward.analysis.skills.phraselink import PhraseLinker
+from onward.analysis.skills.phrases import Phrase, propose
 from onward.analysis.skills.requirements import (
     CONTEXT,
-    UNKNOWN,
+    PREFERRED,
+    REQUIRED,
     RequirementContext,
     mention_level,
 )
 from onward.analysis.skills.taxonomy import Taxonomy
-from onward.analysis.skills.text import Span, sentences, tokenize
+from onward.analysis.skills.text import Span, Token, sentences, tokenize
 
-EXACT, ALIAS, FUZZY, SEMANTIC = "exact", "alias", "fuzzy", "semantic"
+EXACT, ALIAS, FUZZY, SEMANTIC, PHRASE = "exact", "alias", "fuzzy", "semantic", "phrase"
+HARD, SOFT = "hard", "soft"
 # Raised whenever extraction returns different mentions for the same text and taxonomy
-# (2: strict lexical policy, context checks, sections). Callers that store mentions should
-# extract again when the version they stored differs.
-EXTRACTOR_VERSION = 2
+# (2: strict lexical policy, context checks, sections; 3: requirement phrases, support for
+# lexical matches, lost line breaks, soft skills, alternatives, no semantic linking by
+# default). Callers that store mentions should extract again when their version differs.
+EXTRACTOR_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,13 @@ class SkillMention:
     sentence_start: int
     sentence_end: int
     reasons: tuple[str, ...]
+    kind: str = HARD  # hard, or soft (a way of working: communication, curiosity)
+    # mentions offered as alternatives ("Tableau or Power BI") share a group
+    group: str = ""
+
+    @property
+    def soft(self) -> bool:
+        return self.kind == SOFT
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,9 @@ class ExtractConfig:
     sections: bool = True
     # Return mentions found in such text too, with requirement="context".
     context_mentions: bool = False
+    # Requirement phrases: link phrases without a lexical hit as a whole, and ask lexical
+    # matches for support (a phrase, a requirement sentence, a name, a short line).
+    phrases: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,10 +95,11 @@ class SkillIndex:
     taxonomy: Taxonomy
     lexical: LexicalMatcher
     semantic: SemanticLinker | None = None
+    phrases: PhraseLinker | None = None
 
 
 def build_index(taxonomy: Taxonomy, *, semantic: SemanticLinker | None = None) -> SkillIndex:
-    return SkillIndex(taxonomy, LexicalMatcher(taxonomy), semantic)
+    return SkillIndex(taxonomy, LexicalMatcher(taxonomy), semantic, PhraseLinker(taxonomy))
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,11 @@ class _Place:
 
 
 def _lexical_mentions(
-    text: str, place: _Place, index: SkillIndex, config: ExtractConfig
+    text: str,
+    place: _Place,
+    index: SkillIndex,
+    config: ExtractConfig,
+    phrases: list[Phrase],
 ) -> list[SkillMention]:
     span = place.span
     body = text[span.start : span.end]
@@ -106,15 +127,121 @@ def _lexical_mentions(
         start = span.start + tokens[hit.first].start
         return mention_level(text, span, start, place.section, place.note)[0]
 
+    candidates = _candidates(text, place, index, body, tokens, hits, level_of)
+    listed = support.listed([(c[2], c[3]) for c in candidates], body)
     mentions = []
+    for mention, flags, first, last, reason in candidates:
+        if config.phrases:
+            found = _in_context(mention, body, first, last, flags, index)
+            if found is None:
+                continue
+            mention = found
+            evidence = (first, last) in listed or support.short_clause(body, first, last)
+            if not evidence and not _counts(mention, flags, body, phrases, index):
+                continue
+        mentions.append(_with_reason(mention, reason))
+    return mentions
+
+
+_Candidate = tuple[SkillMention, frozenset[str], int, int, str]
+
+
+def _candidates(
+    text: str,
+    place: _Place,
+    index: SkillIndex,
+    body: str,
+    tokens: list[Token],
+    hits: list[LexicalHit],
+    level_of: Callable[[LexicalHit], str],
+) -> list[_Candidate]:
+    """The hits the guards accept, as mentions with their flags and offsets in ``body``."""
+    span = place.span
+    out: list[_Candidate] = []
     for kept in guards.review(body, tokens, hits, index.taxonomy, level_of):
         hit = kept.hit
-        start, end = span.start + tokens[hit.first].start, span.start + tokens[hit.last - 1].end
+        first, last = tokens[hit.first].start, tokens[hit.last - 1].end
+        start, end = span.start + first, span.start + last
         mention = _mention(text, index, hit.skill, start, end, hit.method, hit.score, place)
         if kept.level is not None and mention.requirement != CONTEXT:
             mention = _override(mention, kept.level, kept.note)
-        mentions.append(_with_reason(mention, hit.reason))
-    return mentions
+        flags = hit.entry.flags if hit.entry is not None else frozenset()
+        out.append((mention, flags, first, last, hit.reason))
+    return out
+
+
+def _in_context(
+    mention: SkillMention,
+    body: str,
+    first: int,
+    last: int,
+    flags: frozenset[str],
+    index: SkillIndex,
+) -> SkillMention | None:
+    """Job titles ("Senior Java Developer") are context; a skill word naming a group of
+    people ("our Sales teams") is no mention at all."""
+    if mention.requirement == CONTEXT:
+        return mention
+    if support.in_job_title(body, first, last):
+        return _override(mention, CONTEXT, "part of a job title, not a requirement")
+    if support.in_protected_list(body, first, last):
+        return _override(mention, CONTEXT, "an equal-opportunity statement, not a requirement")
+    skill = index.taxonomy.skill(mention.skill_id)
+    if support.names_group(body, last) and not support.named(skill, flags):
+        return None
+    return mention
+
+
+def _counts(
+    mention: SkillMention,
+    flags: frozenset[str],
+    body: str,
+    phrases: list[Phrase],
+    index: SkillIndex,
+) -> bool:
+    """Whether something supports the mention (see :mod:`onward.analysis.skills.support`);
+    a soft skill needs a requirement phrase or a requirement cue."""
+    in_phrase = support.inside(mention.start, mention.end, phrases) is not None
+    stated = mention.requirement in (REQUIRED, PREFERRED)
+    one_word = " " not in mention.surface.strip()
+    if mention.kind == SOFT and one_word:  # "an ambitious team", "energetic colleagues"
+        return in_phrase or stated or support.short_line(body)
+    if support.own_voice(body) and one_word:  # "our HR portal", "we sell energy"
+        return support.product(index.taxonomy.skill(mention.skill_id), flags)
+    return stated or in_phrase or _supported(mention, flags, body, phrases, index)
+
+
+def _supported(
+    mention: SkillMention,
+    flags: frozenset[str],
+    body: str,
+    phrases: list[Phrase],
+    index: SkillIndex,
+) -> bool:
+    skill = index.taxonomy.skill(mention.skill_id)
+    return support.named(skill, flags) or support.short_line(body)
+
+
+def _phrase_mentions(
+    text: str, place: _Place, index: SkillIndex, phrases: list[Phrase], found: list[SkillMention]
+) -> list[SkillMention]:
+    """Phrases without a lexical hit, linked as a whole by the phrase linker."""
+    if index.phrases is None:
+        return []
+    out = []
+    for phrase in phrases:
+        if any(m.start < phrase.end and phrase.start < m.end for m in found):
+            continue
+        link = index.phrases.link(text[phrase.start : phrase.end])
+        if link is None:
+            continue
+        mention = _mention(
+            text, index, link.skill, phrase.start, phrase.end, PHRASE, link.score, place
+        )
+        if phrase.kind == "soft":
+            mention = replace(mention, kind=SOFT)
+        out.append(_with_reason(mention, f"{link.reason}, {phrase.cue}"))
+    return out
 
 
 def _mention(
@@ -129,6 +256,7 @@ def _mention(
 ) -> SkillMention:
     level, why = mention_level(text, place.span, start, place.section, place.note)
     entry = index.taxonomy.skills[skill]
+    kind = SOFT if support.is_soft(entry) else HARD
     return SkillMention(
         skill_id=entry.id,
         label=entry.label,
@@ -141,6 +269,7 @@ def _mention(
         sentence_start=place.span.start,
         sentence_end=place.span.end,
         reasons=() if why is None else (why,),
+        kind=kind,
     )
 
 
@@ -157,41 +286,63 @@ def extract(
 ) -> tuple[SkillMention, ...]:
     """All skill mentions in ``text``, in order of appearance."""
     config = config or ExtractConfig()
-    spans = sentences(text)
+    spans = sentences(text, glue.breaks(text, index.lexical.knows) if config.sections else ())
     context = RequirementContext.build(text, spans, context=config.sections)
     found: list[SkillMention] = []
-    pending: list[_Place] = []
+    pending: list[tuple[_Place, Phrase]] = []
     for span, section, note in zip(spans, context.sections, context.notes, strict=True):
         place = _Place(span, section, note)
-        mentions = _lexical_mentions(text, place, index, config)
-        found += mentions
-        if not mentions and _wants_semantic(text, place, config):
-            pending.append(place)
+        phrases = propose(text, span) if config.phrases and section != CONTEXT else []
+        mentions = _lexical_mentions(text, place, index, config, phrases)
+        mentions += _phrase_mentions(text, place, index, phrases, mentions)
+        found += _grouped(text, span, mentions)
+        pending += [(place, p) for p in phrases if not _covered(p, mentions)]
     if pending and index.semantic is not None and config.semantic:
-        places = {p.span: p for p in pending}
-        for link in index.semantic.link(text, list(places), config):
-            mention = _mention(
-                text,
-                index,
-                link.skill,
-                link.start,
-                link.end,
-                SEMANTIC,
-                link.score,
-                places[link.sentence],
-            )
-            found.append(_with_reason(mention, link.reason))
+        found += _semantic_mentions(text, index, pending, config)
     found = [m for m in found if m.score >= config.min_score]
     if not config.context_mentions:
         found = [m for m in found if m.requirement != CONTEXT]
     return tuple(sorted(found, key=lambda m: (m.start, -m.score)))
 
 
-def _wants_semantic(text: str, place: _Place, config: ExtractConfig) -> bool:
-    span = place.span
-    if not config.semantic or span.end - span.start < 12 or place.section == CONTEXT:
-        return False
-    if not config.semantic_requirements_only:
-        return True
-    level, _ = mention_level(text, span, span.start, place.section, place.note)
-    return level != UNKNOWN
+def _grouped(text: str, span: Span, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Mark mentions offered as alternatives with a shared group."""
+    if len(mentions) < 2:
+        return mentions
+    body = text[span.start : span.end]
+    spans = [(m.start - span.start, m.end - span.start) for m in mentions]
+    groups = {}
+    for run in support.alternatives(body, spans):
+        name = f"{span.start + run[0][0]}"
+        groups.update({s: name for s in run})
+    if not groups:
+        return mentions
+    return [
+        replace(m, group=groups.get((m.start - span.start, m.end - span.start), ""))
+        for m in mentions
+    ]
+
+
+def _covered(phrase: Phrase, mentions: list[SkillMention]) -> bool:
+    return any(m.start < phrase.end and phrase.start < m.end for m in mentions)
+
+
+def _semantic_mentions(
+    text: str,
+    index: SkillIndex,
+    pending: list[tuple[_Place, Phrase]],
+    config: ExtractConfig,
+) -> list[SkillMention]:
+    """Requirement phrases nothing lexical linked, linked by meaning (optional)."""
+    assert index.semantic is not None
+    places = {(p.span, Span(ph.start, ph.end)): (p, ph) for p, ph in pending}
+    out = []
+    for link in index.semantic.link_phrases(text, list(places), config.semantic_threshold):
+        place, phrase = places[(link.sentence, Span(link.start, link.end))]
+        mention = _mention(
+            text, index, link.skill, link.start, link.end, SEMANTIC, link.score, place
+        )
+        if phrase.kind == "soft":
+            mention = replace(mention, kind=SOFT)
+        out.append(_with_reason(mention, f"{link.reason}, {phrase.cue}"))
+    return out

@@ -20,6 +20,9 @@ LABEL, ALIAS, BARE_LABEL, BARE_ALIAS = "label", "alias", "bare-label", "bare-ali
 ORIGIN_RANK = {LABEL: 0, ALIAS: 1, BARE_LABEL: 2, BARE_ALIAS: 3}
 # Flags
 ACRONYM, PROPER, COMMON, TITLE = "acronym", "proper", "common", "title"
+# A one-word alternative name in lower case for a skill named otherwise ("scale" for
+# "design principles", "integrity" for "morality"): weak evidence on its own.
+LOOSE = "loose"
 PRODUCT_KINDS = frozenset({"tool", "technology", "language", "certification"})
 QUALIFIER = re.compile(r"\s*\(([^)]*)\)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -71,6 +74,19 @@ def flags(
     if _is_title(key, skill):
         found.add(TITLE)
     return frozenset(found)
+
+
+def is_loose(form: str, key: tuple[str, ...], skill: Skill, lowercase_labels: bool) -> bool:
+    """In a taxonomy written in lower case (ESCO, whose alternative labels are many and
+    loose), one lower-case word standing for a skill named otherwise ("integrity" for
+    "morality") or for a longer label ("engineering" for "packaging engineering"). The
+    built-in vocabulary's aliases are chosen by hand: none is loose."""
+    if not lowercase_labels or len(key) != 1 or form == skill.label:
+        return False
+    if not form.isalpha() or not form.islower():
+        return False
+    label = normalise(QUALIFIER.sub("", skill.label))
+    return key[0] not in label or len(label) > 1
 
 
 def qualifier_words(qualifier: str) -> tuple[str, ...]:

@@ -142,6 +142,8 @@ def _verdict(
         return ACCEPT, None
     if forms.TITLE in entry.flags:
         return _title(hit, sentence)
+    if forms.LOOSE in entry.flags:
+        return LISTED, None
     if entry.origin in (forms.BARE_LABEL, forms.BARE_ALIAS):
         return _bare(hit, entry, sentence), None
     if forms.COMMON in entry.flags and forms.PROPER in entry.flags:

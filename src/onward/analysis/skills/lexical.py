@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from onward.analysis.skills import forms
 from onward.analysis.skills.fuzzy import Fix, Typos
 from onward.analysis.skills.taxonomy import Taxonomy
-from onward.analysis.skills.text import Token, norm_token, normalise, tokenize
+from onward.analysis.skills.text import Token, fold, norm_token, normalise, tokenize
 from onward.analysis.skills.words import is_common, is_stopword
 
 EXACT, ALIAS, FUZZY = "exact", "alias", "fuzzy"
@@ -135,6 +135,7 @@ class LexicalMatcher:
         self._joined_keys: set[str] = set()  # compact forms of labels of several words
         common, known = _description_words(taxonomy)
         self._common = common
+        self._known = known
         self._lowercase = _lowercase_labels(taxonomy)
         prior = taxonomy.occupation_counts()
         order = sorted(
@@ -189,8 +190,18 @@ class LexicalMatcher:
         skill = self.taxonomy.skills[entry.skill]
         if len(key) == 1 and entry.origin != forms.LABEL and _unwanted_alias(text, key, common):
             return
+        if (
+            len(key) > 1
+            and entry.origin != forms.LABEL
+            and (is_stopword(key[0]) or is_stopword(key[-1]))
+        ):
+            return  # "and procedures": a fragment, not a name
         found = forms.flags(text, key, skill, lowercase_labels=self._lowercase)
+        if entry.origin == forms.ALIAS and forms.is_loose(text, key, skill, self._lowercase):
+            found |= {forms.LOOSE}
         exact_case = forms.ACRONYM in found or (len(key) == 1 and len(key[0]) <= 2)
+        # a name in capitals that is also a word ("LESS", "SPARK") matches as written
+        exact_case = exact_case or (text.isupper() and key[0] in self._known and len(key) == 1)
         if entry.origin in (forms.BARE_LABEL, forms.BARE_ALIAS) and len(key) == 1:
             # a bare name is written as the vocabulary writes it ("Go", "dbt"), unless it is
             # an everyday word that is no name ("pricing"): that one needs its qualifier
@@ -225,6 +236,12 @@ class LexicalMatcher:
             self.compact.setdefault(joined, entry)
             if len(key) > 1:
                 self._joined_keys.add(joined)
+
+    def knows(self, word: str) -> bool:
+        """Whether one written word is a label or the joined form of one ("JavaScript",
+        "PowerBI"), ignoring case."""
+        norm = norm_token(fold(word))
+        return norm in self.compact or (norm,) in self.phrases or fold(word) in self.compact
 
     def match(self, text: str, *, fuzzy: bool = True) -> list[LexicalHit]:
         """Non-overlapping hits in ``text``, longest first at each position."""

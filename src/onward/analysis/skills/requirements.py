@@ -50,7 +50,7 @@ _REQUIRED_CUES = (
     r"necessary",
     r"(?:proven|demonstrated|solid|strong) (?:experience|knowledge|track record)",
     r"proficien(?:t|cy) (?:in|with)",
-    r"\d+\+? years",
+    r"\d+\+? years?(?: of)?(?: [\w-]+)? experience|\d+\+? years",
 )
 _CUE = re.compile(
     "|".join(

@@ -49,14 +49,17 @@ _ROLE_HEADING = re.compile(
     r"|(?:the )?(?:role|job|position)(?: (?:overview|description|summary|purpose|details))?"
     r"|overview|summary"
     r"|what you(?:'ll| will) (?:do|be doing|work on)|day[- ]to[- ]day|a day in the life"
-    r"|(?:key |main |your |core )?(?:responsibilities|duties|tasks)",
+    r"|(?:key |main |your |core |job |primary |essential )?(?:responsibilities|duties|tasks)"
+    r"|(?:the )?roles? (?:and|&) responsibilit(?:y|ies)|job (?:description|summary|overview)"
+    r"|position (?:description|summary|overview)|what you(?:'ll| will) be doing",
     re.I,
 )
 # Headings of a requirements section that carry no cue word of their own.
 _REQUIREMENT_HEADING = re.compile(
     r"what we(?:'re| are) looking for|what you(?:'ll| will)? (?:need|bring)|who you are"
     r"|about you|the ideal candidate|person specification"
-    r"|(?:your )?(?:skills|experience|qualifications)"
+    r"|(?:your |the |our |job |position |candidate |minimum |basic |required |key |desired )?"
+    r"(?:skills|experience|qualifications|requirements)"
     r"(?:,? (?:and|&) (?:skills|experience|qualifications))?",
     re.I,
 )
@@ -72,11 +75,30 @@ _EQUAL_OPPORTUNITY = re.compile(
 )
 _BENEFIT = re.compile(
     r"\b(?:pensions?|401\(?k\)?|(?:health|medical|dental|life) (?:insurance|cover|care|plan"
-    r"|assurance)|annual leave|days'? (?:holiday|annual leave|paid leave|vacation|off)"
-    r"|holiday allowance|bank holidays|paid time off|PTO|parental leave|maternity|paternity"
-    r"|cycle[- ]to[- ]work|gym|season ticket|share options|stock options|RSUs|bonus"
-    r"|salary|wellbeing|well-being|employee assistance|learning (?:budget|allowance)"
-    r"|free (?:breakfast|lunch|snacks|fruit)|company car|car allowance|childcare vouchers)\b",
+    r"|assurance)|insurances|annual leave|days'? (?:holiday|annual leave|paid leave|vacation"
+    r"|off)|holiday allowance|bank holidays|paid time off|PTO|parental leave|maternity"
+    r"|paternity|cycle[- ]to[- ]work|gym|season ticket|share options|stock options?|RSUs"
+    r"|equity|bonus|salary|compensation|remuneration|wellbeing|well-being|wellness"
+    r"|employee assistance|(?:learning|training|education|conference) (?:budget|allowance)"
+    r"|(?:learning|training|career|professional|personal) (?:&|and) development"
+    r"|(?:career|personal) development|development (?:budget|programs?|programmes?)"
+    r"|free (?:breakfast|lunch|snacks|fruit|drinks|coffee|parking)|company (?:car|events?)"
+    r"|car allowance|childcare|child-care|relocation|visa sponsor\w*|flexible (?:working"
+    r"|work|hours|schedule)|(?:remote|home) (?:working|work|office)(?: allowance| options?)?"
+    r"|team (?:events?|activities|building)|discounts?|vouchers?|subsidi[sz]ed|allowance"
+    r"|reimburse\w*|canteen|perks?)\b",
+    re.I,
+)
+# Sentences about applying for the job ("Send your CV in English", "The application must
+# include a list of publications").
+_PROCESS = re.compile(
+    r"\b(?:to apply|apply (?:now|online|here|today|via|through|by|using|for (?:this|the|our))"
+    r"|how to apply|your application|(?:the|an|online) application (?:must|should|will|is|form"
+    r"|deadline|process|materials|documents|in)|application (?:form|deadline|process|materials"
+    r"|documents|letter)|applications? (?:must|should|will be|are)|cover(?:ing)? letter"
+    r"|motivation(?:al)? letter|curriculum vitae|your (?:CV|resume|r\u00e9sum\u00e9)"
+    r"|(?:recruitment|hiring|interview|selection|application) process"
+    r"|send (?:us )?(?:your|an?) )",
     re.I,
 )
 _DUTY_START = re.compile(
@@ -103,6 +125,15 @@ _BLURB = re.compile(
     r"|designs|develops|manufactures|supplies|serves)\b)"
 )
 _NOT_BLURB = re.compile(r"\b(?:you|your|looking for|hiring|seeking|join|apply|candidates?)\b", re.I)
+
+
+EQUAL_OPPORTUNITY_GROUP, PROCESS_GROUP, BENEFITS_GROUP = "eeo", "process", "benefits"
+# One pass over a sentence finds all three kinds.
+_KINDS = re.compile(
+    f"(?P<{EQUAL_OPPORTUNITY_GROUP}>{_EQUAL_OPPORTUNITY.pattern})"
+    f"|(?P<{PROCESS_GROUP}>{_PROCESS.pattern})|(?P<{BENEFITS_GROUP}>{_BENEFIT.pattern})",
+    re.IGNORECASE,
+)
 
 
 def _heading_text(line: str) -> str:
@@ -151,12 +182,15 @@ def context_sentence(sentence: str, *, has_cue: bool) -> str | None:
     context as a whole."""
     if len(sentence.split()) > _SENTENCE_WORDS or _GLUED.search(sentence):
         return None
-    if _EQUAL_OPPORTUNITY.search(sentence):
+    kinds = {m.lastgroup for m in _KINDS.finditer(sentence)}
+    if EQUAL_OPPORTUNITY_GROUP in kinds:
         return EQUAL_OPPORTUNITY
+    if PROCESS_GROUP in kinds:
+        return PROCESS
     if has_cue:
         return None
     if (
-        _BENEFIT.search(sentence)
+        BENEFITS_GROUP in kinds
         and not _DUTY_START.match(sentence)
         and not _SKILL_TALK.search(sentence)
     ):

@@ -168,7 +168,9 @@ def _save_npy(path: Path, array: npt.NDArray[Any]) -> None:
     part.replace(path)
 
 
-def _load_cached(folder: Path, model_id: str, taxonomy: Taxonomy) -> LabelEmbeddings | None:
+def _load_cached(
+    folder: Path, model_id: str, taxonomy: Taxonomy, rows: int
+) -> LabelEmbeddings | None:
     meta_path = folder / "meta.json"
     if not meta_path.is_file():
         return None
@@ -181,6 +183,8 @@ def _load_cached(folder: Path, model_id: str, taxonomy: Taxonomy) -> LabelEmbedd
     }
     if any(meta.get(k) != v for k, v in expected.items()):
         return None
+    if meta.get("rows") != rows:
+        return None  # the same key, other skills (ESCO with or without built-in tools)
     vectors = np.load(folder / "vectors.npy", mmap_mode="r").astype(np.float32)
     owners = np.load(folder / "owners.npy")
     parts = np.load(folder / "parts.npy")
@@ -200,11 +204,11 @@ def label_embeddings(
     first and ``meta.json`` (the commit marker) last, each atomically.
     """
     folder = _cache_dir(cache_root, taxonomy, encoder.model_id, parts) if cache_root else None
+    texts, owners, kinds = label_texts(taxonomy, parts)
     if folder is not None:
-        cached = _load_cached(folder, encoder.model_id, taxonomy)
+        cached = _load_cached(folder, encoder.model_id, taxonomy, len(texts))
         if cached is not None:
             return cached
-    texts, owners, kinds = label_texts(taxonomy, parts)
     vectors = _encode_unique(encoder, texts)
     result = LabelEmbeddings(
         vectors,

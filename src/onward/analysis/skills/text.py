@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Words with inner dots/plus/hash stay whole: "node.js", "c++", "c#", ".net", "ci/cd" splits.
@@ -58,15 +59,38 @@ def normalise(label: str) -> tuple[str, ...]:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and (text[start].isspace() or text[start] in "-*•·>"):
+    while start < end and (text[start].isspace() or text[start] in "-*•·>:"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end) if end > start else None
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence-like spans: lines (bullets) first, then sentence ends inside each line."""
+def sentences(text: str, breaks: Sequence[int] = ()) -> list[Span]:
+    """Sentence-like spans: lines (bullets) first, then sentence ends inside each line.
+
+    ``breaks``: more offsets to split at, as if a line ended there (lost line breaks, see
+    :mod:`onward.analysis.skills.glue`)."""
+    spans = _sentences(text)
+    if not breaks:
+        return spans
+    out: list[Span] = []
+    cuts = sorted(set(breaks))
+    for span in spans:
+        start = span.start
+        for cut in cuts:
+            if span.start < cut < span.end:
+                piece = _trimmed(text, start, cut)
+                if piece:
+                    out.append(piece)
+                start = cut
+        piece = _trimmed(text, start, span.end)
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     line_start = 0
     for brk in [*_LINE_BREAK.finditer(text), None]:

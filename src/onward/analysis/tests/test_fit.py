@@ -19,10 +19,10 @@ CASES = [
     pytest.param(
         [m("sql", "required"), m("dbt", "preferred")],
         {"sql"},
-        67,
+        71,
         ["sql"],
         ["dbt"],
-        id="preferred-weighs-half",
+        id="preferred-weighs-less",
     ),
     pytest.param(
         [m("sql", "preferred"), m("sql", "required", "SQL is a must.")],
@@ -60,3 +60,39 @@ def test_sentences_are_kept_per_skill_and_grouped() -> None:
     assert skill.sentences == ("SQL is a plus.", "You must know SQL.")
     assert fit.of("preferred") == ()
     assert "You have 0 of 1 required skill." in fit.reasons
+
+
+def test_soft_skills_are_apart() -> None:
+    mentions = [
+        m("sql", "required"),
+        PostingMention("teamwork", "Teamwork", "required", "A team player.", soft=True),
+        PostingMention("curiosity", "Curiosity", "unknown", "Be curious.", soft=True),
+    ]
+    fit = posting_fit(mentions, {"sql", "teamwork"})
+    assert fit.percent == 100  # soft skills do not move the score
+    assert fit.soft_percent == 57  # 1 of (1 + 0.75)
+    assert [s.skill_id for s in fit.soft_skills] == ["teamwork", "curiosity"]
+    assert any("Soft skills are listed apart" in r for r in fit.reasons)
+
+
+@pytest.mark.parametrize(
+    ("profile", "percent"),
+    [
+        pytest.param({"tableau"}, 100, id="one-alternative-is-enough"),
+        pytest.param({"looker", "power-bi"}, 100, id="another-alternative"),
+        pytest.param(set(), 0, id="none"),
+    ],
+)
+def test_alternatives_count_once(profile: set[str], percent: int) -> None:
+    mentions = [
+        PostingMention(s, s, "required", "Tableau, Power BI or Looker.", group="g1")
+        for s in ("tableau", "power-bi", "looker")
+    ]
+    fit = posting_fit(mentions, profile)
+    assert fit.percent == percent
+
+
+def test_only_soft_skills_give_no_score() -> None:
+    fit = posting_fit([PostingMention("empathy", "Empathy", "required", "x", soft=True)], set())
+    assert fit.score is None
+    assert fit.soft_percent == 0

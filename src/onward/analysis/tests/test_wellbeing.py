@@ -5,13 +5,17 @@ import datetime as dt
 import pytest
 
 from onward.analysis.wellbeing import (
+    MOOD_WORDS,
     CheckIn,
     Control,
     Direction,
     GuardrailRules,
+    Resource,
+    care_note,
     lighter_week_suggestion,
     mood_trend,
     sort_factors,
+    word_for,
 )
 
 TODAY = dt.date(2026, 3, 20)
@@ -69,8 +73,10 @@ def test_mood_trend_sorts_explains_and_rolls() -> None:
     assert [m for _, m in trend.rolling_mood] == [5.0, 4.5, 4.0, 3.0]
     assert trend.first_day == ago(3)
     assert trend.last_day == TODAY
-    assert "average mood 3.5/5, energy 2.0/5" in trend.reason
-    assert "mood down (-7.00 a week)" in trend.reason
+    assert "mood mostly good, energy mostly tired" in trend.reason  # 3.5 rounds to 4
+    assert "your mood has been dipping" in trend.reason
+    assert "/5" not in trend.reason and "a week" not in trend.reason
+    assert trend.recent_mood == 3.0  # the latest three: 4, 3, 2
 
 
 def test_checkin_validates_scale() -> None:
@@ -85,15 +91,13 @@ FALLING = series(4, 4, 3, 3, 2)
 
 # (checkins, rejections, dismissed_at, fires, expected reason fragments)
 GUARDRAIL = [
-    pytest.param(FALLING, THREE_RECENT, None, True, ["3 rejections", "trending down"], id="fires"),
+    pytest.param(FALLING, THREE_RECENT, None, True, ["3 rejections", "dipping"], id="fires"),
     pytest.param(
-        series(2, 2, 2),
-        THREE_RECENT,
-        None,
-        True,
-        ["average mood in recent check-ins is 2.0/5"],
-        id="low",
+        series(2, 2, 2), THREE_RECENT, None, True, ["latest check-ins were mostly low"], id="low"
     ),
+    # Low on average, but the latest check-ins climb: the suggestion follows the trend.
+    pytest.param(series(1, 1, 1, 2, 3, 4), THREE_RECENT, None, False, [], id="low-but-lifting"),
+    pytest.param(series(1, 1, 4, 4, 4), THREE_RECENT, None, False, [], id="low-then-fine"),
     pytest.param(FALLING, [ago(1), ago(2)], None, False, [], id="two-rejections"),
     pytest.param(FALLING, [ago(1), ago(5), ago(14)], None, False, [], id="third-outside-window"),
     pytest.param(series(3, 4, 4, 5), THREE_RECENT, None, False, [], id="mood-fine"),
@@ -201,4 +205,37 @@ def test_sort_factors_keeps_order_and_skips_blanks() -> None:
     assert [(g.factor, g.control) for g in guesses] == [
         ("the market", Control.OUTSIDE),
         ("my portfolio", Control.WITHIN),
+    ]
+
+
+SUPPORT = (
+    Resource("Find A Helpline", "Free, confidential helplines", "https://findahelpline.com"),
+)
+
+
+@pytest.mark.parametrize(
+    ("checkins", "cares"),
+    [
+        pytest.param(series(1, 1, 1), True, id="three-very-low"),
+        pytest.param(series(3, 1, 1, 1), True, id="three-very-low-after-okay"),
+        pytest.param(series(1, 1), False, id="only-two"),
+        pytest.param(series(1, 1, 1, 2), False, id="the-latest-is-better"),
+        pytest.param(series(1, 1, 1, step=7), False, id="spread-over-weeks"),
+        pytest.param(series(2, 2, 2), False, id="low-is-not-very-low"),
+    ],
+)
+def test_repeated_very_low_check_ins_get_care(checkins: list[CheckIn], cares: bool) -> None:
+    note = care_note(checkins, TODAY, SUPPORT)
+    assert (note is not None) == cares
+    if note is not None:
+        assert note.resources == SUPPORT
+        text = f"{note.title} {note.message}".lower()
+        assert not any(word in text for word in ("depress", "diagnos", "crisis", "alarm"))
+
+
+def test_words_not_averages() -> None:
+    assert [word_for(MOOD_WORDS, value) for value in (1.33, 2.5, 4.6)] == [
+        "very low",
+        "low",
+        "great",
     ]

@@ -5,7 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
+import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -105,3 +110,92 @@ def test_backup(transactional_db: None, invoke: Invoke, tmp_path: Path) -> None:
 @pytest.mark.skipif(connection.vendor == "sqlite", reason="other databases only")
 def test_backup_on_postgres_points_to_pg_dump(db: None, invoke: Invoke, tmp_path: Path) -> None:
     assert_failed(invoke(["backup", str(tmp_path / "x.sqlite3")]), "pg_dump")
+
+
+# --- private files, fresh installs, other writers ------------------------------------------
+
+
+def test_export_file_is_private(alice: User, invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "alice.json"
+    assert invoke(["export", "--output", str(target)]).exit_code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@sqlite_only
+def test_backup_file_is_private(transactional_db: None, invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "onward.sqlite3"
+    assert invoke(["backup", str(target)]).exit_code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_import_accepts_a_byte_order_mark(
+    alice: User, bob: User, invoke: Invoke, tmp_path: Path
+) -> None:
+    factories.rejection(alice)
+    path = tmp_path / "alice.json"
+    path.write_text(exporter.account_export_json(owner=alice), encoding="utf-8-sig")
+    result = invoke(["import", str(path), "--user", "bob"])
+    assert result.exit_code == 0, result.output
+    assert Application.objects.filter(owner=bob).count() == 1
+
+
+def _fresh_env(data_dir: Path) -> dict[str, str]:
+    """The environment of `onward` run by hand on a machine with its own data dir."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ONWARD_", "DJANGO_"))}
+    return env | {"ONWARD_DATA_DIR": str(data_dir), "ONWARD_MODE": "local"}
+
+
+def _onward(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "onward", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_import_into_a_fresh_install_sets_it_up(alice: User, tmp_path: Path) -> None:
+    factories.rejection(alice)
+    backup = tmp_path / "alice.json"
+    backup.write_text(exporter.account_export_json(owner=alice), encoding="utf-8")
+    env = _fresh_env(tmp_path / "new-machine")
+    done = _onward(env, "import", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert "Created your account" in done.stderr
+    assert "8 created" in done.stdout
+    listed = _onward(env, "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 1
+
+
+@sqlite_only
+def test_a_long_import_lets_other_writers_in(tmp_path: Path) -> None:
+    """Another program writes every 50 ms while `onward import` runs, waiting for the lock
+    at most 5 s (half of Onward's own busy timeout): none of its writes may fail, which one
+    long import transaction (over a minute at this size before batching) would cause."""
+    from onward.bench.exportgen import generate_export
+
+    env = _fresh_env(tmp_path / "data")
+    assert _onward(env, "manage", "migrate", "-v", "0").returncode == 0
+    assert _onward(env, "user", "create", "sam", "--no-password").returncode == 0
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(generate_export(applications=1500)), encoding="utf-8")
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "onward", "import", str(big)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    other = sqlite3.connect(tmp_path / "data" / "onward.sqlite3", timeout=5, isolation_level=None)
+    other.execute("CREATE TABLE IF NOT EXISTS other_writer (at TEXT)")
+    writes, failures = 0, []
+    while importing.poll() is None:
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("INSERT INTO other_writer (at) VALUES (datetime('now'))")
+            other.execute("COMMIT")
+            writes += 1
+        except sqlite3.OperationalError as exc:
+            failures.append(str(exc))
+        time.sleep(0.05)
+    other.close()
+    assert importing.returncode == 0, importing.stderr.read() if importing.stderr else ""
+    assert failures == []
+    assert writes > 10

@@ -219,6 +219,28 @@ def test_reject_errors(alice: User, invoke: Invoke, args: list[str], fragment: s
     assert app.stage == "applied"
 
 
+def test_reject_message_file_with_a_nul_is_refused(
+    alice: User, invoke: Invoke, tmp_path: Path
+) -> None:
+    app = factories.application(alice)
+    message = tmp_path / "message.txt"
+    message.write_text("Thanks\x00 but no", encoding="utf-8")
+    result = invoke(["reject", str(app.pk), "--message-file", str(message)])
+    assert_failed(result, "message: Text must not contain NUL characters.")
+    app.refresh_from_db()
+    assert (app.stage, app.events.count()) == ("applied", 1)
+
+
+def test_add_description_file_with_a_nul_is_refused(
+    alice: User, invoke: Invoke, tmp_path: Path
+) -> None:
+    description = tmp_path / "posting.txt"
+    description.write_text("SQL\x00", encoding="utf-8")
+    result = invoke(["add", "Analyst", "-c", "Acme", "--description-file", str(description)])
+    assert_failed(result, "description: Text must not contain NUL characters.")
+    assert not Application.objects.exists()
+
+
 def test_reject_twice(alice: User, invoke: Invoke) -> None:
     rejection = factories.rejection(alice)
     result = invoke(["reject", str(rejection.application_id)])

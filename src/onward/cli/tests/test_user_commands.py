@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 from tests import factories
@@ -128,3 +130,13 @@ def test_link_signs_in_once(alice: User, invoke: Invoke, args: list[str], base: 
 def test_link_needs_a_user_when_there_are_several(alice: User, invoke: Invoke) -> None:
     factories.user("bob")
     assert_failed(invoke(["user", "link"]), "Pass --user NAME")
+
+
+def test_signin_link_is_the_way_back_and_uses_the_served_address(
+    alice: User, invoke: Invoke, settings: Any
+) -> None:
+    (Path(settings.DATA_DIR) / "serve-address.txt").write_text("http://127.0.0.1:8080\n")
+    result = invoke(["signin-link"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("http://127.0.0.1:8080/accounts/signin/link/")
+    (Path(settings.DATA_DIR) / "serve-address.txt").unlink()

@@ -104,7 +104,12 @@ def test_parse_database_url(
 def test_postgres_url_password_and_options() -> None:
     config = parse_database_url("postgresql://u:p%40ss@h/db?sslmode=require")
     assert config["PASSWORD"] == "p@ss"
-    assert config["OPTIONS"] == {"sslmode": "require"}
+    assert config["OPTIONS"] == {"sslmode": "require", "options": "-c lock_timeout=10s"}
+
+
+def test_postgres_lock_timeout_can_be_replaced() -> None:
+    config = parse_database_url("postgresql://u@h/db?options=-c%20lock_timeout%3D2s")
+    assert config["OPTIONS"] == {"options": "-c lock_timeout=2s"}
 
 
 def test_sqlite_is_tuned() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
@@ -54,6 +55,12 @@ def install(api: NinjaAPI) -> None:
     def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
         # Never say why: another user's object and a missing one look the same.
         return api.create_response(request, {"detail": "Not Found"}, status=404)
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024
+        detail = f"The request body is too large: the limit is {limit:g} MB."
+        return api.create_response(request, {"detail": detail}, status=413)
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:

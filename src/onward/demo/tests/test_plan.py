@@ -87,3 +87,16 @@ def test_deck_deals_every_item_before_repeating() -> None:
     first_round = {deck.draw() for _ in range(3)}
     assert first_round == {"a", "b", "c"}
     assert deck.draw() in first_round
+
+
+@pytest.mark.parametrize("now", NOWS)
+def test_rejections_come_spread_out(now: dt.datetime) -> None:
+    days = [
+        timezone.localdate(planned.events[-1].at)
+        for planned in plan.build(now=now)
+        if planned.events[-1].stage == Stage.REJECTED
+    ]
+    assert len(days) >= 15
+    assert max(days.count(day) for day in days) <= plan.REJECTIONS_A_DAY
+    fridays = sum(day.weekday() == 4 for day in days)
+    assert len({day.weekday() for day in days}) >= 4 and fridays <= len(days) * 0.4

@@ -45,13 +45,24 @@ def test_event_log_is_chronological_and_never_in_the_future(seeded: User) -> Non
         assert app.stage_changed_at == times[-1]
 
 
-def test_ghosting_was_applied_with_the_seed_time(seeded: User) -> None:
+def test_ghosting_was_decided_when_each_went_quiet(seeded: User) -> None:
     assert services.applications_mark_ghosted(now=NOW) == 0
     ghosted = selectors.application_list(owner=seeded).filter(stage=Stage.GHOSTED)
+    period = dt.timedelta(days=seeded.effective_ghost_days())
     for app in ghosted:
-        last = list(selectors.application_events(application=app))[-1]
-        assert last.occurred_at == NOW
+        *_, before, last = selectors.application_events(application=app)
+        assert last.occurred_at == before.occurred_at + period < NOW
         assert last.source == "system"
+
+
+def test_seeding_leaves_other_accounts_alone(alice: User, bob: User) -> None:
+    quiet = services.application_create_with_posting(
+        owner=bob, company_name="Acme", posting_fields={"title": "Analyst"},
+        now=NOW - dt.timedelta(days=200),
+    )  # fmt: skip
+    assert seed.demo_seed_if_empty(owner=alice, now=NOW)
+    quiet.refresh_from_db()
+    assert quiet.stage == Stage.APPLIED  # the demo does not run bob's ghosting
 
 
 def test_rejections_at_several_stages_with_varied_details(seeded: User) -> None:

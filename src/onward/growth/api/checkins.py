@@ -52,6 +52,7 @@ def wellbeing_suggestion(request: HttpRequest) -> dict[str, Any]:
     return {
         "suggestion": selectors.wellbeing_suggestion(owner=owner),
         "dismissed_on": selectors.wellbeing_dismissed_on(owner=owner),
+        "care": selectors.care_note(owner=owner),
     }
 
 

@@ -17,7 +17,7 @@ from onward.growth.forms.common import _today, date_input, textarea
 
 
 class DraftOptionsForm(OnwardForm):
-    """GET options for the drafts: who to address, and the one question to ask."""
+    """Options for the drafts (posted): who to address, and the one question to ask."""
 
     tone = forms.ChoiceField(choices=DraftTone.choices, required=False)
     contact_name = forms.CharField(

@@ -109,7 +109,7 @@ class ReflectionMainForm(OnwardForm):
         required=False,
         max_length=5000,
         label="Qualifications you felt you lacked",
-        help_text="Only what you noticed; this is a note to yourself, not a verdict.",
+        help_text="Only what you noticed; this is a note to yourself.",
         widget=textarea(3),
     )
     skill_tags = forms.CharField(

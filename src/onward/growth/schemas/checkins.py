@@ -73,6 +73,22 @@ class SuggestionOut(Schema):
     recent_rejections: int
 
 
+class ResourceOut(Schema):
+    name: str
+    detail: str
+    url: str
+
+
+class CareOut(Schema):
+    title: str
+    message: str
+    resources: list[ResourceOut]
+    reasons: list[str]
+
+
 class GuardrailOut(Schema):
     suggestion: SuggestionOut | None
     dismissed_on: dt.date | None
+    care: CareOut | None = Field(
+        None, description="After repeated very low check-ins: a note and where to find support."
+    )

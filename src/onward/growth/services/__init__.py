@@ -47,6 +47,7 @@ from onward.growth.services.reflections import (
 )
 from onward.growth.services.reframes import reframe_create, reframe_delete, reframe_update
 from onward.growth.services.rejections import rejection_log
+from onward.growth.services.rules import FIELD_RULES
 from onward.growth.services.wins import (
     win_add,
     win_delete,
@@ -56,6 +57,7 @@ from onward.growth.services.wins import (
 )
 
 __all__ = [
+    "FIELD_RULES",
     "checkin_create",
     "checkin_delete",
     "feedback_delete",

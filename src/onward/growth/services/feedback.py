@@ -56,7 +56,7 @@ def feedback_drafts(
         contact_name = existing.contact_name if existing else None
     owner = application.owner
     context = drafts.DraftContext(
-        candidate_name=owner.name,
+        candidate_name=owner.signature or "[Your name]",  # until they tell us
         company=application.posting.company.name,
         role_title=application.posting.title,
         contact_name=(contact_name or "").strip() or None,

@@ -206,6 +206,7 @@ def goals_check_met(
 
 def goals_check_met_all(*, now: dt.datetime | None = None) -> int:
     """Periodic job: goal-met wins for every account (weeks met by backdated entries)."""
-    today = timezone.localdate(now or timezone.now())
+    now = now or timezone.now()
+    today = timezone.localdate(now)
     owners = User.objects.filter(is_active=True, pk__in=Goal.objects.values("owner_id"))
-    return sum(len(goals_check_met(owner=owner, today=today)) for owner in owners)
+    return sum(len(goals_check_met(owner=owner, today=today, now=now)) for owner in owners)

@@ -184,7 +184,11 @@ def test_checkins_trend_and_suggestion(api: JsonClient, alice: User) -> None:
     assert trend["trend"]["count"] == 1
     assert len(trend["days"]) == 7 and trend["days"][-1]["mood"] == 2
     assert api.get("/checkins/trend", {"days": 3}).status_code == 422
-    assert api.get("/checkins/suggestion").json() == {"suggestion": None, "dismissed_on": None}
+    assert api.get("/checkins/suggestion").json() == {
+        "suggestion": None,
+        "dismissed_on": None,
+        "care": None,
+    }
     dismissed = api.post("/checkins/suggestion/dismiss").json()
     assert dismissed["dismissed_on"] == str(timezone.localdate())
     checkin_id = created.json()["id"]

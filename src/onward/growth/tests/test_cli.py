@@ -90,8 +90,8 @@ def test_one_line_errors(alice: User, args: list[str], fragment: str) -> None:
 def test_checkin_prints_trend(alice: User) -> None:
     result = run(["checkin", "2", "4", "--note", "tired"])
     assert result.exit_code == 0, result.output
-    assert "Checked in: mood 2/5, energy 4/5." in result.stdout
-    assert "average mood 2.0/5" in result.stderr
+    assert "Checked in: mood low, energy lively." in result.stdout
+    assert "mood mostly low, energy mostly lively" in result.stderr
     assert CheckIn.objects.get().note == "tired"
     assert run(["checkin", "6", "3"]).exit_code == 2  # out of range: a usage error
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 import pytest
 import time_machine
+from django.test import Client
+from django.urls import reverse
 from tests import factories
 
 from onward.accounts.models import User
@@ -70,3 +74,23 @@ def test_dismissal_quiets_the_suggestion_for_a_week(alice: User) -> None:
         services.wellbeing_dismiss(owner=alice)
     assert selectors.wellbeing_suggestion(owner=alice, today=NOW.date()) is None
     assert selectors.wellbeing_dismissed_on(owner=alice) == NOW.date()
+
+
+def test_three_very_low_check_ins_bring_care_and_support(
+    alice: User, alice_client: Client, settings: Any, tmp_path: Path
+) -> None:
+    with time_machine.travel(NOW, tick=False):
+        for days_ago in (3, 2, 1):
+            services.checkin_create(owner=alice, mood=1, energy=1, at=NOW - days_ago * DAY)
+        note = selectors.care_note(owner=alice, today=NOW.date())
+        assert note is not None and "Find A Helpline" in [r.name for r in note.resources]
+        text = alice_client.get(reverse("growth:checkins")).content.decode()
+        assert "How are you doing?" in text and "https://findahelpline.com" in text
+        # A career centre names its own services.
+        own = tmp_path / "support.txt"
+        own.write_text("# ours\nCampus counselling | Free, same week | https://c.example\n")
+        settings.SUPPORT_RESOURCES = str(own)
+        note = selectors.care_note(owner=alice, today=NOW.date())
+        assert note is not None and [r.name for r in note.resources] == ["Campus counselling"]
+        services.checkin_create(owner=alice, mood=3, energy=2, at=NOW)
+        assert selectors.care_note(owner=alice, today=NOW.date()) is None

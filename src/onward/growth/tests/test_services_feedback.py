@@ -203,9 +203,10 @@ def test_suggest_themes_returns_the_phrases(clock: object) -> None:
 
 def test_the_periodic_jobs_are_registered() -> None:
     from onward.config import jobs
+    from onward.growth import tasks
 
-    growth_jobs = [services.feedback_requests_mark_no_reply, services.goals_check_met_all]
-    registered = [job.run for job in jobs.JOBS]
-    assert all(job in registered for job in growth_jobs)
-    # Called as the runner calls them: with no arguments.
-    assert [job() for job in growth_jobs] == [0, 0]
+    growth_tasks = [tasks.mark_unanswered_feedback, tasks.record_goals_met]
+    registered = [job.task for job in jobs.JOBS]
+    assert all(task in registered for task in growth_tasks)
+    # Called as the worker calls them: with no arguments.
+    assert [task.call() for task in growth_tasks] == [0, 0]

@@ -51,15 +51,34 @@ def test_request_page_shows_one_draft_per_tone(
 def test_the_one_question_goes_into_the_specific_draft(
     alice_client: Client, app: Application
 ) -> None:
-    query = "?tone=specific_question&question=Was+my+SQL+deep+enough%3F&contact_name=Sam+Lee"
-    draft = alice_client.get(_url("growth:feedback_request", app) + query).context["draft"]
-    assert "Was my SQL deep enough?" in draft.body
-    assert "Sam" in draft.body
+    options = {
+        "action": "draft",
+        "tone": "specific_question",
+        "question": "Was my SQL deep enough?",
+        "contact_name": "Sam Lee",
+    }
+    response = alice_client.post(_url("growth:feedback_request", app), options)
+    assert response.status_code == 200
+    draft = response.context["draft"]
+    assert "Was my SQL deep enough?" in draft.body and "Sam" in draft.body
+    # Switching tone keeps both, and neither ever appears in a URL.
+    again = alice_client.get(_url("growth:feedback_request", app) + "?tone=specific_question")
+    assert "Was my SQL deep enough?" in again.context["draft"].body
+    assert "Sam" in again.context["draft"].body
+    text = again.content.decode()
+    assert "Sam+Lee" not in text and "contact_name=" not in text
+
+
+def test_personal_details_in_the_url_are_ignored(alice_client: Client, app: Application) -> None:
+    query = "?tone=brief&contact_name=Sam+Lee&contact_email=sam%40acme.example"
+    response = alice_client.get(_url("growth:feedback_request", app) + query)
+    assert "Sam" not in response.context["draft"].body
+    assert "sam@acme.example" not in response.context["mailto"]
 
 
 def test_mailto_link_carries_the_draft(alice_client: Client, app: Application) -> None:
-    query = "?tone=brief&contact_email=sam%40acme.example"
-    response = alice_client.get(_url("growth:feedback_request", app) + query)
+    options = {"action": "draft", "tone": "brief", "contact_email": "sam@acme.example"}
+    response = alice_client.post(_url("growth:feedback_request", app), options)
     parts = urlsplit(response.context["mailto"])
     draft = response.context["draft"]
     assert (parts.scheme, parts.path) == ("mailto", "sam@acme.example")
@@ -68,9 +87,9 @@ def test_mailto_link_carries_the_draft(alice_client: Client, app: Application) -
 
 
 def test_eml_download_is_a_draft_email(alice: User, alice_client: Client, app: Application) -> None:
-    response = alice_client.get(
-        _url("growth:feedback_eml", app) + "?tone=warm&contact_email=sam@acme.example"
-    )
+    options = {"action": "draft", "tone": "warm", "contact_email": "sam@acme.example"}
+    alice_client.post(_url("growth:feedback_request", app), options)
+    response = alice_client.get(_url("growth:feedback_eml", app) + "?tone=warm")
     assert response.status_code == 200
     assert response["Content-Type"] == "message/rfc822"
     assert (

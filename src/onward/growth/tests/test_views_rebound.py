@@ -186,7 +186,9 @@ def test_finish_later_keeps_what_was_typed(
 def test_ask_for_feedback_marks_the_request_sent(
     alice_client: Client, rejection: Rejection, flow_started: ReboundFlow
 ) -> None:
-    page = alice_client.get(_step(rejection, "feedback") + "?tone=warm&contact_name=Dana")
+    page = alice_client.post(
+        _step(rejection, "feedback"), {"action": "draft", "tone": "warm", "contact_name": "Dana"}
+    )
     draft = page.context["draft"]
     assert draft.tone == "warm"
     assert "Dana" in draft.body

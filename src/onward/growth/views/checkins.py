@@ -42,6 +42,7 @@ def checkin_page(request: HttpRequest) -> HttpResponse:
         "chart": chart.build(raw),
         "checkins": selectors.checkin_list(owner=owner)[:HISTORY],
         "suggestion": selectors.wellbeing_suggestion(owner=owner, today=today()),
+        "care": selectors.care_note(owner=owner, today=today()),
         "mood_labels": MOOD_LABELS,
         "energy_labels": ENERGY_LABELS,
     }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -50,15 +49,37 @@ def _drafts(application: Application, options: dict[str, str]) -> tuple[Any, ...
     )
 
 
+_QUESTION_KEY = "onward-feedback-question-{}"
+
+
 def _options(
-    request: HttpRequest, fr: FeedbackRequest | None
+    request: HttpRequest, application: Application, fr: FeedbackRequest | None
 ) -> tuple[DraftOptionsForm, dict[str, str]]:
-    form = DraftOptionsForm(request.GET or None)
-    options = form.options()
-    if fr is not None and not request.GET:
-        options |= {"contact_name": fr.contact_name, "contact_email": fr.contact_email}
-        form = DraftOptionsForm(initial=options)
-    return form, options
+    """The drafts' options. Who to address is posted (never put in the URL) and kept on the
+    feedback request; the one question is kept in the session; only the tone is a query
+    parameter (the tabs)."""
+    key = _QUESTION_KEY.format(application.pk)
+    if request.method == "POST" and request.POST.get("action") == "draft":
+        form = DraftOptionsForm(request.POST)
+        if form.is_valid():
+            options = form.options()
+            _remember_contact(application, options)
+            request.session[key] = options["question"]
+        return form, form.options()
+    options = {
+        "tone": DraftOptionsForm({"tone": request.GET.get("tone", "")}).options()["tone"],
+        "contact_name": fr.contact_name if fr else "",
+        "contact_email": fr.contact_email if fr else "",
+        "question": str(request.session.get(key, "")),
+    }
+    return DraftOptionsForm(initial=options), options
+
+
+def _remember_contact(application: Application, options: dict[str, str]) -> None:
+    fr = services.feedback_request_get_or_create(application=application)
+    services.feedback_request_update(
+        request=fr, contact_name=options["contact_name"], contact_email=options["contact_email"]
+    )
 
 
 def _mark_initial(
@@ -79,12 +100,12 @@ def draft_context(
 ) -> dict[str, Any]:
     """Everything the drafting panel shows (used here and in step 2 of the rebound flow)."""
     fr = _request_of(application)
-    options_form, options = _options(request, fr)
+    options_form, options = _options(request, application, fr)
+    fr = _request_of(application)  # the contact may just have been saved
     drafts = _drafts(application, options)
     draft = next((d for d in drafts if d.tone.value == options["tone"]), drafts[0])
     if form is None:
         form = MarkRequestedForm(initial=_mark_initial(draft, options, fr))
-    eml_query = urlencode({k: v for k, v in options.items() if v})
     status_initial = (
         {"status": fr.status, "no_reply_after_days": fr.no_reply_after_days} if fr else {}
     )
@@ -98,8 +119,7 @@ def draft_context(
         "mailto": emails.mailto_url(
             to=options["contact_email"], subject=draft.subject, body=draft.body
         ),
-        "eml_url": reverse("growth:feedback_eml", kwargs={"application_id": application.pk})
-        + f"?{eml_query}",
+        "eml_url": reverse("growth:feedback_eml", kwargs={"application_id": application.pk}),
         "status_form": RequestStatusForm(initial=status_initial) if fr else None,
     }
 
@@ -119,7 +139,7 @@ def mark_requested(
     except ValidationError as exc:
         add_service_errors(form, exc)
         return form, False
-    messages.success(request, "Marked as sent. Asking takes courage; most people never do.")
+    messages.success(request, "Marked as sent. We'll remind you if there's no reply.")
     return form, True
 
 
@@ -159,7 +179,8 @@ def request_status(request: HttpRequest, application_id: int) -> HttpResponse:
 
 @login_required
 def request_eml(request: HttpRequest, application_id: int) -> HttpResponse:
-    """GET: the draft for ``?tone=``; POST: the draft as edited on the page."""
+    """GET: the draft for ``?tone=``, addressed as saved; POST: the draft as edited on the
+    page."""
     owner = owner_of(request)
     application = tracker_selectors.application_get(owner=owner, pk=application_id)
     if request.method == "POST":
@@ -169,7 +190,7 @@ def request_eml(request: HttpRequest, application_id: int) -> HttpResponse:
         subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
         to = form.cleaned_data["contact_email"]
     else:
-        _form, options = _options(request, _request_of(application))
+        _form, options = _options(request, application, _request_of(application))
         drafts = _drafts(application, options)
         draft = next((d for d in drafts if d.tone.value == options["tone"]), drafts[0])
         subject, body, to = draft.subject, draft.body, options["contact_email"]

@@ -23,7 +23,7 @@ def _after_rejection(request: HttpRequest, rejection: Rejection) -> HttpResponse
     reached = Stage(rejection.stage_reached).label.lower()
     messages.success(
         request,
-        f"Rejection logged. It's hard to hear, and it is one answer, not a verdict on you. "
+        f"Rejection logged. It's hard to hear, and it is one answer from one place. "
         f"You got as far as {reached}; that counts. A few short steps can help, or skip them.",
     )
     return redirect("growth:rebound_reflect", rejection_id=rejection.pk)

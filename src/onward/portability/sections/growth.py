@@ -29,7 +29,8 @@ from onward.growth.models import (
 )
 from onward.portability.errors import Problem
 from onward.portability.sections import growth_records as records
-from onward.portability.sections.base import LoadContext, Outcome, Record
+from onward.portability.sections.base import Record
+from onward.portability.sections.context import LoadContext
 from onward.portability.sections.linked import LinkedSection, same_uids
 from onward.skills.models import LearningAction
 
@@ -48,17 +49,13 @@ class _ReuseSection(LinkedSection):
             message = f"{self.unique_by}: more than one {self.noun} for {value} in this file"
             yield self.problem(index, record, message)
 
-    def existing(self, record: Record, ctx: LoadContext) -> OwnedModel | None:
-        section = self.refs[self.unique_by]
-        target = ctx.resolve(section, getattr(record, self.unique_by))
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        target = values[f"{self.unique_by}_id"]
+        if target is None:  # a new target has no rows yet
+            return None
         return self.model._default_manager.filter(
-            owner=ctx.owner, **{self.unique_by: target}
+            owner_id__in=ctx.owner_ids, **{f"{self.unique_by}_id": target}
         ).first()
-
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        return super().upsert(record, obj or self.existing(record, ctx), ctx)
 
 
 class ReframeSection(LinkedSection):
@@ -187,14 +184,10 @@ class HabitCheckSection(LinkedSection):
                 yield self.problem(index, item, "on: the habit is already checked off that day")
             seen.add((item.habit, item.on))
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        if obj is None:
-            assert isinstance(record, records.HabitCheckRecord)
-            habit = ctx.resolve("habits", record.habit)
-            obj = HabitCheck.objects.filter(habit_id=habit.pk, on=record.on).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        if values["habit_id"] is None:
+            return None
+        return HabitCheck.objects.filter(habit_id=values["habit_id"], on=values["on"]).first()
 
 
 class WinSection(LinkedSection):
@@ -212,13 +205,12 @@ class WinSection(LinkedSection):
             index = document.sections[self.name].index(item)
             yield self.problem(index, item, f"source_key: {value!r} is used twice")
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        assert isinstance(record, records.WinRecord)
-        if obj is None and record.source_key:
-            obj = Win.objects.filter(owner=ctx.owner, source_key=record.source_key).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        if not values["source_key"]:
+            return None
+        return Win.objects.filter(
+            owner_id__in=ctx.owner_ids, source_key=values["source_key"]
+        ).first()
 
 
 class FollowUpSection(LinkedSection):

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from onward.core.models import OwnedModel
 from onward.portability.errors import Problem
-from onward.portability.sections.base import LoadContext, ModelSection, Outcome, Record
+from onward.portability.sections.base import ModelSection, Record
+from onward.portability.sections.context import LoadContext, Placement
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
@@ -41,12 +42,21 @@ class LinkedSection(ModelSection):
             data[name] = sorted((o.uid for o in getattr(obj, attr).all()), key=str)
         return data
 
-    def values(self, record: Record, ctx: LoadContext) -> dict[str, Any]:
-        data = super().values(record, ctx)
+    def targets(self, record: Record, ctx: LoadContext) -> dict[str, Placement | None]:
+        found = super().targets(record, ctx)
         for name, section in self.optional_refs.items():
             value = getattr(record, name)
-            data[f"{name}_id"] = ctx.resolve(section, value).pk if value is not None else None
-        return data
+            found[name] = ctx.placement(section, value) if value is not None else None
+        return found
+
+    def links(self, record: Record, ctx: LoadContext) -> dict[str, list[Placement]]:
+        return {
+            attr: [ctx.placement(section, uid) for uid in getattr(record, name)]
+            for name, (attr, section) in self.many_refs.items()
+        }
+
+    def link_fields(self) -> list[str]:
+        return [*self.refs, *self.optional_refs, *(attr for attr, _ in self.many_refs.values())]
 
     def check(self, document: Document) -> Iterator[Problem]:
         """Optional and many-to-many references must point to records of the file."""
@@ -63,25 +73,6 @@ class LinkedSection(ModelSection):
         return list(self.optional_refs.items()) + [
             (name, section) for name, (_, section) in self.many_refs.items()
         ]
-
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        obj, outcome = super().upsert(record, obj, ctx)
-        for name, (attr, section) in self.many_refs.items():
-            wanted = {ctx.resolve(section, uid).pk for uid in getattr(record, name)}
-            manager = getattr(obj, attr)
-            if set(manager.values_list("pk", flat=True)) != wanted:
-                manager.set(list(wanted))
-                if outcome == Outcome.UNCHANGED:
-                    outcome = Outcome.UPDATED
-        return obj, outcome
-
-    def save(self, obj: OwnedModel) -> None:
-        exclude = ["owner", "uid", *self.refs, *self.optional_refs]
-        exclude += [attr for attr, _ in self.many_refs.values()]
-        obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
-        obj.save(touch=False)
 
 
 def same_uids(records: Sequence[Record], field: str) -> Iterator[tuple[int, Record, uuid.UUID]]:

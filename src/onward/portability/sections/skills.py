@@ -9,14 +9,15 @@ active on the importing server, which may differ from the exporting one).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import StrictStr
 
 from onward.core.models import OwnedModel
 from onward.portability.errors import Problem
 from onward.portability.fields import one_of
-from onward.portability.sections.base import LoadContext, ModelSection, Outcome, Record
+from onward.portability.sections.base import ModelSection, Record
+from onward.portability.sections.context import LoadContext
 from onward.skills.choices import SkillLevel, SkillSource, SkillStatus
 from onward.skills.models import GapDismissal, ProfileSkill, Resume
 
@@ -74,13 +75,9 @@ class ProfileSkillSection(ModelSection):
     def check(self, document: Document) -> Iterator[Problem]:
         return _unique_skill_ids(self, document)
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        assert isinstance(record, ProfileSkillRecord)
-        if obj is None:
-            obj = ProfileSkill.objects.filter(owner=ctx.owner, skill_id=record.skill_id).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        skill_id = values["skill_id"]
+        return ProfileSkill.objects.filter(owner_id__in=ctx.owner_ids, skill_id=skill_id).first()
 
 
 class GapDismissalSection(ModelSection):
@@ -96,13 +93,9 @@ class GapDismissalSection(ModelSection):
     def check(self, document: Document) -> Iterator[Problem]:
         return _unique_skill_ids(self, document)
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        assert isinstance(record, GapDismissalRecord)
-        if obj is None:
-            obj = GapDismissal.objects.filter(owner=ctx.owner, skill_id=record.skill_id).first()
-        return super().upsert(record, obj, ctx)
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        skill_id = values["skill_id"]
+        return GapDismissal.objects.filter(owner_id__in=ctx.owner_ids, skill_id=skill_id).first()
 
 
 SKILLS_SECTIONS = (ResumeSection(), ProfileSkillSection(), GapDismissalSection())

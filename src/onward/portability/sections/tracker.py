@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
-from django.db.models.functions import Lower
 
 from onward.core.models import OwnedModel
 from onward.portability.errors import Problem
-from onward.portability.sections.base import LoadContext, ModelSection, Outcome, Record
+from onward.portability.sections.base import ModelSection, Outcome, Record
+from onward.portability.sections.context import Deferred, LoadContext
 from onward.portability.sections.tracker_records import (
     ApplicationRecord,
     CompanyRecord,
@@ -34,20 +34,32 @@ class CompanySection(ModelSection):
     model = Company
     fields = ("name", "website", "notes")
 
-    def upsert(
-        self, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> tuple[OwnedModel, Outcome]:
-        if obj is None:
-            # A company you already have under another uid is reused (names are unique).
-            assert isinstance(record, CompanyRecord)
-            same_name = (
-                Company.objects.annotate(lname=Lower("name"))
-                .filter(owner=ctx.owner, lname=record.name.strip().lower())
-                .first()
-            )
-            if same_name is not None:
-                return same_name, Outcome.UNCHANGED
-        return super().upsert(record, obj, ctx)
+    def _names(self, ctx: LoadContext) -> dict[Any, OwnedModel]:
+        """Companies by lower-case name: yours, the run's, and those placed so far."""
+        names = ctx.memo.get(self.name)
+        if names is None:
+            names = ctx.memo[self.name] = {}
+            rows = Company.objects.filter(owner_id__in=ctx.owner_ids).order_by("owner_id", "id")
+            for row in rows:
+                names.setdefault(row.name.strip().lower(), row)
+        return names
+
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        """A company you already have under another uid is reused (names are unique)."""
+        assert isinstance(record, CompanyRecord)
+        return self._names(ctx).get(record.name.strip().lower())
+
+    def reuse_unchanged(self, obj: OwnedModel, record: Record) -> bool:
+        return True
+
+    def place(
+        self, index: int, record: Record, obj: OwnedModel | None, ctx: LoadContext
+    ) -> Outcome:
+        outcome = super().place(index, record, obj, ctx)
+        assert isinstance(record, CompanyRecord)
+        key = record.name.strip().lower()
+        self._names(ctx).setdefault(key, ctx.resolve(self.name, record.uid))
+        return outcome
 
 
 class PostingSection(ModelSection):
@@ -111,10 +123,14 @@ class ApplicationSection(ModelSection):
                 message = "stage_changed_at: does not match the time of its last event"
                 yield self.problem(index, app, message)
 
+    def new_values(self, record: Record) -> dict[str, Any]:
+        """A new application's stage is its last event's (checked above)."""
+        assert isinstance(record, ApplicationRecord)
+        return {"stage": record.stage, "stage_changed_at": record.stage_changed_at}
+
     def finish(self, *, ctx: LoadContext) -> None:
-        """Set the denormalised stage from the events now in the database."""
-        for app in ctx.loaded(self.name):
-            assert isinstance(app, Application)
+        """Set the denormalised stage of applications you had that got new events."""
+        for app in Application.objects.filter(pk__in=ctx.changed_applications):
             last = app.events.order_by("-occurred_at", "-id").first()
             stage, changed_at = (last.stage, last.occurred_at) if last else (Stage.SAVED, None)
             if (app.stage, app.stage_changed_at) != (stage, changed_at):
@@ -148,12 +164,19 @@ class EventSection(ModelSection):
         # The order events happened in (ties keep the order they were recorded in).
         return records
 
-    def update(self, obj: OwnedModel, changed: dict[str, Any]) -> None:
+    def check_change(self, obj: OwnedModel, values: dict[str, Any]) -> None:
+        changed = [name for name, value in values.items() if getattr(obj, name) != value]
         names = ", ".join(sorted(name.removesuffix("_id") for name in changed))
         raise ValidationError(
             f"differs from the event already recorded with this uid ({names}); "
             "events cannot be changed"
         )
+
+    def replay(self, item: Deferred, *, ctx: LoadContext) -> None:
+        super().replay(item, ctx=ctx)
+        event = ctx.resolve(self.name, item.record.uid)
+        assert isinstance(event, ApplicationEvent)
+        ctx.changed_applications.add(event.application_id)
 
 
 class RejectionSection(ModelSection):

@@ -70,6 +70,16 @@ def _wrong_rejection_event(doc: Doc) -> str:
     return f"rejections[0] (uid {doc['rejections'][0]['uid']})"
 
 
+def _latest_event_in_2099(doc: Doc) -> str:
+    """Move the latest event (and its application's stage change) to 2099."""
+    index = len(doc["events"]) - 1
+    event = doc["events"][index]
+    event["occurred_at"] = "2099-01-01T09:00:00.000000Z"
+    app = next(a for a in doc["applications"] if a["uid"] == event["application"])
+    app["stage_changed_at"] = event["occurred_at"]
+    return f"events[{index}] (uid {event['uid']})"
+
+
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 CASES = [
     pytest.param(
@@ -119,7 +129,49 @@ CASES = [
     pytest.param(
         _set("postings", 1, title="x" * 250),
         "title: Ensure this value has at most 200 characters",
-        id="too-long-found-while-writing",
+        id="too-long",
+    ),
+    # What the services refuse, import refuses too (one validation path).
+    pytest.param(
+        _set("postings", 0, description="SQL\x00Python"),
+        "description: Text must not contain NUL characters.",
+        id="nul-in-text",
+    ),
+    pytest.param(
+        _set("reflections", 0, skill_tags=["sql", "dbt\x00"]),
+        "skill_tags: Text must not contain NUL characters.",
+        id="nul-in-a-list",
+    ),
+    pytest.param(
+        _set("companies", 1, notes="half a pair \ud800"),
+        "notes: Text must be valid Unicode.",
+        id="lone-surrogate",
+    ),
+    pytest.param(
+        _header(account={"display_name": "A\x00"}),
+        "account: display_name: Text must not contain NUL characters.",
+        id="nul-in-profile",
+    ),
+    pytest.param(
+        _set("rejections", 0, received_on="2099-01-01"),
+        "received_on: That date is in the future.",
+        id="rejection-in-2099",
+    ),
+    pytest.param(
+        _set("checkins", 0, at="2099-01-01T09:00:00.000000Z"),
+        "at: That is in the future.",
+        id="checkin-in-2099",
+    ),
+    pytest.param(_latest_event_in_2099, "occurred_at: That is in the future.", id="event-2099"),
+    pytest.param(
+        _set("checkins", 0, note="x" * 281),
+        "note: Ensure this value has at most 280 characters",
+        id="over-the-services-limit",
+    ),
+    pytest.param(
+        _set("feedback", 0, text="x" * 20_001),
+        "text: Keep this to 20000 characters or fewer.",
+        id="over-a-service-only-limit",
     ),
 ]
 

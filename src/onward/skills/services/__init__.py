@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
-from onward.skills.models import description_hash
-from onward.skills.services.gaps import gap_dismiss, gap_restore
+from django.db import models
+
+from onward.core.services import FieldRules
+from onward.skills.models import GapDismissal, LearningAction, Resume, description_hash
+from onward.skills.services import learning, resumes
+from onward.skills.services.gaps import REASON_MAX, gap_dismiss, gap_restore
 from onward.skills.services.journal import journal_analyse, journal_analyse_pending
 from onward.skills.services.learning import (
     learning_action_complete,
@@ -29,6 +33,7 @@ from onward.skills.services.profile import (
     profile_skill_learned,
     profile_skill_update,
     profile_skills_confirm,
+    profile_skills_review,
     profile_skills_suggest,
     resolve_label,
 )
@@ -41,7 +46,16 @@ from onward.skills.services.resumes import (
     resume_text_from_file,
 )
 
+# The text limits these services enforce inline, as data for writers that build rows
+# themselves (import; see core.services.FieldRules).
+FIELD_RULES: dict[type[models.Model], FieldRules] = {
+    GapDismissal: FieldRules(max_lengths={"reason": REASON_MAX}),
+    LearningAction: FieldRules(max_lengths=learning.TEXT_LIMITS),
+    Resume: FieldRules(max_lengths={"text": resumes.MAX_TEXT}),
+}
+
 __all__ = [
+    "FIELD_RULES",
     "MAX_UPLOAD_BYTES",
     "PostingProgress",
     "ResumeAdded",
@@ -66,6 +80,7 @@ __all__ = [
     "profile_skill_learned",
     "profile_skill_update",
     "profile_skills_confirm",
+    "profile_skills_review",
     "profile_skills_suggest",
     "resolve_label",
     "resume_add",

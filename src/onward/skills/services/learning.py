@@ -23,6 +23,7 @@ from onward.skills.services.profile import profile_skill_learned
 from onward.tracker.models import Application
 
 _TEXTS = {"title": 200, "skill_label": 200, "skill_id": 300, "url": 1000, "notes": 20_000}
+TEXT_LIMITS = _TEXTS  # also in skills.services.FIELD_RULES
 UPDATABLE = (
     "title",
     "kind",

@@ -183,6 +183,19 @@ def profile_skills_confirm(*, owner: User, skills: Iterable[ProfileSkill]) -> in
     ).update(status=SkillStatus.CONFIRMED, updated_at=timezone.now())
 
 
+def profile_skills_review(
+    *, owner: User, confirmed: Iterable[ProfileSkill], declined: Iterable[ProfileSkill]
+) -> tuple[int, int]:
+    """A review of suggestions: the ticked ones confirmed, the unticked ones marked "not
+    mine" so they are not suggested (or ticked) again. Returns (confirmed, declined)."""
+    yes = profile_skills_confirm(owner=owner, skills=confirmed)
+    ids = [s.pk for s in declined if s.owner_id == owner.pk]
+    no = ProfileSkill.objects.filter(owner=owner, pk__in=ids, status=SkillStatus.SUGGESTED).update(
+        status=SkillStatus.DECLINED, updated_at=timezone.now()
+    )
+    return yes, no
+
+
 def profile_skill_delete(*, skill: ProfileSkill) -> None:
     skill.delete()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -9,6 +10,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 
+from onward.accounts.models import User
 from onward.analysis.fit import Fit, FitSkill
 from onward.analysis.gaps import PREFERRED, REQUIRED, UNKNOWN
 from onward.skills import selectors
@@ -51,6 +53,14 @@ def plan_url(skill: FitSkill) -> str:
 @register.filter
 def get_item(mapping: dict[Any, Any], key: Any) -> Any:
     return mapping.get(key) if isinstance(mapping, dict) else None
+
+
+@register.simple_tag
+def board_fits(owner: User, applications: Sequence[Application]) -> dict[int, int]:
+    """Fit percentages of ``owner``'s board cards, by application id (none without a
+    profile, none for a posting that names no skills)."""
+    fits = selectors.applications_fit(owner=owner, applications=applications)
+    return {pk: fit.percent for pk, fit in fits.items() if fit.percent is not None}
 
 
 @register.inclusion_tag("skills/_application_skills.html")

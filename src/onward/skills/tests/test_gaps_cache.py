@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.growth import services as growth_services
@@ -116,6 +117,36 @@ def test_every_change_shows_at_once(
     change(alice, make_app)
     labels = _labels(alice)
     assert ("dbt (data build tool)" in labels, "Tableau" in labels) == (dbt_shown, tableau_shown)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        pytest.param("received_on", dt.date(2020, 1, 6), id="rejection-date"),
+        pytest.param("stage_reached", Stage.INTERVIEW, id="rejection-stage"),
+    ],
+)
+def test_a_write_that_keeps_an_old_stamp_still_rescores(
+    alice: User, make_app: MakeApp, scorings: list[int], field: str, value: object
+) -> None:
+    """An import writes rows with the file's ``updated_at`` (``touch=False``), older than
+    the newest: the fingerprint must see the change all the same."""
+    older = make_app(alice, DBT, stage="rejected").rejection
+    make_app(alice, TABLEAU, stage="rejected")
+    selectors_gaps.skill_gaps(owner=alice)
+    setattr(older, field, value)
+    older.save(touch=False)
+    selectors_gaps.skill_gaps(owner=alice)
+    assert len(scorings) == 2
+
+
+def test_another_time_zone_rescores(alice: User, make_app: MakeApp, scorings: list[int]) -> None:
+    make_app(alice, DBT, stage="rejected")
+    today = dt.date.today()
+    selectors_gaps.skill_gaps(owner=alice, today=today)
+    with timezone.override("Pacific/Kiritimati"):
+        selectors_gaps.skill_gaps(owner=alice, today=today)
+    assert len(scorings) == 2
 
 
 def test_a_new_day_rescores_for_recency(

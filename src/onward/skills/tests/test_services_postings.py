@@ -11,7 +11,7 @@ import pytest
 from onward.accounts.models import User
 from onward.analysis.skills.esco import install_esco
 from onward.config import jobs
-from onward.skills import engine, selectors, services
+from onward.skills import engine, selectors, services, tasks
 from onward.skills.models import PostingAnalysis, PostingSkill
 from onward.skills.tests.conftest import ESCO_MINI, MakeApp
 from onward.tracker import services as tracker_services
@@ -78,8 +78,8 @@ def test_the_job_is_registered_and_catches_up(alice: User, make_app: MakeApp) ->
     app = make_app(alice)
     PostingAnalysis.objects.all().delete()
     PostingSkill.objects.all().delete()
-    job = next(j for j in jobs.JOBS if j.run is services.postings_analyse_backlog)
-    assert job.run() == 1
+    job = next(j for j in jobs.JOBS if j.task is tasks.analyse_postings)
+    assert job.task.call() == 1
     assert len(_skills(app)) == 4
 
 

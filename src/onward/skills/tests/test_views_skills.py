@@ -34,6 +34,30 @@ def test_resume_paste_then_review_and_confirm(alice: User, alice_client: Client)
     assert selectors.profile_skill_list(owner=alice, status="confirmed").count() == 1
 
 
+def test_an_unticked_suggestion_does_not_come_back_ticked(
+    alice: User, alice_client: Client
+) -> None:
+    alice_client.post(reverse("skills:resume"), {"text": "SQL and Tableau daily."})
+    sql, tableau = selectors.profile_skill_list(owner=alice).order_by("label")
+    response = alice_client.post(
+        reverse("skills:profile_confirm"), {"shown": [sql.pk, tableau.pk], "skill": [sql.pk]}
+    )
+    assert response.status_code == 302
+    statuses = dict(selectors.profile_skill_list(owner=alice).values_list("label", "status"))
+    assert statuses == {"SQL": "confirmed", "Tableau": "declined"}
+    # The same resume again: nothing to review, Tableau is not offered (ticked) again.
+    alice_client.post(reverse("skills:resume"), {"text": "SQL and Tableau daily."})
+    page = _text(alice_client.get(reverse("skills:profile")))
+    assert "suggested skill" not in page
+
+
+def test_unticking_everything_declines_everything(alice: User, alice_client: Client) -> None:
+    alice_client.post(reverse("skills:resume"), {"text": "SQL and Tableau daily."})
+    ids = list(selectors.profile_skill_list(owner=alice).values_list("pk", flat=True))
+    alice_client.post(reverse("skills:profile_confirm"), {"shown": ids})
+    assert selectors.profile_skill_list(owner=alice, status="declined").count() == 2
+
+
 @pytest.mark.parametrize(
     ("upload", "message"),
     [

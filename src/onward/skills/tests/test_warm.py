@@ -16,6 +16,7 @@ from onward.cli import serve as serve_commands
 from onward.cli.app import app as cli
 from onward.cli.tests.conftest import assert_failed
 from onward.config import jobs
+from onward.core.background import BackgroundStatus
 from onward.skills import engine
 
 
@@ -91,7 +92,8 @@ def test_worker_warms_the_engine(
     ran: list[str] = []
     run_forever: Callable[..., None] = lambda stop: ran.append("loop")  # noqa: E731
     monkeypatch.setattr(jobs, "run_forever", run_forever)
-    monkeypatch.setattr(jobs, "run_once", lambda: {"job": "ok"})
+    monkeypatch.setattr(jobs, "run_once", lambda: ["job"])
+    monkeypatch.setattr(jobs, "status", lambda: BackgroundStatus({}, [], 0))
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert warm_calls == warmed

@@ -101,9 +101,15 @@ def profile_skills_confirm(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Tick the skills you have, then confirm.")
         return redirect("skills:profile")
-    chosen = selectors.profile_skills_by_ids(owner=owner, ids=form.cleaned_data["skill"])
-    count = services.profile_skills_confirm(owner=owner, skills=chosen)
-    messages.success(request, f"Confirmed {count} skill{'s' * (count != 1)}.")
+    ticked = set(form.cleaned_data["skill"])
+    shown = set(form.cleaned_data["shown"]) or ticked  # an old page without "shown"
+    chosen = selectors.profile_skills_by_ids(owner=owner, ids=sorted(ticked))
+    others = selectors.profile_skills_by_ids(owner=owner, ids=sorted(shown - ticked))
+    yes, no = services.profile_skills_review(owner=owner, confirmed=chosen, declined=others)
+    text = f"Confirmed {yes} skill{'s' * (yes != 1)}."
+    if no:
+        text += f" {no} marked as not yours; they won't be suggested again."
+    messages.success(request, text)
     return redirect("skills:profile")
 
 

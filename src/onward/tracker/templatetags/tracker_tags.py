@@ -79,3 +79,43 @@ def salary(posting: JobPosting) -> str:
     if posting.salary_period:
         text = f"{text} {posting.get_salary_period_display()}"
     return text
+
+
+CURRENCY_SIGNS = {"GBP": "£", "EUR": "€", "USD": "$"}
+PERIOD_SHORT = {"year": "/yr", "month": "/mo", "day": "/day", "hour": "/h"}
+
+
+def _short_amount(amount: int) -> str:
+    """45000 -> "45k", 45500 -> "45.5k", 450 -> "450"."""
+    if amount < 10_000:
+        return number_format(amount, force_grouping=True)
+    thousands = f"{amount / 1000:.1f}".removesuffix(".0")
+    return f"{thousands}k"
+
+
+@register.filter
+def salary_short(posting: JobPosting) -> str:
+    """The salary for a small card: "£45k-55k/yr" (with an en dash), "from €500/day"; ""
+    when unknown."""
+    low, high = posting.salary_min, posting.salary_max
+    if low is None and high is None:
+        return ""
+    sign = CURRENCY_SIGNS.get(posting.salary_currency, "")
+    text = EN_DASH.join(_short_amount(n) for n in (low, high) if n is not None)
+    text = sign + text
+    if posting.salary_currency and not sign:
+        text = f"{text} {posting.salary_currency}"
+    if low is None:
+        text = f"up to {text}"
+    elif high is None:
+        text = f"from {text}"
+    return text + PERIOD_SHORT.get(posting.salary_period, "")
+
+
+@register.filter
+def short_date(day: dt.date | None, today: dt.date | None = None) -> str:
+    """ "3 Mar" this year, "3 Mar 2024" before; "" for no date."""
+    if day is None:
+        return ""
+    this_year = (today or timezone.localdate()).year
+    return f"{day.day} {day:%b}" if day.year == this_year else f"{day.day} {day:%b %Y}"

@@ -1,5 +1,5 @@
-"""The board stays bounded: each column's first cards and its total, closed columns counted
-until opened, the rest on demand ("Show more")."""
+"""The board stays bounded: each column's first cards and its total (fewer for the closed
+groups), the rest on demand ("Show more")."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.urls import reverse
 from tests import factories
 
 from onward.accounts.models import User
+from onward.skills import services as skills_services
 from onward.tracker import selectors, services
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application
@@ -20,11 +21,11 @@ HTMX = {"HX-Request": "true"}
 
 
 def _apps(owner: User, stage: Stage, count: int) -> list[Application]:
-    if stage != Stage.GHOSTED:
+    if stage not in (Stage.GHOSTED, Stage.WITHDRAWN):
         return [factories.application(owner, title=f"T{i}", stage=stage) for i in range(count)]
     found = _apps(owner, Stage.APPLIED, count)
     for app in found:
-        services.application_move(application=app, stage=Stage.GHOSTED)
+        services.application_move(application=app, stage=stage)
     return found
 
 
@@ -42,15 +43,14 @@ def test_columns_hold_the_newest_cards_and_count_them_all(alice: User) -> None:
     assert column.next_offset == 2
 
 
-def test_rejected_and_ghosted_are_counted_not_loaded(alice: User) -> None:
-    factories.rejection(alice)
-    _apps(alice, Stage.GHOSTED, 2)
-    columns = selectors.board(owner=alice)
-    for stage, total in ((Stage.REJECTED, 1), (Stage.GHOSTED, 2)):
-        column = _column(columns, stage)
-        assert (column.total, column.applications, column.collapsed) == (total, [], True)
-    opened = selectors.board(owner=alice, collapsed=())
-    assert len(_column(opened, Stage.GHOSTED).applications) == 2
+def test_closed_groups_hold_fewer_cards(alice: User) -> None:
+    rejected = [factories.rejection(alice).application for _ in range(3)]
+    _apps(alice, Stage.GHOSTED, 3)
+    columns = selectors.board(owner=alice, limit=2, closed_limit=1)
+    ghosted, closed = _column(columns, Stage.GHOSTED), _column(columns, Stage.REJECTED)
+    assert (ghosted.total, len(ghosted.applications), ghosted.more) == (3, 2, 1)
+    assert (closed.total, [a.pk for a in closed.applications]) == (3, [rejected[2].pk])
+    assert closed.more == 2
 
 
 def test_board_column_pages_through_one_stage(alice: User, bob: User) -> None:
@@ -77,17 +77,28 @@ def test_board_queries_do_not_grow_with_the_columns(alice: User, alice_client: C
 
 
 def test_show_more_link_and_htmx_cards(alice: User, alice_client: Client) -> None:
-    _apps(alice, Stage.GHOSTED, 2)
+    shown = selectors.BOARD_CLOSED_LIMIT
+    _apps(alice, Stage.WITHDRAWN, shown + 2)
     url = reverse("tracker:board_column")
     board = alice_client.get(reverse("tracker:board")).content.decode()
-    assert f'hx-get="{url}?stage=ghosted&amp;offset=0"' in board
-    assert "Show 2<span" in board
-    response = alice_client.get(url, {"stage": "ghosted", "offset": "0"}, headers=HTMX)
+    assert f'hx-get="{url}?stage=withdrawn&amp;offset={shown}"' in board
+    assert "Show 2 more<span" in board
+    response = alice_client.get(url, {"stage": "withdrawn", "offset": str(shown)}, headers=HTMX)
     text = response.content.decode()
     assert response.status_code == 200
     assert text.count('class="kcard"') == 2
     assert "<html" not in text
     assert "kcolumn__more" not in text  # nothing left to load
+
+
+def test_show_more_cards_show_their_fit(alice: User, alice_client: Client) -> None:
+    posting = factories.posting(
+        alice, title="SQL role", description="You must know SQL and Python."
+    )
+    services.application_create(owner=alice, posting=posting)
+    skills_services.profile_skill_add(owner=alice, skill_id="sql")
+    response = alice_client.get(reverse("tracker:board_column"), {"stage": "applied"}, headers=HTMX)
+    assert "50% fit" in response.content.decode()
 
 
 def test_show_more_without_javascript_is_a_page(alice: User, alice_client: Client) -> None:
@@ -100,7 +111,7 @@ def test_show_more_without_javascript_is_a_page(alice: User, alice_client: Clien
 @pytest.mark.parametrize(
     "query",
     [
-        pytest.param({"stage": "accepted"}, id="not-a-board-column"),
+        pytest.param({"stage": "Accepted"}, id="not-a-stage"),
         pytest.param({"stage": ""}, id="no-stage"),
         pytest.param({"stage": "x" * 300}, id="junk"),
     ],

@@ -210,6 +210,24 @@ def test_ghosting_respects_user_setting(alice: User) -> None:
     assert services.applications_mark_ghosted(now=NOW) == 1
 
 
+def test_ghosting_one_account_backdated(alice: User, bob: User) -> None:
+    alice.ghost_after_days = 10
+    alice.save()
+    mine = factories.application(alice, applied_on=dt.date(2026, 2, 1), now=NOW)
+    theirs = factories.application(bob, applied_on=dt.date(2026, 1, 2), now=NOW)
+    applied_at = mine.stage_changed_at
+    assert services.applications_mark_ghosted(now=NOW, owner=alice, backdated=True) == 1
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
+    assert (mine.stage, theirs.stage) == ("ghosted", "applied")  # bob's account untouched
+    ghost = mine.events.last()
+    assert ghost is not None and ghost.source == EventSource.SYSTEM
+    assert applied_at is not None
+    assert ghost.occurred_at == ghost.created_at == applied_at + dt.timedelta(days=10)
+    assert mine.stage_changed_at == ghost.occurred_at
+    assert services.applications_mark_ghosted(now=NOW, owner=alice) == 0
+
+
 def test_ghosted_can_resume_or_be_rejected(alice: User) -> None:
     app = factories.application(alice, applied_on=dt.date(2026, 1, 2), now=NOW)
     services.applications_mark_ghosted(now=NOW)

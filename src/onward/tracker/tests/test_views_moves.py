@@ -55,6 +55,15 @@ def test_interview_rounds_and_kinds(alice: User, alice_client: Client) -> None:
     assert "Interview (next round)" in text
 
 
+def test_not_sure_yet_is_saved_as_not_known(alice: User, alice_client: Client) -> None:
+    app = factories.application(alice, stage=Stage.SCREENING)
+    alice_client.post(_url("tracker:move", app), {"stage": "interview", "interview_kind": ""})
+    event = selectors.application_events(application=app).get(stage=Stage.INTERVIEW)
+    assert (event.interview_round, event.interview_kind) == (1, "")
+    text = alice_client.get(_url("tracker:detail", app)).content.decode()
+    assert "Round 1" in text and "Round 1 · Phone" not in text
+
+
 def test_interview_kind_ignored_for_other_stages(alice: User, alice_client: Client) -> None:
     app = factories.application(alice)
     response = alice_client.post(

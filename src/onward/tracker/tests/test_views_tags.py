@@ -80,3 +80,51 @@ def test_move_label(stage: str, current: str, label: str) -> None:
 def test_stage_label_passes_unknown_values_through() -> None:
     assert tracker_tags.stage_label("screening") == "Screening"
     assert tracker_tags.stage_label("mystery") == "mystery"
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        pytest.param({}, "", id="none"),
+        pytest.param(
+            {"salary_min": 45000, "salary_max": 55000, "salary_currency": "GBP"},
+            "£45k\u201355k",
+            id="pounds",
+        ),
+        pytest.param(
+            {"salary_min": 45500, "salary_currency": "EUR", "salary_period": "year"},
+            "from €45.5k/yr",
+            id="from-euros",
+        ),
+        pytest.param(
+            {"salary_max": 500, "salary_currency": "USD", "salary_period": "day"},
+            "up to $500/day",
+            id="day-rate",
+        ),
+        pytest.param(
+            {
+                "salary_min": 4000,
+                "salary_max": 4500,
+                "salary_currency": "CHF",
+                "salary_period": "month",
+            },
+            "4,000\u20134,500 CHF/mo",
+            id="other-currency",
+        ),
+        pytest.param({"salary_min": 30, "salary_period": "hour"}, "from 30/h", id="hourly"),
+    ],
+)
+def test_salary_short(fields: dict[str, object], text: str) -> None:
+    assert tracker_tags.salary_short(JobPosting(**fields)) == text
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        pytest.param(None, "", id="none"),
+        pytest.param(dt.date(2026, 3, 2), "2 Mar", id="this-year"),
+        pytest.param(dt.date(2025, 12, 24), "24 Dec 2025", id="last-year"),
+    ],
+)
+def test_short_date(day: dt.date | None, text: str) -> None:
+    assert tracker_tags.short_date(day, dt.date(2026, 3, 10)) == text

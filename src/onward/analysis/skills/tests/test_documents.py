@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import pytest
 
 from onward.analysis.skills.documents import DocumentError, text_from_bytes
+from onward.analysis.skills.tests.hostile_documents import docx_package
 
 
 def _pdf(text: str) -> bytes:
@@ -65,6 +67,87 @@ def test_docx() -> None:
     assert text.splitlines() == ["Jane Doe", "Python, SQL", "Skills | Docker"]
 
 
+def test_docx_reads_like_python_docx() -> None:
+    docx = pytest.importorskip("docx", reason="python-docx not installed")
+    document = docx.Document()
+    first = document.add_paragraph("Jane ")
+    first.add_run("Doe").bold = True
+    second = document.add_paragraph("Python")
+    second.add_run().add_tab()
+    second.add_run("SQL")
+    second.add_run().add_break()
+    second.add_run("Docker")
+    document.add_paragraph("")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    expected = "\n".join(p.text for p in document.paragraphs)
+    assert text_from_bytes(buffer.getvalue(), "cv.docx") == expected
+    assert expected == "Jane Doe\nPython\tSQL\nDocker\n"
+
+
+_MC = b"http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            b"<w:p><w:hyperlink><w:r><w:t>GitHub</w:t></w:r></w:hyperlink></w:p>",
+            "GitHub",
+            id="hyperlink-runs",
+        ),
+        pytest.param(
+            b"<w:p><w:r><w:t>SQL</w:t></w:r><w:del><w:r><w:delText>COBOL</w:delText></w:r>"
+            b"</w:del></w:p>",
+            "SQL",
+            id="deleted-text-skipped",
+        ),
+        pytest.param(
+            b"<w:p><w:r><w:t>Anchor</w:t></w:r><w:r><mc:AlternateContent xmlns:mc='"
+            + _MC
+            + b"'><mc:Choice><w:p><w:r><w:t>In a box</w:t></w:r></w:p></mc:Choice>"
+            b"<mc:Fallback><w:p><w:r><w:t>In a box</w:t></w:r></w:p></mc:Fallback>"
+            b"</mc:AlternateContent></w:r></w:p>",
+            "In a box\nAnchor",
+            id="text-box-once",
+        ),
+        pytest.param(
+            b"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Skills</w:t></w:r></w:p></w:tc>"
+            b"<w:tc><w:p><w:r><w:t>SQL</w:t></w:r></w:p><w:p><w:r><w:t>dbt</w:t></w:r></w:p>"
+            b"</w:tc></w:tr></w:tbl><w:p><w:r><w:t>After</w:t></w:r></w:p>",
+            "Skills | SQL\ndbt\nAfter",
+            id="table-in-place",
+        ),
+        pytest.param(
+            b"<w:p><w:r><w:t xml:space='preserve'> a&amp;b &#233; </w:t></w:r></w:p>",
+            " a&b \u00e9 ",
+            id="escapes",
+        ),
+    ],
+)
+def test_docx_body(body: bytes, expected: str) -> None:
+    assert text_from_bytes(docx_package([body]), "cv.docx") == expected
+
+
+def test_docx_strict_namespace_utf16_and_another_main_part() -> None:
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="{strict}"><w:body>'
+        "<w:p><w:r><w:t>Résumé</w:t></w:r></w:p></w:body></w:document>"
+    ).encode("utf-16")
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r1" Target="/word/main.xml" '
+        'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"/>'
+        "</Relationships>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr("word/main.xml", xml)
+    assert text_from_bytes(out.getvalue(), "cv.docx") == "Résumé"
+
+
 def test_pdf() -> None:
     pytest.importorskip("pypdf", reason="pypdf not installed")
     assert "Python and SQL" in text_from_bytes(_pdf("Python and SQL"), "cv.pdf")
@@ -75,11 +158,11 @@ def test_pdf() -> None:
     [
         pytest.param(b"x", "cv.exe", "unsupported file type .exe", id="type"),
         pytest.param(b"x", "cv", "unsupported file type \\(none\\)", id="no-ext"),
-        pytest.param(b"not a zip", "cv.docx", "not a readable .docx", id="bad-docx"),
+        pytest.param(b"not a zip", "cv.docx", "not a .docx file", id="bad-docx"),
         pytest.param(
             b"%PDF-1.4 garbage", "cv.pdf", "not a readable PDF|no readable text", id="bad-pdf"
         ),
-        pytest.param(b"   \n", "cv.txt", "no readable text", id="empty"),
+        pytest.param(b"   \n", "cv.txt", "no readable text", id="blank"),
     ],
 )
 def test_unreadable(data: bytes, name: str, message: str) -> None:

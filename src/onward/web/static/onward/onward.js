@@ -42,6 +42,28 @@
     board.prepend(message);
   }
 
+  // Which closed groups are unfolded, and how far the columns are scrolled: kept when the
+  // board is replaced after a move or a quick add.
+  function boardState() {
+    var scroller = document.querySelector("[data-board-scroll]");
+    var open = [];
+    document.querySelectorAll("#board details.kgroup[open]").forEach(function (group) {
+      open.push(group.dataset.drop);
+    });
+    return { open: open, left: scroller ? scroller.scrollLeft : 0 };
+  }
+
+  function restoreBoard(state) {
+    if (!state) return;
+    state.open.forEach(function (stage) {
+      var group = document.querySelector('#board details.kgroup[data-drop="' + stage + '"]');
+      if (group) group.open = true;
+    });
+    var scroller = document.querySelector("[data-board-scroll]");
+    if (scroller) scroller.scrollLeft = state.left;
+    setupBoardScroll();
+  }
+
   function replaceBoard(html, focusId) {
     var board = document.getElementById("board");
     if (!board) return;
@@ -49,10 +71,36 @@
     holder.innerHTML = html;
     var fresh = holder.querySelector("#board");
     if (!fresh) { window.location.reload(); return; }
+    var state = boardState();
     board.replaceWith(fresh);
     if (window.htmx) window.htmx.process(fresh);
+    restoreBoard(state);
     focusCard(focusId);
   }
+
+  // --- board: the row of columns scrolls sideways; fades and arrows show there is more ---
+  function setupBoardScroll() {
+    var scroller = document.querySelector("[data-board-scroll]");
+    var frame = scroller && scroller.closest("[data-board-frame]");
+    if (!frame) return;
+    var sync = function () {
+      var max = scroller.scrollWidth - scroller.clientWidth;
+      var back = scroller.scrollLeft > 2;
+      var next = scroller.scrollLeft < max - 2;
+      frame.classList.toggle("is-more-back", back);
+      frame.classList.toggle("is-more-next", next);
+      frame.querySelectorAll("[data-board-nudge]").forEach(function (button) {
+        button.hidden = button.getAttribute("data-board-nudge") === "-1" ? !back : !next;
+      });
+    };
+    if (!scroller.dataset.watched) {
+      scroller.dataset.watched = "1";
+      scroller.addEventListener("scroll", sync, { passive: true });
+    }
+    sync();
+  }
+
+  window.addEventListener("resize", setupBoardScroll);
 
   function focusCard(id) {
     var link = id && document.querySelector('.kcard[data-application="' + id + '"] .kcard__title a');
@@ -82,35 +130,36 @@
 
   var dragged = null;
 
+  // A drop zone is a column or a closed group: [data-drop] names its stage.
   function columnOf(target) {
-    return target instanceof Element ? target.closest(".kcolumn") : null;
+    return target instanceof Element ? target.closest("[data-drop]") : null;
   }
 
   function clearMarks() {
-    document.querySelectorAll(".kcolumn.is-target, .kcolumn.is-over").forEach(function (col) {
+    document.querySelectorAll("[data-drop].is-target, [data-drop].is-over").forEach(function (col) {
       col.classList.remove("is-target", "is-over");
     });
   }
 
   document.addEventListener("dragstart", function (event) {
     var card = event.target instanceof Element ? event.target.closest(".kcard") : null;
-    if (!card) return;
+    if (!card || card.getAttribute("draggable") !== "true") return;
     dragged = card;
     event.dataTransfer.effectAllowed = "move";
     event.dataTransfer.setData("text/plain", card.dataset.application);
     card.classList.add("is-dragging");
     var allowed = (card.dataset.allowed || "").split(" ");
-    document.querySelectorAll(".kcolumn").forEach(function (col) {
-      if (allowed.indexOf(col.dataset.stage) >= 0) col.classList.add("is-target");
+    document.querySelectorAll("[data-drop]").forEach(function (col) {
+      if (allowed.indexOf(col.dataset.drop) >= 0) col.classList.add("is-target");
     });
   });
 
   document.addEventListener("dragover", function (event) {
     var col = columnOf(event.target);
-    if (!dragged || !col || col.dataset.stage === dragged.dataset.stage) return;
+    if (!dragged || !col || col.dataset.drop === dragged.dataset.stage) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = "move";
-    document.querySelectorAll(".kcolumn.is-over").forEach(function (other) {
+    document.querySelectorAll("[data-drop].is-over").forEach(function (other) {
       if (other !== col) other.classList.remove("is-over");
     });
     col.classList.add("is-over");
@@ -122,7 +171,7 @@
     if (!card || !col) return;
     event.preventDefault();
     clearMarks();
-    var stage = col.dataset.stage;
+    var stage = col.dataset.drop;
     if (stage === card.dataset.stage) return;
     if (stage === "rejected") {
       window.location.assign(card.dataset.rejectUrl);  // a rejection needs its details
@@ -137,15 +186,34 @@
     clearMarks();
   });
 
-  // After an htmx move button on the board, keep focus on the card that moved.
+  // After an htmx move button or quick add on the board, keep the unfolded groups and
+  // the scroll position, and the focus on the card that moved.
   var lastMoved = null;
+  var lastState = null;
   document.addEventListener("htmx:beforeRequest", function (event) {
-    var card = event.target instanceof Element ? event.target.closest(".kcard") : null;
+    var inBoard = event.target instanceof Element && event.target.closest("#board");
+    var card = inBoard ? event.target.closest(".kcard") : null;
     lastMoved = card ? card.dataset.application : null;
+    lastState = inBoard ? boardState() : null;
   });
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (lastMoved && event.target && event.target.id === "board") focusCard(lastMoved);
+    if (event.target && event.target.id === "board") {
+      restoreBoard(lastState);
+      if (lastMoved) focusCard(lastMoved);
+    }
     lastMoved = null;
+    lastState = null;
+  });
+
+  document.addEventListener("click", function (event) {
+    var nudge = event.target instanceof Element ? event.target.closest("[data-board-nudge]") : null;
+    var scroller = nudge && document.querySelector("[data-board-scroll]");
+    if (!scroller) return;
+    var column = scroller.querySelector(".kcolumn");
+    var step = column ? column.getBoundingClientRect().width + 10 : 240;
+    var direction = parseInt(nudge.getAttribute("data-board-nudge"), 10) || 1;
+    var smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    scroller.scrollBy({ left: direction * step, behavior: smooth ? "smooth" : "auto" });
   });
 
   // --- growth: progressive touches ------------------------------------------------------
@@ -220,6 +288,27 @@
       });
       return;
     }
+    var copyFrom = target.closest("[data-copy-from]");
+    if (copyFrom) {
+      var source = document.getElementById(copyFrom.getAttribute("data-copy-from"));
+      var holder = copyFrom.closest(".message, form, section") || document;
+      var note = holder.querySelector("[data-copy-status]");
+      if (!source) return;
+      copyText(source.textContent.trim()).then(function () {
+        if (note) note.textContent = "Copied. Paste it where your script keeps its secrets.";
+      }, function () {
+        if (note) note.textContent = "Could not copy here: select the token and copy it by hand.";
+      });
+      return;
+    }
+    var useZone = target.closest("[data-zone-use]");
+    if (useZone) {
+      var zoneInput = document.querySelector("[data-zone-input]");
+      if (zoneInput) { zoneInput.value = useZone.dataset.zone; zoneInput.focus(); }
+      var suggestion = useZone.closest("[data-zone-suggest]");
+      if (suggestion) suggestion.hidden = true;
+      return;
+    }
     var dismiss = target.closest("[data-dismiss]");
     if (dismiss) {
       var banner = dismiss.closest("[data-celebrate]");
@@ -270,12 +359,49 @@
     if (link) revealInNav(link);
   });
 
+  // --- account: the time zone list puts this device's zone and its offset's zones first --
+  function offsetText(minutes) {
+    var sign = minutes >= 0 ? "+" : "-";
+    var abs = Math.abs(minutes);
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return "UTC" + sign + pad(Math.floor(abs / 60)) + ":" + pad(abs % 60);
+  }
+
+  function setupZoneInput(input) {
+    var list = input.list;
+    var zone = "";
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (error) { zone = ""; }
+    if (!list) return;
+    var offset = offsetText(-new Date().getTimezoneOffset());
+    var mine = null;
+    var same = [];
+    // The widely used zones come first in the list; promote those of this device's offset.
+    Array.prototype.forEach.call(list.options, function (option, index) {
+      if (option.value === zone) mine = option;
+      else if (index < 80 && option.textContent === offset) same.push(option);
+    });
+    same.reverse().forEach(function (option) { list.prepend(option); });
+    if (mine) list.prepend(mine);
+    var suggest = input.closest(".field") && input.closest(".field").querySelector("[data-zone-suggest]");
+    var button = suggest && suggest.querySelector("[data-zone-use]");
+    // Nothing to suggest when the zone is set already (or empty means the same zone).
+    var current = input.value || input.dataset.defaultZone || "";
+    if (!mine || !button || current === zone) return;
+    button.dataset.zone = zone;
+    button.textContent = "Use this device's time zone: " + zone;
+    suggest.hidden = false;
+  }
+
   function init() {
     showJsOnly();
     revealInNav(document.querySelector(".site-nav [aria-current=page]"));
     document.querySelectorAll("form[data-move-form]").forEach(setupMoveForm);
+    document.querySelectorAll("[data-zone-input]").forEach(setupZoneInput);
     if (window.htmx) document.documentElement.classList.add("js-htmx");
-    if (document.getElementById("board")) document.documentElement.classList.add("js-dnd");
+    if (document.getElementById("board")) {
+      document.documentElement.classList.add("js-dnd");
+      setupBoardScroll();
+    }
   }
 
   if (document.readyState === "loading") {

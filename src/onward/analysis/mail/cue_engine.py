@@ -1,0 +1,172 @@
+"""Weighted cue phrases, and the context rules that discount them.
+
+A :class:`Cue` is a regular expression that supports one label with a weight in (0, 1).
+Spaces in a pattern match any run of whitespace (plain-text mail wraps lines anywhere).
+Context rules, applied per match:
+
+- *hedged*: the sentence so far makes it conditional or possible, not done ("If you are
+  selected for an interview...", "you may be asked to complete an assessment"); such a
+  match counts little for its label and, for interview/assessment/offer/rejection cues,
+  a little for "application received" (conditional promises are what acknowledgements say).
+- *negated*: a negation shortly before ("we are unable to offer you the position"); cues
+  marked ``flip`` then count for rejection instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Length-preserving normalisation for matching: curly quotes, dashes and odd spaces.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+        "\u034f": " ",
+        "\ufeff": " ",
+        "\u00ad": " ",
+        "\t": " ",
+    }
+)
+_HEDGE = re.compile(
+    r"\b(?:if|should (?:you|we|your)|unless|whether|in case|in the event|once(?! again| more)|"
+    r"when(?:ever)?|(?:more |less )?likely|would(?! like| love| be (?:happy|glad|delighted|"
+    r"pleased|great))|"
+    r"may|might|could potentially|until|as soon as|how to|tips (?:for|on|to)|ways to|guide to|"
+    r"what to (?:say|do|expect)|scripts? for|wenn|falls|sobald|si|lorsque)\b",
+    re.I,
+)
+# Conditionals that real invitations use ("if you are interested, ...") are not hedges.
+_BENIGN = re.compile(
+    r"\bif (?:you are|you're|you were|still) (?:still )?(?:interested|available|free|keen)|"
+    r"\bif (?:this|that|it|any of these|one of these|the time) (?:works|suits|fits)|"
+    r"\bif you have (?:any )?(?:further |other |additional )?(?:questions|queries|concerns)|"
+    r"\bif (?:you need|needed|necessary|possible|convenient|required|not)\b|"
+    r"\bas soon as possible|\bwhether (?:in person|remotely|virtually|online)|"
+    r"\bwhen (?:you are|you're|you get) (?:free|available|a chance)|"
+    r"\bwhen (?:would|are|is|can|could|will|do|does) ",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b|n't\b|\bnicht\b|\bkein",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n\s*[-*\u2022]\s")
+_FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b", re.I)
+LOOKBACK = 220
+FUTURE_REACH = 30
+NEGATION_REACH = 45
+
+
+def normalise(text: str) -> str:
+    """Same length as ``text``, with quotes, dashes and spaces made plain for matching."""
+    return text.translate(_TRANSLATE)
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile case-insensitively; a space outside ``[...]`` matches any whitespace run."""
+    out: list[str] = []
+    depth = 0
+    escaped = False
+    for index, char in enumerate(pattern):
+        if escaped:
+            out.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "[":
+            depth += 1
+        elif char == "]" and depth:
+            depth -= 1
+        if char == " " and not depth:
+            optional = pattern[index + 1 : index + 2] == "?"
+            out.append(r"\s*" if optional else r"\s+")
+        elif char == "?" and pattern[index - 1 : index] == " " and not depth and out[-1] == r"\s*":
+            continue
+        else:
+            out.append(char)
+    return re.compile("".join(out), re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One phrase pattern: the label it supports, its weight, where it counts, and how
+    context changes it (``hedge``: conditional use discounts it; ``flip``: a preceding
+    negation turns it into rejection evidence)."""
+
+    name: str
+    label: str
+    weight: float
+    pattern: re.Pattern[str]
+    hedge: bool = True
+    flip: bool = False
+    future: bool = False
+
+
+def cue(name: str, label: str, weight: float, pattern: str, flags: str = "") -> Cue:
+    """``flags``: ``-`` not hedged, ``!`` flips on negation, ``f`` discounted right after
+    "will" ("we will schedule a call" describes a process, "can we schedule" invites)."""
+    return Cue(
+        name, label, weight, compile_pattern(pattern), "-" not in flags, "!" in flags, "f" in flags
+    )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue matched at ``[start, end)`` of a field, with the weight after context."""
+
+    cue: Cue
+    start: int
+    end: int
+    label: str
+    weight: float
+    note: str
+
+
+def sentence_prefix(text: str, start: int) -> str:
+    """The text from the start of the sentence holding ``start`` up to ``start``."""
+    window_start = max(0, start - LOOKBACK)
+    window = text[window_start:start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit]:
+    """Every match of every cue in ``text`` (already normalised), context applied."""
+    hits: list[Hit] = []
+    for item in cues:
+        for match in item.pattern.finditer(text):
+            hits.append(_contextual(item, text, match.start(), match.end(), scale))
+    return hits
+
+
+def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit:
+    prefix = _BENIGN.sub(" ", sentence_prefix(text, start))
+    if item.flip and _NEGATION.search(prefix[-NEGATION_REACH:]):
+        if item.hedge and _HEDGE.search(prefix):
+            return Hit(item, start, end, "rejection", 0.0, "negated, conditional")
+        return Hit(item, start, end, "rejection", 0.8 * item.weight * scale, "negated")
+    if item.hedge and _HEDGE.search(prefix):
+        return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "conditional")
+    if item.future and _FUTURE.search(prefix[-FUTURE_REACH:]):
+        return Hit(item, start, end, item.label, 0.4 * item.weight * scale, "future")
+    return Hit(item, start, end, item.label, item.weight * scale, "")
