@@ -10,11 +10,13 @@ recently used owner is dropped past ``size``.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+_every: weakref.WeakSet[OwnerMemo[object]] = weakref.WeakSet()
 
 
 class OwnerMemo(Generic[T]):
@@ -22,6 +24,7 @@ class OwnerMemo(Generic[T]):
         self._size = size
         self._lock = threading.Lock()
         self._held: OrderedDict[int, tuple[Hashable, T]] = OrderedDict()
+        _every.add(self)  # type: ignore[arg-type]
 
     def get_or_compute(self, owner_id: int, fingerprint: Hashable, compute: Callable[[], T]) -> T:
         """The value held for ``owner_id`` if computed from ``fingerprint``, else
@@ -42,3 +45,9 @@ class OwnerMemo(Generic[T]):
     def clear(self) -> None:
         with self._lock:
             self._held.clear()
+
+
+def clear_all() -> None:
+    """Empty every memo of this process (tests: owner ids come back after a rollback)."""
+    for memo in list(_every):
+        memo.clear()

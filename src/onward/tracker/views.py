@@ -147,7 +147,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def board_column(request: HttpRequest) -> HttpResponse:
-    """More cards of one column (``?stage=rejected&offset=10``): the cards and the next
+    """More cards of one column (``?stage=rejected&offset=5``): the cards and the next
     "Show more" for htmx, or a page of them without JavaScript."""
     stage = request.GET.get("stage", "")
     if stage not in selectors.BOARD_STAGES:

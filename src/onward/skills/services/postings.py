@@ -26,6 +26,9 @@ from onward.tracker.models import JobPosting
 log = logging.getLogger(__name__)
 BACKLOG_BATCH = 100  # postings per batch of the background job
 BACKLOG_PAUSE = 0.2  # seconds between batches
+# One run stops after this long (the next run, a minute later, goes on), well inside the
+# time after which the task queue takes a run for abandoned and starts it again.
+BACKLOG_BUDGET = 600.0
 
 
 def _up_to_date(analysis: PostingAnalysis | None, digest: str, engine: Engine) -> bool:
@@ -146,16 +149,21 @@ def postings_analyse_pending(*, limit: int = 500) -> int:
 
 
 def postings_analyse_backlog(
-    *, batch: int = BACKLOG_BATCH, pause: float = BACKLOG_PAUSE, stop: Event | None = None
+    *,
+    batch: int = BACKLOG_BATCH,
+    pause: float = BACKLOG_PAUSE,
+    stop: Event | None = None,
+    budget: float = BACKLOG_BUDGET,
 ) -> int:
     """The background job: work through every pending posting in batches of ``batch``,
     pausing ``pause`` seconds between batches so requests get the database and the CPU,
-    until none is pending (or ``stop`` is set). A posting that fails is tried once per
-    run (the next run retries it), so a bad one cannot keep the loop busy. Returns how
-    many were analysed."""
+    until none is pending (or ``stop`` is set, or ``budget`` seconds have passed). A
+    posting that fails is tried once per run (the next run retries it), so a bad one
+    cannot keep the loop busy. Returns how many were analysed."""
     tried: set[int] = set()
     done = 0
-    while stop is None or not stop.is_set():
+    deadline = time.monotonic() + budget
+    while (stop is None or not stop.is_set()) and time.monotonic() < deadline:
         pks = [pk for pk in _pending_ids(get_engine()) if pk not in tried][:batch]
         if not pks:
             break

@@ -69,3 +69,10 @@ def test_pages_and_api_show_the_progress(alice: User, alice_client: Client) -> N
     assert "Reading" not in alice_client.get(reverse("skills:gaps")).content.decode()
     body = alice_client.get("/api/v1/skills/gaps").json()
     assert (body["postings_pending"], body["postings_progress"]) == (0, 100)
+
+
+def test_a_run_stops_when_its_time_is_up(alice: User) -> None:
+    """A long backlog is left to the next run rather than outliving the task's lease."""
+    _stale(alice, 3)
+    assert services.postings_analyse_backlog(batch=1, pause=0, budget=0) == 0
+    assert services.posting_progress(owner=alice).pending == 3
