@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
@@ -172,8 +172,12 @@ def application_fit(*, owner: User, application: Application) -> Fit:
     return posting_fit(mentions, profile_skill_ids(owner=owner))
 
 
-def applications_fit(*, owner: User, applications: Sequence[Application]) -> dict[int, Fit]:
-    """``application_fit`` for many applications in two queries, by application id.
+def applications_fit(
+    *, owner: User, applications: Sequence[Application], sentences: bool = True
+) -> dict[int, Fit]:
+    """``application_fit`` for many applications in two queries, by application id
+    (without the posting sentences that explain each match, for a bare percentage,
+    with ``sentences=False``).
 
     Empty when you have confirmed no skills yet: a fit against nothing means nothing.
     """
@@ -186,8 +190,9 @@ def applications_fit(*, owner: User, applications: Sequence[Application]) -> dic
         taxonomy_key=get_engine().key,
     ).order_by("posting_id", "start", "id")
     mentions: dict[int, list[PostingMention]] = defaultdict(list)
+    sentence_column = "sentence" if sentences else Value("")
     for posting_id, skill_id, label, requirement, sentence in rows.values_list(
-        "posting_id", "skill_id", "label", "requirement", "sentence"
+        "posting_id", "skill_id", "label", "requirement", sentence_column
     ):
         mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence))
     return {app.pk: posting_fit(mentions[app.posting_id], profile) for app in applications}

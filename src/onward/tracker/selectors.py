@@ -7,9 +7,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, F, Max, Q, QuerySet, Sum, Window
+from django.db.models import Count, F, Func, IntegerField, Max, Q, QuerySet, Sum, Window
 from django.db.models.expressions import OrderBy
-from django.db.models.functions import ExtractDay, ExtractMonth, ExtractYear, RowNumber
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -177,9 +177,16 @@ def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySe
     return Application.objects.filter(decided, owner=owner).values("posting_id")
 
 
-def _day_number(field: str) -> Any:
-    """A date as an integer in SQL (year, month, day), so a sum can tell dates apart."""
-    return ExtractYear(field) * 372 + ExtractMonth(field) * 31 + ExtractDay(field)
+class _DayNumber(Func):
+    """A date as a whole number of days, with each backend's own date arithmetic (no
+    Python function per row on SQLite), so that a sum of them tells dates apart."""
+
+    output_field = IntegerField()
+    template = "(%(expressions)s - DATE '2000-01-01')"  # PostgreSQL
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        template = "CAST(julianday(%(expressions)s) AS INTEGER)"
+        return self.as_sql(compiler, connection, template=template, **extra)
 
 
 def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
@@ -210,7 +217,7 @@ def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
         ids=Sum("id"),
         apps=Sum("application_id"),
         last=Max("updated_at"),
-        days=Sum(_day_number("received_on")),
+        days=Sum(_DayNumber("received_on")),
         **reached,
     )
     return tuple(tuple(sorted(part.items())) for part in (apps, events, rejections))

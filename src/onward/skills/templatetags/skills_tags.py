@@ -59,7 +59,7 @@ def get_item(mapping: dict[Any, Any], key: Any) -> Any:
 def board_fits(owner: User, applications: Sequence[Application]) -> dict[int, int]:
     """Fit percentages of ``owner``'s board cards, by application id (none without a
     profile, none for a posting that names no skills)."""
-    fits = selectors.applications_fit(owner=owner, applications=applications)
+    fits = selectors.applications_fit(owner=owner, applications=applications, sentences=False)
     return {pk: fit.percent for pk, fit in fits.items() if fit.percent is not None}
 
 
