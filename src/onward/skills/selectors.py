@@ -184,17 +184,19 @@ def applications_fit(
     profile = profile_skill_ids(owner=owner)
     if not profile or not applications:
         return {}
+    # Selected by posting (its index), not by owner: SQLite would otherwise walk every
+    # skill row of a large account; rows of another owner are dropped all the same.
     rows = PostingSkill.objects.filter(
-        owner=owner,
         posting_id__in={app.posting_id for app in applications},
         taxonomy_key=get_engine().key,
     ).order_by("posting_id", "start", "id")
     mentions: dict[int, list[PostingMention]] = defaultdict(list)
     sentence_column = "sentence" if sentences else Value("")
-    for posting_id, skill_id, label, requirement, sentence in rows.values_list(
-        "posting_id", "skill_id", "label", "requirement", sentence_column
+    for row_owner, posting_id, skill_id, label, requirement, sentence in rows.values_list(
+        "owner_id", "posting_id", "skill_id", "label", "requirement", sentence_column
     ):
-        mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence))
+        if row_owner == owner.pk:
+            mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence))
     return {app.pk: posting_fit(mentions[app.posting_id], profile) for app in applications}
 
 

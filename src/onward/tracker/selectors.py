@@ -320,7 +320,7 @@ def _board_queryset(owner: User, q: str) -> QuerySet[Application]:
 
 
 def _board_rows(qs: QuerySet[Application], limits: dict[Stage, int]) -> list[Application]:
-    """The first ``limits[stage]`` applications of each stage, in one query."""
+    """The first ``limits[stage]`` applications of each stage, in two queries."""
     wanted = [stage for stage, n in limits.items() if n > 0]
     if not wanted:
         return []
@@ -331,7 +331,9 @@ def _board_rows(qs: QuerySet[Application], limits: dict[Stage, int]) -> list[App
     keep = Q()
     for stage in wanted:
         keep |= Q(stage=stage, board_rank__lte=limits[stage])
-    return list(ranked.filter(keep).order_by(*order))
+    # Rank narrow rows (ids, no joined posting and company), then load only the kept ones.
+    ids = list(ranked.filter(keep).values_list("pk", flat=True))
+    return list(qs.filter(pk__in=ids).order_by(*order))
 
 
 def board(
@@ -343,7 +345,7 @@ def board(
 ) -> list[BoardColumn]:
     """The board's columns: each with its total and its ``limit`` most recently changed
     applications (``closed_limit`` for the closed stages); the rest via ``board_column``.
-    Two queries, whatever the size of the account."""
+    Three queries, whatever the size of the account."""
     qs = _board_queryset(owner, q)
     columns = {stage: BoardColumn(stage=stage) for stage in BOARD_STAGES}
     totals = qs.filter(stage__in=BOARD_STAGES).order_by().values_list("stage")
