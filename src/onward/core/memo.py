@@ -22,29 +22,46 @@ _every: weakref.WeakSet[OwnerMemo[object]] = weakref.WeakSet()
 class OwnerMemo(Generic[T]):
     def __init__(self, size: int = 128) -> None:
         self._size = size
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards the two dicts, held briefly
         self._held: OrderedDict[int, tuple[Hashable, T]] = OrderedDict()
+        self._computing: dict[int, threading.Lock] = {}  # one computation per owner
         _every.add(self)  # type: ignore[arg-type]
+
+    def _lookup(self, owner_id: int, fingerprint: Hashable) -> tuple[bool, T | None]:
+        with self._lock:
+            held = self._held.get(owner_id)
+            if held is None or held[0] != fingerprint:
+                return False, None
+            self._held.move_to_end(owner_id)
+            return True, held[1]
 
     def get_or_compute(self, owner_id: int, fingerprint: Hashable, compute: Callable[[], T]) -> T:
         """The value held for ``owner_id`` if computed from ``fingerprint``, else
-        ``compute()`` (outside the lock: two requests may compute at once, harmlessly)."""
+        ``compute()``. Requests for the same owner that arrive while it computes wait
+        for it and reuse its value (when their fingerprint is the same) instead of all
+        computing at once; other owners are not held up."""
+        found, value = self._lookup(owner_id, fingerprint)
+        if found:
+            return value  # type: ignore[return-value]
         with self._lock:
-            held = self._held.get(owner_id)
-            if held is not None and held[0] == fingerprint:
+            owner_lock = self._computing.setdefault(owner_id, threading.Lock())
+        with owner_lock:
+            found, value = self._lookup(owner_id, fingerprint)
+            if found:
+                return value  # type: ignore[return-value]
+            computed = compute()
+            with self._lock:
+                self._held[owner_id] = (fingerprint, computed)
                 self._held.move_to_end(owner_id)
-                return held[1]
-        value = compute()
-        with self._lock:
-            self._held[owner_id] = (fingerprint, value)
-            self._held.move_to_end(owner_id)
-            while len(self._held) > self._size:
-                self._held.popitem(last=False)
-        return value
+                while len(self._held) > self._size:
+                    dropped, _ = self._held.popitem(last=False)
+                    self._computing.pop(dropped, None)
+        return computed
 
     def clear(self) -> None:
         with self._lock:
             self._held.clear()
+            self._computing.clear()
 
 
 def clear_all() -> None:

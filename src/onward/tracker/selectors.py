@@ -286,7 +286,7 @@ def event_list(*, owner: User, since: dt.datetime | None = None) -> QuerySet[App
 # and fewer per closed group (folded up in the "Closed" column); the rest come on demand
 # ("Show more", ``board_column``). Closed and ghosted applications pile up over a long
 # search (93% of a 5,000-application account), so the page must not grow with them.
-BOARD_COLUMN_LIMIT = 15
+BOARD_COLUMN_LIMIT = 10
 BOARD_CLOSED_LIMIT = 5
 
 
