@@ -7,6 +7,13 @@ from django.test import Client
 from tests import factories
 
 from onward.accounts.models import User
+from onward.core import memo
+
+
+@pytest.fixture(autouse=True)
+def _fresh_memos() -> None:
+    """Per-process memos start empty in every test (ids are reused after a rollback)."""
+    memo.clear_all()
 
 
 @pytest.fixture
