@@ -7,6 +7,13 @@ from django.test import Client
 from tests import factories
 
 from onward.accounts.models import User
+from onward.core import memo
+
+
+@pytest.fixture(autouse=True)
+def _fresh_memos() -> None:
+    """Per-process memos start empty in every test (ids are reused after a rollback)."""
+    memo.clear_all()
 
 
 @pytest.fixture
@@ -31,3 +38,12 @@ def bob_client(bob: User) -> Client:
     client = Client()
     client.force_login(bob)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _postings_analysed_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``onward serve`` sets the engine's module-level ``defer_while_cold``; a test that runs
+    it must not leave later tests in the same process deferring posting analysis."""
+    from onward.skills import engine
+
+    monkeypatch.setattr(engine, "defer_while_cold", False)

@@ -1,5 +1,5 @@
 """``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, extraction,
-postings-gold, feedback, insights, emails, mbox, documents, import-lock, train (see
+postings-gold, feedback, insights, emails, mbox, documents, import-lock, pages, train (see
 docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -151,6 +151,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     lock.add_argument("--applications", type=int, default=20_000)
     lock.add_argument("--data-dir", type=Path, help="keep the database here (default: a temp dir)")
+    pages = sub.add_parser("pages", help="page and API-list latency on a large account")
+    pages.add_argument("--applications", type=int, default=5000)
+    pages.add_argument("--requests", type=int, default=20, help="timed requests per URL")
+    pages.add_argument("--clients", type=int, default=8, help="concurrent clients (1: skip)")
+    pages.add_argument("--only", default="", help="regex on route names (e.g. 'board|gaps')")
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -267,6 +272,17 @@ def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+def _pages(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.pages import run_pages_bench
+
+    return run_pages_bench(
+        applications=args.applications,
+        requests=args.requests,
+        concurrent=args.clients,
+        only=args.only,
+    )
+
+
 def _insights(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.insights import parse_sizes, run_insights_bench
 
@@ -323,6 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "emails": run_emails,
         "mbox": run_mbox,
         "import-lock": _import_lock,
+        "pages": _pages,
     }
     try:
         result = handlers[args.command](args)

@@ -454,7 +454,8 @@ def taxonomy_install(
     reset_engine()
     ok(f"Installed ESCO v{taxonomy.version}: {len(taxonomy):,} skills in {esco_dir()}.")
     if active_source() == "esco":
-        ok(f"ESCO is active; re-analysed {services.postings_analyse_pending()} posting(s).")
+        done = services.postings_analyse_backlog(pause=0)
+        ok(f"ESCO is active; re-analysed {done} posting(s).")
     else:
         note("ONWARD_SKILLS_TAXONOMY keeps the built-in vocabulary active.")
     ok(taxonomy.attribution)

@@ -20,7 +20,9 @@ JOBS: tuple[Periodic, ...] = (
     Periodic("mark ghosted applications", HOUR, tracker_tasks.mark_ghosted),
     Periodic("mark unanswered feedback requests", HOUR, growth_tasks.mark_unanswered_feedback),
     Periodic("record weekly goals met", HOUR, growth_tasks.record_goals_met),
-    Periodic("analyse postings' skills", 10 * MINUTE, skills_tasks.analyse_postings),
+    # Runs until nothing is pending, in batches with pauses (an import, a taxonomy install);
+    # not enqueued again while a run is still going.
+    Periodic("analyse postings' skills", MINUTE, skills_tasks.analyse_postings),
     Periodic("read reflections and feedback for skills", MINUTE, skills_tasks.read_journal),
     Periodic("refresh strategy figures", 10 * MINUTE, strategy_tasks.refresh_figures),
     Periodic("finish abandoned imports", HOUR, portability_tasks.finish_abandoned_imports),

@@ -10,8 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
+
+from onward.core.keyset import Cursor
+
+TIES = 1000  # items sharing one exact moment fetched at a page boundary, at most
 
 
 @dataclass(frozen=True)
@@ -30,28 +34,63 @@ class TimelineItem:
 class Scope:
     owner_id: int
     application_id: int | None
-    before: dt.datetime | None
+    before: Cursor | None  # only items after this one, newest first (the next page)
     limit: int
     win_keys: frozenset[str]  # source keys of (visible) automatic wins
+    # Two passes keep a page cheap on a long history: the first (``probe``, a list to fill)
+    # reads only each gatherer's moments; the second reads whole rows ``since`` the
+    # moment of the page's last item, instead of ``limit`` rows of every kind.
+    probe: list[dt.datetime] | None = None
+    since: dt.datetime | None = None
 
     def filter(
         self, qs: QuerySet[Any], at: str, app: str | None = "application_id", *, day: bool = False
-    ) -> QuerySet[Any]:
-        """Owner, application and cursor filters; newest first, at most ``limit``.
+    ) -> list[Any]:
+        """Owner, application and cursor filters; newest first, at most ``limit``, plus
+        the rows at the cursor's very moment (they may still follow it by kind and id:
+        the timeline keeps those whose ``(at, kind, id)`` key is below the cursor's).
 
-        ``day``: ``at`` is a date field (items sit at midday), so the cursor compares
-        by day here and exactly in ``before_cursor``.
+        ``day``: ``at`` is a date field (items sit at midday of it).
         """
         qs = qs.filter(owner_id=self.owner_id)
         if self.application_id is not None:
             qs = qs.filter(**{app: self.application_id}) if app else qs.none()
+        if self.since is not None:
+            since = timezone.localdate(self.since) if day else self.since
+            qs = qs.filter(**{f"{at}__gte": since})
+        order = (f"-{at}", "-id")
+        parts = [qs.order_by(*order)[: self.limit]]
         if self.before is not None:
-            cursor = timezone.localdate(self.before) if day else self.before
-            qs = qs.filter(**{f"{at}__{'lte' if day else 'lt'}": cursor})
-        return qs.order_by(f"-{at}", "-id")[: self.limit]
+            older, same = self._bounds(at, day)
+            parts = [qs.filter(older).order_by(*order)[: self.limit]]
+            if same is not None and self.before.rank >= 0:
+                parts.append(qs.filter(same).order_by(*order)[:TIES])
+        if self.probe is not None:
+            for part in parts:
+                moments = part.values_list(at, flat=True)
+                self.probe.extend(midday(m) if day else m for m in moments if m is not None)
+            return []
+        return [row for part in parts for row in part]
+
+    def _bounds(self, at: str, day: bool) -> tuple[Q, Q | None]:
+        """(rows strictly older than the cursor's moment, rows at exactly that moment)."""
+        assert self.before is not None
+        moment = self.before.at
+        if not day:
+            return Q(**{f"{at}__lt": moment}), Q(**{at: moment})
+        cursor_day = timezone.localdate(moment)
+        noon = midday(cursor_day)
+        if noon < moment:  # that day's items are older than the cursor
+            return Q(**{f"{at}__lte": cursor_day}), None
+        return Q(**{f"{at}__lt": cursor_day}), (Q(**{at: cursor_day}) if noon == moment else None)
 
     def before_cursor(self, items: list[TimelineItem]) -> list[TimelineItem]:
-        return [i for i in items if self.before is None or i.at < self.before]
+        return [i for i in items if self.before is None or i.at <= self.before.at]
+
+
+# Long texts of the application and posting that items never show (only the role's title
+# and company do): left out of ``select_related`` rows.
+ROLE_TEXTS = ("application__notes", "application__posting__description")
 
 
 def midday(day: dt.date) -> dt.datetime:

@@ -17,6 +17,8 @@ from django.utils import timezone
 from onward.accounts.models import User
 from onward.analysis import wellbeing
 from onward.analysis.streaks import Progress, Streak, goal_progress, week_start, weekly_streak
+from onward.core import keyset
+from onward.core.keyset import Cursor
 from onward.growth import lessons, trends
 from onward.growth.choices import Cadence, FeedbackTheme, GoalMetric, ReflectionKind
 from onward.growth.models import (
@@ -176,6 +178,19 @@ def win_list(
     if application is not None:
         qs = qs.filter(application=application)
     return qs.order_by("-occurred_at", "-id")
+
+
+def win_page(
+    *, owner: User, kind: str | None = None, before: Cursor | None = None, limit: int = 50
+) -> list[Win]:
+    """At most ``limit`` wins older than ``before`` (keyset: occurred_at, then id)."""
+    return list(keyset.older(win_list(owner=owner, kind=kind), before)[:limit])
+
+
+def win_kinds(*, owner: User) -> set[str]:
+    """The kinds of the wins you have (for the filter chips)."""
+    qs = Win.objects.filter(owner=owner, hidden_at__isnull=True).order_by()
+    return set(qs.values_list("kind", flat=True).distinct())
 
 
 def win_get(*, owner: User, pk: int) -> Win:
@@ -410,11 +425,24 @@ class JournalText:
     updated_at: dt.datetime
 
 
-def journal_sources(*, owner: User | None) -> list[JournalSource]:
-    """Every reflection and feedback of ``owner`` (None: of everyone, for background jobs)."""
+def journal_source_count(*, owner: User) -> int:
+    """How many reflections and feedback ``owner`` has (``journal_sources``, counted)."""
+    return (
+        Reflection.objects.filter(owner=owner).count()
+        + Feedback.objects.filter(owner=owner).count()
+    )
+
+
+def journal_sources(
+    *, owner: User | None, application_id: int | None = None
+) -> list[JournalSource]:
+    """Every reflection and feedback of ``owner`` (None: of everyone, for background jobs),
+    or only those about one application."""
     found: list[JournalSource] = []
     for kind, model in ((REFLECTION, Reflection), (FEEDBACK, Feedback)):
         qs = model.objects.all() if owner is None else model.objects.filter(owner=owner)
+        if application_id is not None:
+            qs = qs.filter(application_id=application_id)
         rows = qs.order_by("pk").values_list("pk", "owner_id", "application_id", "updated_at")
         found += [JournalSource(kind, *row) for row in rows]
     return found

@@ -11,7 +11,7 @@ from django.db.models import Q
 from onward.accounts.models import User
 from onward.analysis.wellbeing import ENERGY_WORDS, MOOD_WORDS
 from onward.core import links
-from onward.core.timeline import Scope, TimelineItem, midday, short
+from onward.core.timeline import ROLE_TEXTS, Scope, TimelineItem, midday, short
 from onward.growth.choices import FeedbackStatus, WinKind
 from onward.growth.models import CheckIn, Feedback, FeedbackRequest, Goal, Reflection, Reframe, Win
 from onward.growth.services.goals import goal_name
@@ -37,7 +37,7 @@ def win_keys(owner: User) -> frozenset[str]:
 
 
 def reflections(scope: Scope) -> list[TimelineItem]:
-    qs = Reflection.objects.select_related("application__posting__company")
+    qs = Reflection.objects.select_related("application__posting__company").defer(*ROLE_TEXTS)
     return [
         TimelineItem(
             "reflection",
@@ -54,8 +54,10 @@ def reflections(scope: Scope) -> list[TimelineItem]:
 
 
 def feedback_requests(scope: Scope) -> list[TimelineItem]:
-    qs = FeedbackRequest.objects.select_related("application__posting__company").exclude(
-        Q(status=FeedbackStatus.NOT_REQUESTED) | Q(requested_on__isnull=True)
+    qs = (
+        FeedbackRequest.objects.select_related("application__posting__company")
+        .defer(*ROLE_TEXTS)
+        .exclude(Q(status=FeedbackStatus.NOT_REQUESTED) | Q(requested_on__isnull=True))
     )
     items = []
     for request in scope.filter(qs, "requested_on", day=True):
@@ -76,7 +78,7 @@ def feedback_requests(scope: Scope) -> list[TimelineItem]:
 
 
 def feedback(scope: Scope) -> list[TimelineItem]:
-    qs = Feedback.objects.select_related("application__posting__company")
+    qs = Feedback.objects.select_related("application__posting__company").defer(*ROLE_TEXTS)
     items = [
         TimelineItem(
             "feedback",

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, Max, OuterRef, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
@@ -200,9 +200,12 @@ def application_fit(*, owner: User, application: Application) -> Fit:
     )
 
 
-def applications_fit(*, owner: User, applications: Sequence[Application]) -> dict[int, Fit]:
+def applications_fit(
+    *, owner: User, applications: Sequence[Application], sentences: bool = True
+) -> dict[int, Fit]:
     """``application_fit`` for many applications in two queries, by application id (the
-    skills marked as not a requirement are left out).
+    skills marked as not a requirement are left out; without the posting sentences that
+    explain each match, for a bare percentage, with ``sentences=False``).
 
     Empty when you have confirmed no skills yet: a fit against nothing means nothing.
     """
@@ -210,15 +213,29 @@ def applications_fit(*, owner: User, applications: Sequence[Application]) -> dic
     if not profile or not applications:
         return {}
     engine = get_engine()
-    rows = posting_skills_counted(owner=owner, taxonomy_key=engine.key).filter(
-        posting_id__in={app.posting_id for app in applications}
+    # Selected by posting (its index), not by owner: SQLite would otherwise walk every
+    # skill row of a large account; rows of another owner are dropped all the same.
+    marked = PostingSkillDismissal.objects.filter(
+        owner=owner, posting_id=OuterRef("posting_id"), skill_id=OuterRef("skill_id")
+    )
+    rows = (
+        PostingSkill.objects.filter(
+            posting_id__in={app.posting_id for app in applications},
+            taxonomy_key=engine.key,
+        )
+        .exclude(Exists(marked))
+        .order_by("posting_id", "start", "id")
     )
     mentions: dict[int, list[PostingMention]] = defaultdict(list)
-    for posting_id, skill_id, label, requirement, sentence in rows.order_by(
-        "posting_id", "start", "id"
-    ).values_list("posting_id", "skill_id", "label", "requirement", "sentence"):
-        soft = engine.is_soft(skill_id)
-        mentions[posting_id].append(PostingMention(skill_id, label, requirement, sentence, soft))
+    sentence_column = "sentence" if sentences else Value("")
+    for row_owner, posting_id, skill_id, label, requirement, sentence in rows.values_list(
+        "owner_id", "posting_id", "skill_id", "label", "requirement", sentence_column
+    ):
+        if row_owner == owner.pk:
+            soft = engine.is_soft(skill_id)
+            mentions[posting_id].append(
+                PostingMention(skill_id, label, requirement, sentence, soft)
+            )
     return {app.pk: posting_fit(mentions[app.posting_id], profile) for app in applications}
 
 

@@ -10,23 +10,35 @@ set apart.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from django.db import models
+from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis import gaps as scoring
 from onward.analysis.gaps import ApplicationSkills, Gap, NamedGap, PostingMention
+from onward.core.memo import OwnerMemo
 from onward.skills.engine import Engine, get_engine
-from onward.skills.models import GapDismissal, NamedSkill, PostingSkill
+from onward.skills.models import (
+    GapDismissal,
+    JournalAnalysis,
+    NamedSkill,
+    PostingAnalysis,
+    PostingSkill,
+    PostingSkillDismissal,
+)
 from onward.skills.selectors import (
     gap_dismissal_list,
     posting_skills_counted,
     profile_skill_ids,
 )
-from onward.skills.services.journal import journal_pending
+from onward.skills.services.journal import journal_pending_count
+from onward.skills.services.postings import PostingProgress, posting_progress
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application
@@ -54,14 +66,18 @@ class GapReport:
     dismissed: tuple[DismissedGap, ...] = ()  # every dismissal, current gaps first
     all_gaps: tuple[Gap, ...] = ()  # dismissed or not, most pressing first
     pending: int = 0  # reflections and feedback not read for skills yet (a minute at most)
+    postings: PostingProgress = field(default_factory=lambda: PostingProgress(0, 0))
 
 
 def _mentions_by_posting(
-    owner: User, engine: Engine, skill_id: str | None = None
+    owner: User, engine: Engine, skill_id: str | None = None, *, decided_only: bool = False
 ) -> dict[int, list[PostingMention]]:
     rows = posting_skills_counted(owner=owner, taxonomy_key=engine.key)  # not "not required"
     if skill_id is not None:
         rows = rows.filter(skill_id=skill_id)
+    if decided_only:  # open applications weigh nothing: skip their postings' rows
+        ids = tracker_selectors.decided_posting_ids(owner=owner, progressing=PROGRESSING)
+        rows = rows.filter(posting_id__in=ids)
     found: dict[int, list[PostingMention]] = defaultdict(list)
     values = rows.order_by("posting_id", "start").values_list(
         "posting_id", "skill_id", "label", "requirement", "sentence"
@@ -87,13 +103,13 @@ def _application_skills(outcome: Outcome, mentions: list[PostingMention]) -> App
 
 
 def _inputs(
-    owner: User, by_posting: dict[int, list[PostingMention]], analysed: Collection[int]
+    outcomes: list[Outcome], by_posting: dict[int, list[PostingMention]], analysed: Collection[int]
 ) -> list[ApplicationSkills]:
     """Applications whose postings have skills (``analysed``), each with ``by_posting``'s
     mentions (all of them, or one skill's)."""
     return [
         _application_skills(outcome, by_posting.get(outcome.posting_id, []))
-        for outcome in tracker_selectors.application_outcomes(owner=owner)
+        for outcome in outcomes
         if outcome.posting_id in analysed
     ]
 
@@ -144,29 +160,96 @@ def _set_apart(
     return tuple(shown), tuple(dismissed)
 
 
-def skill_gaps(*, owner: User, today: dt.date | None = None) -> GapReport:
-    """Gaps aggregated over your rejected applications, reflections and feedback."""
-    engine = get_engine()
-    by_posting = _mentions_by_posting(owner, engine)
-    inputs = _inputs(owner, by_posting, by_posting.keys())
-    gaps = scoring.skill_gaps(
-        inputs,
-        profile_skill_ids(owner=owner),
-        _named(owner, engine),
-        today=today or timezone.localdate(),
+@dataclass(frozen=True)
+class _Scored:
+    """What the report caches: the scoring over every stored row (dismissals, the
+    applications named in the evidence and the pending count are read per request)."""
+
+    gaps: tuple[Gap, ...]
+    rejected: int
+    progressing: int
+
+
+CACHE_FORMAT = 1  # bump when _Scored or the scoring changes shape
+
+
+def _stamp(model: type[models.Model], owner: User) -> tuple[object, ...]:
+    found = model._default_manager.filter(owner=owner).aggregate(
+        n=Count("id"), top=Max("id"), ids=Sum("id"), last=Max("updated_at")
     )
-    named_ids = [e.application_id for g in gaps for e in g.evidence if e.application_id]
-    shown, dismissed = _set_apart(gaps, list(gap_dismissal_list(owner=owner)))
+    return found["n"], found["top"], found["ids"], found["last"]
+
+
+def _fingerprint(owner: User, engine: Engine, profile: set[str], today: dt.date) -> str:
+    """Everything the scoring depends on, cheaply (a few aggregate queries): where the
+    applications stand (``outcomes_stamp``), the confirmed profile skills, the derived
+    skill rows (posting and journal analyses are rewritten, with a new ``updated_at``,
+    whenever their skills change), the engine, the day (recency) and the time zone (the
+    days stages changed on), and the skills marked "not a requirement" of a posting."""
+    parts = (
+        CACHE_FORMAT,
+        engine.key,
+        engine.analysis_key,
+        engine.journal_key,
+        today.isoformat(),
+        timezone.get_current_timezone_name(),
+        sorted(profile),
+        tracker_selectors.outcomes_stamp(owner=owner),
+        _stamp(PostingAnalysis, owner),
+        _stamp(JournalAnalysis, owner),
+        _stamp(NamedSkill, owner),
+        _stamp(PostingSkillDismissal, owner),  # "not a requirement" marks
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _score(owner: User, engine: Engine, profile: set[str], today: dt.date) -> _Scored:
+    outcomes = tracker_selectors.application_outcomes(owner=owner)
+    by_posting = _mentions_by_posting(owner, engine, decided_only=True)
+    inputs = _inputs(outcomes, by_posting, by_posting.keys())
+    gaps = scoring.skill_gaps(inputs, profile, _named(owner, engine), today=today)
+    return _Scored(
+        gaps=gaps,
+        rejected=sum(i.outcome == scoring.REJECTED for i in inputs),
+        progressing=sum(i.outcome == scoring.PROGRESSING for i in inputs),
+    )
+
+
+_memo: OwnerMemo[_Scored] = OwnerMemo()
+
+
+def _scored(owner: User, engine: Engine, today: dt.date) -> _Scored:
+    """The scoring, from the per-owner memo while its fingerprint still matches."""
+    profile = profile_skill_ids(owner=owner)
+    fingerprint = _fingerprint(owner, engine, profile, today)
+    return _memo.get_or_compute(
+        owner.pk, fingerprint, lambda: _score(owner, engine, profile, today)
+    )
+
+
+def skill_gaps(
+    *, owner: User, today: dt.date | None = None, evidence_for: int | None = None
+) -> GapReport:
+    """Gaps aggregated over your rejected applications, reflections and feedback.
+
+    ``applications`` holds the applications named in the evidence of the first
+    ``evidence_for`` gaps you did not dismiss (None: of every gap)."""
+    engine = get_engine()
+    scored = _scored(owner, engine, today or timezone.localdate())
+    shown, dismissed = _set_apart(scored.gaps, list(gap_dismissal_list(owner=owner)))
+    named = shown if evidence_for is None else shown[:evidence_for]
+    named_ids = [e.application_id for g in named for e in g.evidence if e.application_id]
     return GapReport(
         gaps=shown,
         contrast=scoring.more_in_rejections(shown),
-        rejected=sum(i.outcome == scoring.REJECTED for i in inputs),
-        progressing=sum(i.outcome == scoring.PROGRESSING for i in inputs),
+        rejected=scored.rejected,
+        progressing=scored.progressing,
         applications=tracker_selectors.applications_by_id(owner=owner, ids=named_ids),
         attribution=engine.attribution,
         dismissed=dismissed,
-        all_gaps=gaps,
-        pending=len(journal_pending(owner=owner, engine=engine)),
+        all_gaps=scored.gaps,
+        pending=journal_pending_count(owner=owner, engine=engine),
+        postings=posting_progress(owner=owner, engine=engine),
     )
 
 
@@ -181,7 +264,8 @@ def skill_gap(*, owner: User, skill_id: str, today: dt.date | None = None) -> Ga
         .values_list("posting_id", flat=True)
         .distinct()
     )
-    inputs = _inputs(owner, _mentions_by_posting(owner, engine, skill_id), analysed)
+    outcomes = tracker_selectors.application_outcomes(owner=owner)
+    inputs = _inputs(outcomes, _mentions_by_posting(owner, engine, skill_id), analysed)
     gaps = scoring.skill_gaps(
         inputs,
         profile_skill_ids(owner=owner),

@@ -9,8 +9,9 @@ from onward.skills import services
 
 @task()
 def analyse_postings() -> int:
-    """Postings never analysed, changed, failed, or analysed with another engine."""
-    return services.postings_analyse_pending()
+    """Postings never analysed, changed, failed, or analysed with another engine: all of
+    them, in batches with pauses (an import or a taxonomy install leaves thousands)."""
+    return services.postings_analyse_backlog()
 
 
 @task()

@@ -8,7 +8,8 @@ from ninja import Field, Schema
 from pydantic import field_validator
 
 from onward.core.api.fields import AwareDatetime, ObjectId
-from onward.timeline.selectors import TIMELINE_KINDS
+from onward.core.timeline import TimelineItem
+from onward.timeline.selectors import TIMELINE_KINDS, cursor_of
 
 
 class TimelineQuery(Schema):
@@ -17,6 +18,11 @@ class TimelineQuery(Schema):
     )
     application_id: ObjectId | None = None
     before: AwareDatetime | None = Field(None, description="Only items before this (paging).")
+    cursor: str = Field(
+        "",
+        max_length=100,
+        description="Page on from this item's ``cursor`` (keeps items that share a moment).",
+    )
     limit: int = Field(100, ge=1, le=500)
 
     @field_validator("kinds")
@@ -39,3 +45,8 @@ class TimelineItemOut(Schema):
     application_id: int | None
     obj_id: int
     win: bool
+    cursor: str = Field(description="Pass as ``cursor`` for the items after this one.")
+
+    @staticmethod
+    def resolve_cursor(obj: TimelineItem) -> str:
+        return cursor_of(obj).encode()

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from django.http import Http404
 
 from onward.accounts.models import User
+from onward.core import keyset
+from onward.core.keyset import Cursor
 from onward.core.timeline import Scope, TimelineItem
 from onward.growth import timeline as growth_items
 from onward.networking import timeline as networking_items
@@ -58,7 +61,7 @@ GATHERERS: dict[str, Callable[[Scope], list[TimelineItem]]] = {
 }
 
 
-def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
+def _gather(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
     wanted = set(kinds or KINDS)
     items: list[TimelineItem] = []
     if wanted & {"application", "stage"}:  # both come from the event log, in one query
@@ -68,9 +71,35 @@ def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
             items += gather(scope)
     if "win" in wanted:
         items += growth_items.wins(scope, wanted)
+    return items
+
+
+def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
+    # First pass: only the moments (cheap), to learn where this page ends; then whole rows
+    # from that moment on (see ``Scope.probe``).
+    # Only moments that each stand for an item count (the event rows are one item each
+    # unless one of their two kinds is filtered out; rows at the cursor's own moment may
+    # still be dropped), so the page's end is never placed too late.
+    wanted = set(kinds or KINDS)
+    if len(wanted & {"application", "stage"}) != 1:
+        moments: list[dt.datetime] = []
+        _gather(replace(scope, probe=moments), kinds)
+        if scope.before is not None:
+            moments = [m for m in moments if m < scope.before.at]
+        if len(moments) >= scope.limit:
+            moments.sort(reverse=True)
+            scope = replace(scope, since=moments[scope.limit - 1])
+    items = _gather(scope, kinds)
     # Newest first; at the same moment, what follows from what comes first (a win last).
-    items.sort(key=lambda i: (i.at, KINDS.index(i.kind), i.obj_id), reverse=True)
+    if scope.before is not None:
+        items = [i for i in items if cursor_of(i) < scope.before]
+    items.sort(key=cursor_of, reverse=True)
     return items[: scope.limit]
+
+
+def cursor_of(item: TimelineItem) -> Cursor:
+    """The item's place in the timeline: its moment, then its kind's rank, then its id."""
+    return Cursor(item.at, KINDS.index(item.kind), item.obj_id)
 
 
 def timeline(
@@ -78,13 +107,16 @@ def timeline(
     owner: User,
     application: Application | None = None,
     kinds: Sequence[str] | None = None,
-    before: dt.datetime | None = None,
+    before: Cursor | dt.datetime | None = None,
     limit: int = 100,
 ) -> list[TimelineItem]:
     """Everything that happened, newest first; ``kinds`` narrows it (see TIMELINE_KINDS).
 
-    ``before`` is a cursor: only items strictly older (for the next page).
+    ``before`` is a cursor: the last item's ``cursor_of`` for the next page (items that
+    share its moment are kept in order), or a moment: only items strictly older.
     """
+    if isinstance(before, dt.datetime):
+        before = Cursor(keyset.clamp(before), -1, 0)
     unknown = set(kinds or ()) - set(KIND_LABELS)
     if unknown:
         raise Http404(f"Unknown timeline kind(s): {', '.join(sorted(unknown))}")

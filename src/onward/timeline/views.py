@@ -9,9 +9,9 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 from onward.accounts.http import owner_of
+from onward.core import keyset
 from onward.core.http import is_htmx
 from onward.growth.forms.lessons import KindsForm
 from onward.growth.views.nav import page
@@ -29,15 +29,10 @@ def by_day(items: list[Any]) -> list[tuple[dt.date, list[Any]]]:
     return [(key, list(group)) for key, group in groupby(items, key=day)]
 
 
-def _before(request: HttpRequest) -> dt.datetime | None:
-    raw = request.GET.get("before", "")
-    try:
-        value = parse_datetime(raw) if raw else None
-    except ValueError:
-        return None
-    if value is not None and timezone.is_naive(value):
-        value = timezone.make_aware(value)
-    return value
+def _before(request: HttpRequest) -> keyset.Cursor | None:
+    """The page cursor (``Cursor.encode``), or a bare date-time; junk or dates out of any
+    database's range are ignored or clamped, never a server error."""
+    return keyset.parse(request.GET.get("before", ""))
 
 
 @login_required
@@ -52,7 +47,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "days": by_day(items),
-        "older": items[-1].at.isoformat() if more and items else "",
+        "older": selectors.cursor_of(items[-1]).encode() if more and items else "",
         "filtered": bool(kinds),
     }
     partial = is_htmx(request)

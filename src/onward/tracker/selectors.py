@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, F, Max, Min, Q, QuerySet
+from django.db.models import Count, F, Func, IntegerField, Max, Min, Q, QuerySet, Sum, Window
 from django.db.models.expressions import OrderBy
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis.pipeline import EventPoint, StageStats, stage_stats
 from onward.core.dates import start_of_week
+from onward.core.memo import OwnerMemo
 from onward.tracker import stages
 from onward.tracker.choices import CLOSED, Stage
 from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+
+PIPELINE_CACHE_FORMAT = 1  # bump when StageStats changes shape
+_pipeline_memo: OwnerMemo[StageStats] = OwnerMemo()
 
 BOARD_STAGES = [
     Stage.SAVED,
@@ -135,8 +140,10 @@ def application_get(*, owner: User, pk: int) -> Application:
 
 
 def applications_by_id(*, owner: User, ids: Sequence[int]) -> dict[int, Application]:
-    """The owner's applications among ``ids`` (others are left out), by id."""
-    return {app.pk: app for app in _applications(owner).filter(pk__in=list(ids))}
+    """The owner's applications among ``ids`` (others are left out), by id; for links and
+    names (the long texts, notes and the posting's description, load on access)."""
+    qs = _applications(owner).defer("notes", "posting__description")
+    return {app.pk: app for app in qs.filter(pk__in=list(set(ids)))}
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,59 @@ def application_outcomes(*, owner: User) -> list[Outcome]:
         Outcome(pk, posting, stage, timezone.localdate(changed) if changed else None, reached, on)
         for pk, posting, stage, changed, reached, on in rows
     ]
+
+
+def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySet[Application, Any]:
+    """Postings (ids, as a lazy subquery) of applications that were rejected (with their
+    rejection recorded) or reached a ``progressing`` stage: the ones gap scoring weighs."""
+    decided = Q(stage=Stage.REJECTED, rejection__isnull=False) | Q(stage__in=list(progressing))
+    return Application.objects.filter(decided, owner=owner).values("posting_id")
+
+
+class _DayNumber(Func):
+    """A date as a whole number of days, with each backend's own date arithmetic (no
+    Python function per row on SQLite), so that a sum of them tells dates apart."""
+
+    output_field = IntegerField()
+    template = "(%(expressions)s - DATE '2000-01-01')"  # PostgreSQL
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        template = "CAST(julianday(%(expressions)s) AS INTEGER)"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
+def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
+    """A cheap fingerprint of ``application_outcomes`` (three aggregate queries).
+
+    Services save every row they change, moving ``updated_at``; an import keeps the file's
+    ``updated_at`` (possibly older than the newest), so the columns the outcomes read are
+    summed as well: an application's stage only changes with a new event (counted), its
+    posting is summed, a rejection's stage and date are counted and summed. Sums of ids
+    tell apart two sets of rows of the same size and newest id."""
+    apps = Application.objects.filter(owner=owner).aggregate(
+        n=Count("id"),
+        top=Max("id"),
+        ids=Sum("id"),
+        postings=Sum("posting_id"),
+        last=Max("updated_at"),
+        moved=Max("stage_changed_at"),
+    )
+    events = ApplicationEvent.objects.filter(owner=owner).aggregate(
+        n=Count("id"), top=Max("id"), ids=Sum("id")
+    )
+    reached = {
+        f"reached_{stage.value}": Count("id", filter=Q(stage_reached=stage)) for stage in Stage
+    }
+    rejections = Rejection.objects.filter(owner=owner).aggregate(
+        n=Count("id"),
+        top=Max("id"),
+        ids=Sum("id"),
+        apps=Sum("application_id"),
+        last=Max("updated_at"),
+        days=Sum(_DayNumber("received_on")),
+        **reached,
+    )
+    return tuple(tuple(sorted(part.items())) for part in (apps, events, rejections))
 
 
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
@@ -230,18 +290,89 @@ def event_list(*, owner: User, since: dt.datetime | None = None) -> QuerySet[App
     return qs.order_by("-occurred_at", "-id")
 
 
+# The board loads at most this many cards per open column (most recently changed first),
+# and fewer per closed group (folded up in the "Closed" column); the rest come on demand
+# ("Show more", ``board_column``). Closed and ghosted applications pile up over a long
+# search (93% of a 5,000-application account), so the page must not grow with them.
+BOARD_COLUMN_LIMIT = 10
+BOARD_CLOSED_LIMIT = 5
+
+
 @dataclass
 class BoardColumn:
     stage: Stage
     applications: list[Application] = field(default_factory=list)
+    total: int = 0  # applications in this column, shown or not
+    offset: int = 0  # how many come before ``applications`` (a "Show more" page)
+
+    @property
+    def next_offset(self) -> int:
+        return self.offset + len(self.applications)
+
+    @property
+    def more(self) -> int:
+        """How many of this column's applications come after the ones loaded."""
+        return max(0, self.total - self.next_offset)
+
+    @property
+    def next_count(self) -> int:
+        """How many one "Show more" loads."""
+        return min(self.more, BOARD_COLUMN_LIMIT)
 
 
-def board(*, owner: User, q: str = "") -> list[BoardColumn]:
-    columns = {stage: BoardColumn(stage=stage) for stage in BOARD_STAGES}
+def _board_queryset(owner: User, q: str) -> QuerySet[Application]:
+    """The board's applications, most recently changed first, without the long texts a
+    card never shows (notes, the posting's description)."""
     qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
-    for application in qs.filter(stage__in=BOARD_STAGES):
+    return qs.defer("notes", "posting__description")
+
+
+def _board_rows(qs: QuerySet[Application], limits: dict[Stage, int]) -> list[Application]:
+    """The first ``limits[stage]`` applications of each stage, in two queries."""
+    wanted = [stage for stage, n in limits.items() if n > 0]
+    if not wanted:
+        return []
+    order = ORDERINGS["-updated"]
+    ranked = qs.filter(stage__in=wanted).annotate(
+        board_rank=Window(RowNumber(), partition_by=F("stage"), order_by=list(order))
+    )
+    keep = Q()
+    for stage in wanted:
+        keep |= Q(stage=stage, board_rank__lte=limits[stage])
+    # Rank narrow rows (ids, no joined posting and company), then load only the kept ones.
+    ids = list(ranked.filter(keep).values_list("pk", flat=True))
+    return list(qs.filter(pk__in=ids).order_by(*order))
+
+
+def board(
+    *,
+    owner: User,
+    q: str = "",
+    limit: int = BOARD_COLUMN_LIMIT,
+    closed_limit: int = BOARD_CLOSED_LIMIT,
+) -> list[BoardColumn]:
+    """The board's columns: each with its total and its ``limit`` most recently changed
+    applications (``closed_limit`` for the closed stages); the rest via ``board_column``.
+    Three queries, whatever the size of the account."""
+    qs = _board_queryset(owner, q)
+    columns = {stage: BoardColumn(stage=stage) for stage in BOARD_STAGES}
+    totals = qs.filter(stage__in=BOARD_STAGES).order_by().values_list("stage")
+    for stage, n in totals.annotate(n=Count("id")).values_list("stage", "n"):
+        columns[Stage(stage)].total = n
+    limits = {stage: closed_limit if stage in CLOSED else limit for stage in BOARD_STAGES}
+    for application in _board_rows(qs, limits):
         columns[Stage(application.stage)].applications.append(application)
     return list(columns.values())
+
+
+def board_column(
+    *, owner: User, stage: Stage, offset: int = 0, limit: int = BOARD_COLUMN_LIMIT, q: str = ""
+) -> BoardColumn:
+    """One column's applications from ``offset`` on, at most ``limit`` ("Show more")."""
+    qs = _board_queryset(owner, q).filter(stage=stage)
+    offset = max(0, offset)
+    rows = list(qs[offset : offset + limit])
+    return BoardColumn(stage=stage, applications=rows, total=qs.count(), offset=offset)
 
 
 @dataclass(frozen=True)
@@ -282,12 +413,31 @@ def dashboard(*, owner: User, now: dt.datetime | None = None) -> Dashboard:
 
 
 def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats:
-    """Time in stage and response times, computed from the event log alone."""
-    rows = ApplicationEvent.objects.filter(owner=owner).values_list(
-        "application_id", "stage", "occurred_at"
+    """Time in stage and response times, computed from the event log alone.
+
+    Cached per owner while the log is unchanged: events are never edited (an import
+    refuses to change one), only added or deleted with their application, so their count,
+    newest id, sum of ids and newest timestamps (and how many still lie ahead of ``now``:
+    only past events count as ongoing) tell a change apart, in one aggregate query
+    instead of reading every event per visit."""
+    now = now or timezone.now()
+    events = ApplicationEvent.objects.filter(owner=owner)
+    stamp = events.aggregate(
+        n=Count("id"),
+        top=Max("id"),
+        ids=Sum("id"),
+        created=Max("created_at"),
+        last=Max("occurred_at"),
+        ahead=Count("id", filter=Q(occurred_at__gt=now)),
     )
-    points = [EventPoint(key=str(app), stage=stage, at=at) for app, stage, at in rows]
-    return stage_stats(points, now=now or timezone.now())
+    fingerprint = (PIPELINE_CACHE_FORMAT, *sorted(stamp.items()))
+
+    def compute() -> StageStats:
+        rows = events.values_list("application_id", "stage", "occurred_at")
+        points = [EventPoint(key=str(app), stage=stage, at=at) for app, stage, at in rows]
+        return stage_stats(points, now=now)
+
+    return _pipeline_memo.get_or_compute(owner.pk, fingerprint, compute)
 
 
 # --- plain histories for the strategy insights -------------------------------------------

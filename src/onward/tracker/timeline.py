@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from onward.core import links
-from onward.core.timeline import Scope, TimelineItem, short
+from onward.core.timeline import ROLE_TEXTS, Scope, TimelineItem, short
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application, ApplicationEvent, Rejection
 
@@ -15,8 +15,10 @@ def role(application: Application | None) -> str:
 
 
 def events(scope: Scope) -> list[TimelineItem]:
-    qs = ApplicationEvent.objects.select_related("application__posting__company").exclude(
-        stage=Stage.REJECTED
+    qs = (
+        ApplicationEvent.objects.select_related("application__posting__company")
+        .defer(*ROLE_TEXTS)
+        .exclude(stage=Stage.REJECTED)
     )
     items = []
     for event in scope.filter(qs, "occurred_at"):
@@ -47,6 +49,7 @@ def events(scope: Scope) -> list[TimelineItem]:
 
 def rejections(scope: Scope) -> list[TimelineItem]:
     qs = Rejection.objects.select_related("event", "application__posting__company")
+    qs = qs.defer(*ROLE_TEXTS)
     return [
         TimelineItem(
             "rejection",

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.application_list, name="list"),
     path("board/", views.board, name="board"),
     path("board/add/", views.board_add, name="board_add"),
+    path("board/column/", views.board_column, name="board_column"),
     path("new/", views.application_create, name="create"),
     path("<int:application_id>/", views.application_detail, name="detail"),
     path("<int:application_id>/edit/", views.application_edit, name="edit"),

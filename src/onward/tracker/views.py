@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.contrib import messages
@@ -10,7 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -67,43 +68,74 @@ def application_list(request: HttpRequest) -> HttpResponse:
 class BoardCard:
     application: Application
     moves: list[Stage]
+    # perf: the card's links, reversed once per board instead of ~12 {% url %} per card
+    detail_url: str = ""
+    move_url: str = ""
+    reject_url: str = ""
+
+
+_SENTINEL = 987654321  # an id no route sees: reversed once, then replaced per card
+
+
+def _url_maker(name: str) -> Callable[[int], str]:
+    """``application_id -> URL`` for ``name``: one ``reverse`` for the whole board."""
+    template = reverse(name, kwargs={"application_id": _SENTINEL})
+    return lambda pk: template.replace(str(_SENTINEL), str(pk))
 
 
 @dataclass(frozen=True)
 class BoardColumn:
     stage: Stage
     cards: list[BoardCard]
-    total: int
+    column: selectors.BoardColumn  # the loaded applications' total and how many more
     add_form: QuickAddForm | None = None  # open stages of the funnel only
+
+    @property
+    def total(self) -> int:
+        return self.column.total
+
+
+def _cards(columns: list[selectors.BoardColumn]) -> list[BoardColumn]:
+    """Each column's loaded applications as cards with their allowed moves (one query)."""
+    moves = selectors.applications_allowed_moves(
+        applications=[app for column in columns for app in column.applications]
+    )
+    detail, move = _url_maker("tracker:detail"), _url_maker("tracker:move")
+    reject = _url_maker("growth:reject")
+
+    def card(app: Application) -> BoardCard:
+        return BoardCard(app, moves[app.pk], detail(app.pk), move(app.pk), reject(app.pk))
+
+    return [
+        BoardColumn(column.stage, [card(app) for app in column.applications], column)
+        for column in columns
+    ]
 
 
 def _board_context(
     owner: User, *, add_form: QuickAddForm | None = None, reopen: str = ""
 ) -> dict[str, Any]:
-    """The board: open columns side by side, closed stages grouped in one column.
+    """The board: open columns side by side, closed stages grouped in one column; each
+    with its newest cards and its total ("Show more" loads the rest, ``board_column``).
 
     ``add_form`` is a submitted quick add, shown (with its errors) in its own column;
     ``reopen`` is the column whose quick add stays open for another one.
     """
-    board = selectors.board(owner=owner)
-    applications = [app for column in board for app in column.applications]
-    moves = selectors.applications_allowed_moves(applications=applications)
     columns = []
-    for column in board:
-        form = None
+    for column in _cards(selectors.board(owner=owner)):
         if column.stage in FUNNEL:
             posted = add_form is not None and add_form.column() == column.stage
             focus = column.stage == reopen
             form = add_form if posted else QuickAddForm.for_stage(column.stage, focus=focus)
-        cards = [BoardCard(app, moves[app.pk]) for app in column.applications]
-        columns.append(BoardColumn(column.stage, cards, len(column.applications), form))
+            column = replace(column, add_form=form)
+        columns.append(column)
     closed = [c for c in columns if c.stage in CLOSED]
     return {
         "nav": "board",
         "columns": [c for c in columns if c.stage not in CLOSED],
         "closed": closed,
         "closed_total": sum(c.total for c in closed),
-        "applications": applications,
+        "applications": [card.application for c in columns for card in c.cards],
         "reopen": reopen,
     }
 
@@ -111,6 +143,27 @@ def _board_context(
 @login_required
 def board(request: HttpRequest) -> HttpResponse:
     return render(request, "tracker/board.html", _board_context(owner_of(request)))
+
+
+@login_required
+def board_column(request: HttpRequest) -> HttpResponse:
+    """More cards of one column (``?stage=rejected&offset=5``): the cards and the next
+    "Show more" for htmx, or a page of them without JavaScript."""
+    stage = request.GET.get("stage", "")
+    if stage not in selectors.BOARD_STAGES:
+        raise Http404("No such board column.")
+    try:
+        offset = min(max(0, int(request.GET.get("offset") or 0)), 10**6)
+    except ValueError:
+        offset = 0
+    column = selectors.board_column(owner=owner_of(request), stage=Stage(stage), offset=offset)
+    template = "tracker/_board_cards.html" if is_htmx(request) else "tracker/board_column.html"
+    context = {
+        "nav": "board",
+        "column": _cards([column])[0],
+        "applications": column.applications,
+    }
+    return render(request, template, context)
 
 
 def _board_response(
@@ -364,7 +417,8 @@ def rejection_retract(request: HttpRequest, rejection_id: int) -> HttpResponse:
 def company_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     companies = selectors.company_list(owner=owner_of(request), q=q)
-    context = {"nav": "companies", "companies": companies, "q": q}
+    listed = Paginator(companies, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"nav": "companies", "companies": listed.object_list, "page": listed, "q": q}
     return render(request, "tracker/company_list.html", context)
 
 

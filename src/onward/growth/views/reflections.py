@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -26,6 +27,7 @@ from onward.tracker.choices import Stage
 from onward.tracker.models import Application, ApplicationEvent
 
 SECTION = "reflections"
+PAGE_SIZE = 50  # newest first; older ones on the next pages
 _TYPED = re.compile(r"^(went_well|lacked|skill_tags|moments-\d+-(question|note)|factors-\d+-text)$")
 
 
@@ -83,9 +85,9 @@ def status_for(forms: ReflectionForms, guesses: list[Any] | None) -> int:
 @login_required
 def reflection_list(request: HttpRequest) -> HttpResponse:
     reflections = selectors.reflection_list(owner=owner_of(request))
-    return page(
-        request, "growth/reflection_list.html", {"reflections": reflections}, section=SECTION
-    )
+    listed = Paginator(reflections, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"reflections": listed.object_list, "page": listed}
+    return page(request, "growth/reflection_list.html", context, section=SECTION)
 
 
 @login_required

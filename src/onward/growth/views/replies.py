@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -24,6 +25,8 @@ from onward.growth.views.nav import page
 from onward.tracker import selectors as tracker_selectors
 
 SECTION = "feedback"
+PAGE_SIZE = 30  # feedback per page, newest first
+REQUESTS_SHOWN = 20  # the newest requests beside it
 POLARITY_WORDS = {"strength": "a strength", "concern": "to work on", "neutral": "circumstance"}
 
 
@@ -170,9 +173,15 @@ def feedback_detail(request: HttpRequest, feedback_id: int) -> HttpResponse:
 def feedback_list(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
     labels = dict(FeedbackTheme.choices)
-    items = [
-        (feedback, [labels.get(t, t) for t in feedback.themes])
-        for feedback in selectors.feedback_list(owner=owner)
-    ]
-    context = {"items": items, "requests": selectors.feedback_request_list(owner=owner)}
+    listed = Paginator(selectors.feedback_list(owner=owner), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    items = [(feedback, [labels.get(t, t) for t in feedback.themes]) for feedback in listed]
+    requests = selectors.feedback_request_list(owner=owner)
+    context = {
+        "items": items,
+        "page": listed,
+        "requests": requests[:REQUESTS_SHOWN],
+        "requests_total": requests.count(),
+    }
     return page(request, "growth/feedback_list.html", context, section=SECTION)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onward.accounts.http import owner_of
+from onward.core import keyset
 from onward.core.forms import add_service_errors
 from onward.core.http import bound, status_of
 from onward.growth import selectors, services
@@ -21,6 +22,7 @@ from onward.growth.forms.wins import WinForm
 from onward.growth.views.nav import page
 
 SECTION = "wins"
+PAGE = 50  # wins per page, newest first; "Older wins" pages by keyset
 
 
 def _occurred_at(day: dt.date | None) -> dt.datetime | None:
@@ -47,14 +49,23 @@ def win_list(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Win added. Worth remembering.")
             return redirect("growth:wins")
-    wins = list(selectors.win_list(owner=owner))
-    present = {win.kind for win in wins}
+    present = selectors.win_kinds(owner=owner)
     kind = request.GET.get("kind") or None
+    if kind not in WinKind.values:
+        kind = None
+    before = keyset.parse(request.GET.get("before", ""))
+    wins = selectors.win_page(owner=owner, kind=kind, before=before, limit=PAGE + 1)
+    older = ""
+    if len(wins) > PAGE:
+        wins = wins[:PAGE]
+        older = keyset.Cursor(wins[-1].occurred_at, 0, wins[-1].pk).encode()
     context = {
         "form": form,
-        "wins": [win for win in wins if win.kind == kind] if kind else wins,
+        "wins": wins,
         "kinds": [(value, label) for value, label in WinKind.choices if value in present],
         "kind": kind,
+        "older": older,
+        "paged": before is not None,
     }
     return page(request, "growth/wins.html", context, section=SECTION, status=status_of(form))
 

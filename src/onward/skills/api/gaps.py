@@ -29,7 +29,7 @@ def _gap_item(gap: Gap, dismissal_id: int | None) -> dict[str, Any]:
 @gaps.get("/gaps", response=GapsOut)
 def gap_list(request: HttpRequest, filters: Query[GapsQuery]) -> dict[str, Any]:
     """Gaps, most pressing first; the ones you dismissed only with ``include_dismissed``."""
-    report = selectors_gaps.skill_gaps(owner=current_user(request))
+    report = selectors_gaps.skill_gaps(owner=current_user(request), evidence_for=0)
     dismissed = {d.gap.skill_id: d.dismissal.pk for d in report.dismissed if d.gap is not None}
     shown = report.all_gaps if filters.include_dismissed else report.gaps
     return {
@@ -40,6 +40,8 @@ def gap_list(request: HttpRequest, filters: Query[GapsQuery]) -> dict[str, Any]:
         "more_in_rejections": [gap.skill_id for gap in report.contrast],
         "dismissed_count": len(report.dismissed),
         "pending": report.pending,
+        "postings_pending": report.postings.pending,
+        "postings_progress": report.postings.percent,
     }
 
 

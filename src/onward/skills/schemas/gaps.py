@@ -58,6 +58,12 @@ class GapsOut(Schema):
     pending: int = Field(
         description="Reflections and feedback not read for skills yet (within a minute)."
     )
+    postings_pending: int = Field(
+        0, description="Postings still being read for skills (after an import or install)."
+    )
+    postings_progress: int = Field(
+        100, description="Percent of your postings read for skills (100: all done)."
+    )
 
 
 class GapDismissalIn(In):

@@ -20,8 +20,11 @@ from onward.skills.services.learning import (
 from onward.skills.services.not_required import posting_skill_dismiss, posting_skill_restore
 from onward.skills.services.plan import learning_action_plan
 from onward.skills.services.postings import (
+    PostingProgress,
+    posting_progress,
     posting_skills_refresh,
     posting_skills_refresh_safely,
+    postings_analyse_backlog,
     postings_analyse_pending,
 )
 from onward.skills.services.profile import (
@@ -55,6 +58,7 @@ FIELD_RULES: dict[type[models.Model], FieldRules] = {
 __all__ = [
     "FIELD_RULES",
     "MAX_UPLOAD_BYTES",
+    "PostingProgress",
     "ResumeAdded",
     "description_hash",
     "gap_dismiss",
@@ -66,10 +70,12 @@ __all__ = [
     "learning_action_delete",
     "learning_action_plan",
     "learning_action_update",
+    "posting_progress",
     "posting_skill_dismiss",
     "posting_skill_restore",
     "posting_skills_refresh",
     "posting_skills_refresh_safely",
+    "postings_analyse_backlog",
     "postings_analyse_pending",
     "profile_skill_add",
     "profile_skill_add_by_label",

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from onward.accounts.models import User
@@ -82,12 +83,19 @@ def journal_analyse(
     return analysis
 
 
-def _analysed(owner: User | None) -> dict[tuple[str, int], tuple[object, str]]:
+def _analysed(
+    owner: User | None, application_id: int | None = None
+) -> dict[tuple[str, int], tuple[object, str]]:
     qs = (
         JournalAnalysis.objects.all()
         if owner is None
         else JournalAnalysis.objects.filter(owner=owner)
     )
+    if application_id is not None:
+        qs = qs.filter(
+            Q(reflection__application_id=application_id)
+            | Q(feedback__application_id=application_id)
+        )
     rows = qs.values_list("reflection_id", "feedback_id", "source_updated_at", "taxonomy_key")
     return {
         (growth_selectors.REFLECTION, r) if r is not None else (growth_selectors.FEEDBACK, f): (
@@ -99,16 +107,29 @@ def _analysed(owner: User | None) -> dict[tuple[str, int], tuple[object, str]]:
 
 
 def journal_pending(
-    *, owner: User | None, engine: Engine | None = None
+    *, owner: User | None, engine: Engine | None = None, application_id: int | None = None
 ) -> list[growth_selectors.JournalSource]:
-    """Reflections and feedback not read yet, changed since, or read with another engine."""
+    """Reflections and feedback not read yet, changed since, or read with another engine
+    (of one application only, with ``application_id``)."""
     key = (engine or get_engine()).journal_key
-    done = _analysed(owner)
+    done = _analysed(owner, application_id)
+    sources = growth_selectors.journal_sources(owner=owner, application_id=application_id)
     return [
         source
-        for source in growth_selectors.journal_sources(owner=owner)
+        for source in sources
         if done.get((source.kind, source.pk)) != (source.updated_at, key)
     ]
+
+
+def journal_pending_count(*, owner: User, engine: Engine | None = None) -> int:
+    """``len(journal_pending(...))`` in three counting queries: the sources, less those
+    whose analysis is current (same engine, read at the source's last change)."""
+    key = (engine or get_engine()).journal_key
+    current = JournalAnalysis.objects.filter(owner=owner, taxonomy_key=key).filter(
+        Q(reflection__isnull=False, source_updated_at=F("reflection__updated_at"))
+        | Q(feedback__isnull=False, source_updated_at=F("feedback__updated_at"))
+    )
+    return growth_selectors.journal_source_count(owner=owner) - current.count()
 
 
 def _by_kind(sources: Iterable[growth_selectors.JournalSource]) -> dict[str, list[int]]:
@@ -124,10 +145,7 @@ def journal_analyse_pending(
     """The backfill job (and the rebound flow's last step, for one application): read
     pending reflections and feedback; one that fails is logged and retried next time."""
     engine = get_engine()
-    pending = journal_pending(owner=owner, engine=engine)
-    if application_id is not None:
-        pending = [source for source in pending if source.application_id == application_id]
-    pending = pending[:limit]
+    pending = journal_pending(owner=owner, engine=engine, application_id=application_id)[:limit]
     done = 0
     for kind, pks in _by_kind(pending).items():
         for source in growth_selectors.journal_texts(owner=owner, kind=kind, pks=pks):

@@ -2,23 +2,33 @@
 
 The tracker calls ``posting_skills_refresh_safely`` after saving a posting; an engine error
 never breaks that save. Unchanged descriptions (same hash, same taxonomy) are skipped, and
-``postings_analyse_pending`` (a periodic job) catches up on anything missed or outdated.
+``postings_analyse_backlog`` (a periodic job) works through anything missed or outdated
+(an import, a taxonomy install) in batches until nothing is pending.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from dataclasses import dataclass
+from threading import Event
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 
+from onward.accounts.models import User
 from onward.skills import engine as engine_module
 from onward.skills.engine import Engine, get_engine
 from onward.skills.models import PostingAnalysis, PostingSkill, description_hash
 from onward.tracker.models import JobPosting
 
 log = logging.getLogger(__name__)
+BACKLOG_BATCH = 100  # postings per batch of the background job
+BACKLOG_PAUSE = 0.2  # seconds between batches
+# One run stops after this long (the next run, a minute later, goes on), well inside the
+# time after which the task queue takes a run for abandoned and starts it again.
+BACKLOG_BUDGET = 600.0
 
 
 def _up_to_date(analysis: PostingAnalysis | None, digest: str, engine: Engine) -> bool:
@@ -123,13 +133,73 @@ def _pending_ids(engine: Engine) -> list[int]:
     return sorted(ids)
 
 
-def postings_analyse_pending(*, limit: int = 500) -> int:
-    """The backfill job: analyse postings never analysed, changed, failed, or analysed with
-    another taxonomy. Returns how many were analysed."""
-    engine = get_engine()
+def _analyse(pks: list[int]) -> int:
     done = 0
-    for pk in _pending_ids(engine)[:limit]:
+    for pk in pks:
         posting = JobPosting.objects.filter(pk=pk).first()
         if posting is not None and posting_skills_refresh_safely(posting=posting):
             done += 1
     return done
+
+
+def postings_analyse_pending(*, limit: int = 500) -> int:
+    """Analyse up to ``limit`` postings never analysed, changed, failed, or analysed with
+    another taxonomy. Returns how many were analysed."""
+    return _analyse(_pending_ids(get_engine())[:limit])
+
+
+def postings_analyse_backlog(
+    *,
+    batch: int = BACKLOG_BATCH,
+    pause: float = BACKLOG_PAUSE,
+    stop: Event | None = None,
+    budget: float = BACKLOG_BUDGET,
+) -> int:
+    """The background job: work through every pending posting in batches of ``batch``,
+    pausing ``pause`` seconds between batches so requests get the database and the CPU,
+    until none is pending (or ``stop`` is set, or ``budget`` seconds have passed). A
+    posting that fails is tried once per run (the next run retries it), so a bad one
+    cannot keep the loop busy. Returns how many were analysed."""
+    tried: set[int] = set()
+    done = 0
+    deadline = time.monotonic() + budget
+    while (stop is None or not stop.is_set()) and time.monotonic() < deadline:
+        pks = [pk for pk in _pending_ids(get_engine()) if pk not in tried][:batch]
+        if not pks:
+            break
+        tried.update(pks)
+        done += _analyse(pks)
+        log.info("analysed postings for skills: %s so far, %s tried", done, len(tried))
+        time.sleep(pause)
+    return done
+
+
+@dataclass(frozen=True)
+class PostingProgress:
+    """How far reading your postings for skills has come (for "Reading ... postings")."""
+
+    pending: int  # postings not analysed (yet) with the active taxonomy, or failed
+    total: int
+
+    @property
+    def percent(self) -> int:
+        """Share of postings analysed, rounded down (100 when there is nothing to do)."""
+        if not self.total:
+            return 100
+        return (self.total - self.pending) * 100 // self.total
+
+
+def posting_progress(*, owner: User, engine: Engine | None = None) -> PostingProgress:
+    """One aggregate query: the owner's postings, and those still waiting for (or failed)
+    analysis with the active taxonomy. Changed descriptions are analysed when saved."""
+    key = (engine or get_engine()).analysis_key
+    waiting = (
+        Q(skill_analysis__isnull=True)
+        | Q(skill_analysis__analysed_at__isnull=True)
+        | ~Q(skill_analysis__error="")
+        | ~Q(skill_analysis__taxonomy_key=key)
+    )
+    found = JobPosting.objects.filter(owner=owner).aggregate(
+        total=Count("id"), pending=Count("id", filter=waiting)
+    )
+    return PostingProgress(pending=found["pending"], total=found["total"])

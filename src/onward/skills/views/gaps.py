@@ -22,7 +22,7 @@ from onward.skills import selectors, selectors_gaps, services
 from onward.skills.forms import GapDismissForm
 from onward.skills.views.common import skills_page
 
-SHOWN = 30
+SHOWN = 20  # the strongest gaps on the page (each with up to 12 evidence lines)
 
 
 def plan_url(gap: Gap) -> str:
@@ -33,13 +33,23 @@ def plan_url(gap: Gap) -> str:
 
 def _page(request: HttpRequest, **extra: Any) -> HttpResponse:
     """The gaps page, or only its body (``#gaps-body``) after an htmx form."""
-    report = selectors_gaps.skill_gaps(owner=owner_of(request))
+    report = selectors_gaps.skill_gaps(owner=owner_of(request), evidence_for=SHOWN)
     rows = [(gap, plan_url(gap)) for gap in report.gaps[:SHOWN]]
+    # perf: each evidence line links its application; reverse once, not per line.
+    detail = reverse("tracker:detail", kwargs={"application_id": 987654321})
+    links = {
+        pk: (
+            detail.replace("987654321", str(pk)),
+            f"{app.posting.title} at {app.posting.company.name}",
+        )
+        for pk, app in report.applications.items()
+    }
     context = {
         "report": report,
         "rows": rows,
         "hidden_count": max(0, len(report.gaps) - SHOWN),
         "apps": report.applications,
+        "links": links,
         **extra,
     }
     partial = is_htmx(request) and request.method == "POST"

@@ -33,6 +33,7 @@ def _profile(
         "choices": selectors.taxonomy_search(q=label, limit=8) if add_form.errors else [],
         "levels": SkillLevel.choices,
         "resumes": selectors.resume_list(owner=owner)[:5],
+        "progress": services.posting_progress(owner=owner),
     }
     return skills_page(request, "skills/profile.html", context, section="profile", status=status)
 
