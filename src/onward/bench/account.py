@@ -467,6 +467,23 @@ def _skills_side(owner: User, applications: list[tracker.Application]) -> dict[s
     }
 
 
+def _strategy_side(owner: User, now: dt.datetime) -> dict[str, int]:
+    """A running experiment and a strategy review (their pages take an id)."""
+    from onward.strategy import services as strategy_services
+
+    experiment = strategy_services.experiment_create(
+        owner=owner,
+        name="Tailor every resume for 10 applications",
+        metric="response",
+        started_on=timezone.localdate(now) - dt.timedelta(days=30),
+        now=now,
+    )
+    review = strategy_services.review_create(
+        owner=owner, commitments=["Ask for two referrals a week"], snapshot={}, now=now
+    )
+    return {"experiment_id": experiment.pk, "review_id": review.pk}
+
+
 def build_account(*, owner: User, applications: int, now: dt.datetime | None = None) -> Built:
     """Fill ``owner``'s account with ``applications`` applications and their history."""
     from onward.accounts import services as account_services
@@ -488,6 +505,7 @@ def build_account(*, owner: User, applications: int, now: dt.datetime | None = N
         ids = _goals_and_habits(rng, owner, now)
         mentions = _posting_skills(owner, postings)
         ids |= _skills_side(owner, apps)
+        ids |= _strategy_side(owner, now)
     skills_services.journal_analyse_pending(owner=owner, limit=10**9)
     token, secret = account_services.api_token_create(owner=owner, name="bench")
     active = next(a for a in apps if a.stage == Stage.INTERVIEW)

@@ -33,6 +33,7 @@ def test_every_discovered_page_and_list_answers(alice: User) -> None:
     built = build_account(owner=alice, applications=40)
     urls = {**html_urls(built.ids), **api_urls()}
     assert "tracker:board" in urls and "api /api/v1/skills/gaps" in urls
+    assert "strategy:experiment" in urls and "strategy:review_detail" in urls
     client = Client()
     client.force_login(alice)
     bearer = f"Bearer {built.token}"
