@@ -12,6 +12,7 @@ days go by. Same fingerprint, same figures: they are read back from ``FigureCach
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import pickle
 
@@ -43,7 +44,9 @@ def fingerprint(owner: User, *, now: dt.datetime) -> str:
         skills_selectors.fit_version(owner=owner),
         ":".join(str(v) for v in experiments.values()),
     )
-    return "|".join(parts)[:200]
+    # A digest: the parts can be longer than the column, and cutting them would drop the
+    # last ones (the experiments) from the comparison.
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 def _load(owner: User, key: str) -> Figures | None:

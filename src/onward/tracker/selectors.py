@@ -197,6 +197,18 @@ class _DayNumber(Func):
         return self.as_sql(compiler, connection, template=template, **extra)
 
 
+class _Seconds(Func):
+    """A date-time as whole seconds since 1970, with each backend's own arithmetic, so that
+    a sum of them changes when any one row's time does (not only the newest)."""
+
+    output_field = IntegerField()
+    template = "CAST(EXTRACT(EPOCH FROM %(expressions)s) AS BIGINT)"  # PostgreSQL
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        template = "CAST((julianday(%(expressions)s) - 2440587.5) * 86400 AS INTEGER)"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
 def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
     """A cheap fingerprint of ``application_outcomes`` (three aggregate queries).
 
@@ -509,11 +521,14 @@ def _history(row: tuple[Any, ...], events: dict[int, list[HistoryEvent]]) -> App
 
 
 def history_version(*, owner: User) -> str:
-    """Changes whenever ``application_histories`` would: counts and latest changes of the
+    """Changes whenever ``application_histories`` would: counts and changes of the
     applications, postings and companies, and of the event log (four small aggregates:
-    cheaper than one query joining them)."""
+    cheaper than one query joining them). The sums of ids and of change times catch an
+    import, which keeps the file's (possibly older) ``updated_at`` on the rows it changes."""
     parts = [
-        model.objects.filter(owner=owner).aggregate(n=Count("id"), last=Max("updated_at"))
+        model.objects.filter(owner=owner).aggregate(
+            n=Count("id"), last=Max("updated_at"), ids=Sum("id"), times=Sum(_Seconds("updated_at"))
+        )
         for model in (Application, JobPosting, Company)
     ]
     parts.append(
