@@ -29,6 +29,7 @@ from onward.growth import models as growth
 from onward.skills import models as skills
 from onward.skills import services as skills_services
 from onward.skills.engine import get_engine
+from onward.skills.services.postings import posting_skill_rows
 from onward.tracker import models as tracker
 from onward.tracker.choices import EventSource, Stage
 
@@ -412,26 +413,8 @@ def _posting_skills(owner: User, postings: list[tracker.JobPosting]) -> int:
     rows: list[skills.PostingSkill] = []
     analyses = []
     for posting in postings:
-        text = posting.description
-        digest = skills.description_hash(text)
-        for m in engine.extract(text):
-            rows.append(
-                skills.PostingSkill(
-                    owner=owner,
-                    posting=posting,
-                    skill_id=m.skill_id,
-                    label=m.label[:200],
-                    taxonomy_key=engine.key,
-                    surface=m.surface[:200],
-                    start=m.start,
-                    end=m.end,
-                    method=m.method,
-                    score=m.score,
-                    requirement=m.requirement,
-                    sentence=text[m.sentence_start : m.sentence_end],
-                    description_hash=digest,
-                )
-            )
+        digest = skills.description_hash(posting.description)
+        rows.extend(posting_skill_rows(posting, engine, digest))
         analyses.append(
             skills.PostingAnalysis(
                 owner=owner,

@@ -40,7 +40,8 @@ def _up_to_date(analysis: PostingAnalysis | None, digest: str, engine: Engine) -
     )
 
 
-def _rows(posting: JobPosting, engine: Engine, digest: str) -> list[PostingSkill]:
+def posting_skill_rows(posting: JobPosting, engine: Engine, digest: str) -> list[PostingSkill]:
+    """The unsaved ``PostingSkill`` rows of the engine's reading of ``posting``."""
     text = posting.description
     now = timezone.now()
     return [
@@ -74,7 +75,7 @@ def posting_skills_refresh(*, posting: JobPosting, force: bool = False) -> bool:
     analysis = PostingAnalysis.objects.filter(posting=locked).first()
     if not force and _up_to_date(analysis, digest, engine):
         return False
-    rows = _rows(locked, engine, digest)
+    rows = posting_skill_rows(locked, engine, digest)
     PostingSkill.objects.filter(posting=locked).delete()
     PostingSkill.objects.bulk_create(rows)
     PostingAnalysis.objects.update_or_create(
