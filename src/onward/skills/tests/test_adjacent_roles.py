@@ -4,6 +4,7 @@ built-in vocabulary they say plainly that ESCO is needed."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from typing import Any as SettingsWrapper  # pytest-django's settings fixture
@@ -15,10 +16,13 @@ from typer.testing import CliRunner
 
 from onward.accounts.models import User
 from onward.accounts.testing import JsonClient
+from onward.analysis.skills.esco import read_esco
+from onward.analysis.skills.store import save_taxonomy
 from onward.analysis.skills.tests.esco_fixture import OCC, SKILL
 from onward.cli.app import app as cli
 from onward.skills import selectors_adjacent, services
-from onward.skills.engine import reset_engine
+from onward.skills.engine import esco_dir, reset_engine
+from onward.skills.tests.conftest import ESCO_MINI
 
 pytestmark = pytest.mark.django_db
 URL = reverse("skills:adjacent_roles")
@@ -113,3 +117,18 @@ def test_cli(profile: User) -> None:
     document = json.loads(result.output)
     assert [r["label"] for r in document["items"]] == ["data scientist"]
     assert document["available"] is True
+
+
+def test_an_install_without_occupations_asks_for_a_reinstall(
+    settings: SettingsWrapper, tmp_path: Path, alice: User, alice_client: Client
+) -> None:
+    settings.DATA_DIR = tmp_path
+    settings.SKILLS_TAXONOMY = "esco"
+    mini = read_esco(ESCO_MINI, version="test")
+    save_taxonomy(replace(mini, occupations=(), links=()), esco_dir())
+    reset_engine()
+    _confirm(alice, "s-python", "s-sql")
+    report = selectors_adjacent.adjacent_role_report(owner=alice)
+    assert not report.available and report.note == selectors_adjacent.REINSTALL
+    assert "reinstall the taxonomy to see adjacent roles" in _text(alice_client.get(URL))
+    reset_engine()
