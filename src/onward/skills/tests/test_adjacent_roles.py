@@ -22,7 +22,9 @@ from onward.analysis.skills.tests.esco_fixture import OCC, SKILL
 from onward.cli.app import app as cli
 from onward.skills import selectors_adjacent, services
 from onward.skills.engine import esco_dir, reset_engine
+from onward.skills.models import LearningAction
 from onward.skills.tests.conftest import ESCO_MINI
+from onward.skills.views import adjacent as adjacent_views
 
 pytestmark = pytest.mark.django_db
 URL = reverse("skills:adjacent_roles")
@@ -132,3 +134,16 @@ def test_an_install_without_occupations_asks_for_a_reinstall(
     assert not report.available and report.note == selectors_adjacent.REINSTALL
     assert "reinstall the taxonomy to see adjacent roles" in _text(alice_client.get(URL))
     reset_engine()
+
+
+def test_plan_this_creates_a_learning_action_for_the_bridge_skill(
+    profile: User, alice_client: Client
+) -> None:
+    role = selectors_adjacent.adjacent_role_report(owner=profile).roles[0]
+    link = adjacent_views.plan_url(role.bridge[0])
+    form = alice_client.get(link).context["form"]
+    data = {name: form[name].value() for name in ("title", "kind", "skill_id", "skill_label")}
+    assert data["skill_id"] == SKILL + "s-ml" and data["title"] == "Learn machine learning"
+    assert alice_client.post(reverse("skills:learning_create"), data).status_code == 302
+    action = LearningAction.objects.get(owner=profile)
+    assert (action.skill_id, action.skill_label) == (SKILL + "s-ml", "machine learning")
