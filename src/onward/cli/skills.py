@@ -200,6 +200,44 @@ def skills_remove(
     ok(f"Removed {skill.label}.")
 
 
+@skills_app.command("adjacent")
+@command
+def skills_adjacent(
+    limit: Annotated[int, typer.Option(min=1, max=50, help="How many roles to show.")] = 20,
+    bridges: Annotated[
+        int, typer.Option(min=0, max=50, help="Bridge skills to list per role.")
+    ] = 5,
+    as_json: JsonOption = False,
+    user: UserOption = None,
+) -> None:
+    """Adjacent roles: occupations your confirmed skills cover best, with bridge skills."""
+    from onward.skills import selectors_adjacent
+
+    report = selectors_adjacent.adjacent_role_report(owner=current_user(user), limit=limit)
+    if as_json:
+        items = [selectors_adjacent.role_data(role) for role in report.roles]
+        _print_json(items, available=report.available, note=report.note)
+        return
+    if report.note:
+        ok(report.note)
+    if not report.roles:
+        return
+    rows = []
+    for role in report.roles:
+        shown = ", ".join(s.label for s in role.bridge[:bridges])
+        more = len(role.bridge) - min(bridges, len(role.bridge))
+        rows.append(
+            (
+                role.label,
+                f"{role.percent}%",
+                f"{len(role.matched_essential)}/{role.essential_total}",
+                shown + (f" (+{more})" if more else ""),
+            )
+        )
+    _table(("Role", "Score", "Essential", "Bridge skills (essential first)"), rows)
+    note("Plan a bridge skill: onward plan add SKILL")
+
+
 # --- onward gaps -------------------------------------------------------------------------
 
 

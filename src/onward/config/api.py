@@ -23,7 +23,7 @@ from onward.growth.api import (
 )
 from onward.inbox import api as inbox_api
 from onward.networking import api as networking_api
-from onward.skills.api import fit, gaps, learning, profile, resumes, taxonomy
+from onward.skills.api import adjacent, fit, gaps, learning, profile, resumes, taxonomy
 from onward.strategy import api as strategy_api
 from onward.timeline import api as timeline_api
 from onward.tracker import api as tracker_api
@@ -68,6 +68,7 @@ api.add_router("/resumes", resumes.resumes)
 api.add_router("/taxonomy", taxonomy.taxonomy)
 api.add_router("/skills", fit.fit_check)
 api.add_router("/skills", gaps.gaps)
+api.add_router("/skills", adjacent.adjacent)
 api.add_router("/postings", fit.posting_skills)
 api.add_router("/applications", fit.application_skills)
 # Strategy: funnel, segments, findings, diagnosis, response times, experiments, reviews.

@@ -42,6 +42,7 @@ urlpatterns = [
         views.not_required_restore,
         name="not_required_restore",
     ),
+    path("skills/adjacent-roles/", views.adjacent_roles, name="adjacent_roles"),
     path("skills/check/", views.check, name="check"),
     path("skills/check/save/", views.check_save, name="check_save"),
 ]

@@ -3,6 +3,7 @@ the posting check, the learning plan, and the rebound flow's next-actions step."
 
 from __future__ import annotations
 
+from onward.skills.views.adjacent import adjacent_roles
 from onward.skills.views.gaps import gap_dismiss, gap_restore, gaps
 from onward.skills.views.insights import check, check_save
 from onward.skills.views.learning import (
@@ -26,6 +27,7 @@ from onward.skills.views.profile import (
 )
 
 __all__ = [
+    "adjacent_roles",
     "check",
     "check_save",
     "gap_dismiss",
