@@ -53,13 +53,31 @@ def _find_user(username: str | None) -> User:
         if not user.is_active:
             fail(f"the account {user.username!r} is deactivated")
         return user
-    only = selectors.user_only()
+    only = selectors.user_only() or _local_owner_on_first_use()
     if only is None:
         fail(
             "which account? Pass --user NAME or set ONWARD_USER "
             "(there is no single account to pick; `onward user create NAME` makes one)"
         )
     return only
+
+
+def _local_owner_on_first_use() -> User | None:
+    """Local mode with no account yet (the CLI used before `onward serve`): create the
+    owner, as the first `onward serve` would, and say so."""
+    from django.conf import settings
+
+    from onward.accounts import services
+    from onward.accounts.models import User
+
+    if settings.SERVER_MODE or User.objects.exists():
+        return None
+    owner, created = services.owner_ensure()
+    if created:
+        from onward.cli.output import note
+
+        note(f"Created your account {owner.username} (the first run of Onward on this machine).")
+    return owner
 
 
 def parse_choice(value: str, choices: type[E], label: str, allowed: list[E] | None = None) -> E:

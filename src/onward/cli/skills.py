@@ -492,6 +492,9 @@ def taxonomy_install(
     reset_engine()
     ok(f"Installed ESCO v{taxonomy.version}: {len(taxonomy):,} skills in {esco_dir()}.")
     if active_source() == "esco":
+        from onward.cli.bootstrap import ensure_migrated
+
+        ensure_migrated()  # a fresh install may not have its database yet
         done = services.postings_analyse_backlog(pause=0)
         ok(f"ESCO is active; re-analysed {done} posting(s).")
     else:

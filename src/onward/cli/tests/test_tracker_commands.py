@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any as SettingsWrapper  # pytest-django's settings fixture
 
 import pytest
 from django.utils import timezone
@@ -96,8 +97,18 @@ def test_several_accounts_need_a_choice(alice: User, bob: User, invoke: Invoke) 
     assert_failed(invoke(["list"]), "Pass --user NAME or set ONWARD_USER")
 
 
-def test_no_account_yet(db: None, invoke: Invoke) -> None:
+def test_no_account_yet_in_local_mode_creates_the_owner(db: None, invoke: Invoke) -> None:
+    result = invoke(["list"])
+    assert result.exit_code == 0, result.output
+    assert "Created your account" in result.output
+    assert User.objects.count() == 1
+    assert "Created your account" not in invoke(["list"]).output  # once
+
+
+def test_no_account_yet_in_server_mode(db: None, invoke: Invoke, settings: SettingsWrapper) -> None:
+    settings.SERVER_MODE = True
     assert_failed(invoke(["list"]), "onward user create NAME")
+    assert not User.objects.exists()
 
 
 def test_unknown_account(alice: User, invoke: Invoke) -> None:
