@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -11,6 +13,8 @@ from django.utils import timezone
 from tests import factories
 
 from onward.accounts.models import User
+from onward.accounts.testing import JsonClient
+from onward.cli.tests.conftest import Invoke
 from onward.growth import services as growth_services
 from onward.strategy import selectors, services
 from onward.strategy.report import Report, period_ending
@@ -182,3 +186,60 @@ def test_an_unknown_period_is_not_found(alice_client: Client) -> None:
 def test_the_strategy_pages_link_to_the_report(alice_client: Client) -> None:
     page = alice_client.get(reverse("strategy:overview")).content.decode()
     assert reverse("strategy:report") in page
+
+
+# --- the API -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "days"), [("week", 7), ("month", 30)])
+def test_the_api_gives_the_same_numbers(alice: User, bob: User, kind: str, days: int) -> None:
+    now = timezone.now()
+    _search(alice, now)
+    _search(bob, now)
+    factories.checkin(alice, mood=4, energy=3, at=now)
+    data = JsonClient.for_user(alice).get(f"/strategy/report?period={kind}").json()
+    report = selectors.report(owner=alice, period=kind, now=now)
+    assert data["period"]["kind"] == kind and data["period"]["days"] == days
+    assert data["activity"]["applied"] == report.activity.applied
+    assert data["activity"]["responses"] == report.activity.responses
+    assert data["funnel"]["applications"] == 4
+    assert data["funnel"]["steps"][0]["rate"]["n"] == report.funnel.steps[0].rate.n
+    assert data["mood"]["checkins"] == 1 and len(data["mood"]["days"]) == days
+    assert data["mood"]["days"][-1]["mood"] == 4
+
+
+def test_the_api_refuses_an_unknown_period(alice: User) -> None:
+    response = JsonClient.for_user(alice).get("/strategy/report?period=year")
+    assert response.status_code in {400, 422}
+
+
+# --- the CLI -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["week", "month"])
+def test_the_cli_writes_an_html_file(
+    alice: User, invoke: Invoke, tmp_path: Path, kind: str
+) -> None:
+    _search(alice, timezone.now())
+    factories.checkin(alice, mood=4, energy=3)
+    target = tmp_path / "report.html"
+    result = invoke(["report", "--period", kind, "--output", str(target), "--user", "alice"])
+    assert result.exit_code == 0, result.output
+    html = target.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "@media print" in html
+    assert f"Your {kind}ly growth report" in html and 'id="report-activity"' in html
+    assert "mood-chart-desc" in html and 'aria-label="Report period"' not in html
+
+
+def test_the_cli_prints_json(alice: User, invoke: Invoke) -> None:
+    _search(alice, timezone.now())
+    result = invoke(["report", "--period", "month", "--format", "json", "--user", "alice"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["period"]["days"] == 30 and data["activity"]["applied"] == 3
+    assert data["funnel"]["applications"] == 4
+
+
+def test_the_cli_refuses_an_unknown_period(alice: User, invoke: Invoke) -> None:
+    result = invoke(["report", "--period", "year", "--user", "alice"])
+    assert result.exit_code != 0

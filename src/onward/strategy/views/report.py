@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils import timezone
 
 from onward.accounts.http import owner_of
-from onward.growth.views import chart
 from onward.strategy import selectors
 from onward.strategy.report import PERIODS
+from onward.strategy.report_html import context_of
 from onward.strategy.views.nav import page
 
 
@@ -20,10 +19,5 @@ def report(request: HttpRequest) -> HttpResponse:
     if period not in PERIODS:
         raise Http404("Unknown period: use week or month.")
     data = selectors.report(owner=owner_of(request), period=period)
-    context = {
-        "report": data,
-        "periods": list(PERIODS),
-        "chart": chart.build(data.mood.days),
-        "trend_text": chart.readable_dates(data.mood.reason, today=timezone.localdate()),
-    }
+    context = context_of(data) | {"periods": list(PERIODS)}
     return page(request, "strategy/report.html", context, section="report")
