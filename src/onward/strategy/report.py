@@ -139,7 +139,7 @@ def _activity(owner: User, period: Period) -> Activity:
     )
 
 
-def _goals(owner: User, period: Period) -> tuple[GoalReport, ...]:
+def goals_in(owner: User, period: Period) -> tuple[GoalReport, ...]:
     weeks = []
     monday = week_start(period.first)
     while monday <= period.last:
@@ -212,7 +212,7 @@ def build(*, owner: User, period: str, now: dt.datetime | None = None) -> Report
         activity=_activity(owner, span),
         funnel=figures.funnel,
         quiet_days=figures.quiet_days,
-        goals=_goals(owner, span),
+        goals=goals_in(owner, span),
         mood=_mood(owner, span),
         wins=wins,
         wins_total=wins_total,

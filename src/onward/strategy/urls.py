@@ -21,6 +21,7 @@ urlpatterns = [
     path("review/not-now/", reviews.review_dismiss, name="review_dismiss"),
     path("reviews/", reviews.review_list, name="reviews"),
     path("report/", report.report, name="report"),
+    path("report/chart.svg", report.report_chart, name="report_chart"),
     path(_rev, reviews.review_detail, name="review_detail"),
     path(f"{_rev}delete/", reviews.review_delete, name="review_delete"),
 ]

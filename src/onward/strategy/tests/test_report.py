@@ -243,3 +243,58 @@ def test_the_cli_prints_json(alice: User, invoke: Invoke) -> None:
 def test_the_cli_refuses_an_unknown_period(alice: User, invoke: Invoke) -> None:
     result = invoke(["report", "--period", "year", "--user", "alice"])
     assert result.exit_code != 0
+
+
+# --- the charts --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chart", "kind"),
+    [
+        pytest.param("funnel", "week", id="funnel-week"),
+        pytest.param("goals", "week", id="goals-week"),
+        pytest.param("goals", "month", id="goals-month"),
+    ],
+)
+def test_each_chart_is_an_svg_image_with_its_own_policy(
+    alice: User, alice_client: Client, chart: str, kind: str
+) -> None:
+    _search(alice, timezone.now())
+    factories.goal(alice, target=2, label="")
+    response = alice_client.get(reverse("strategy:report_chart"), {"chart": chart, "period": kind})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+    assert "<svg" in response.content.decode()
+    assert "script-src" not in response["Content-Security-Policy"]
+    assert response["Content-Security-Policy"].startswith("default-src 'none'")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        pytest.param({"chart": "pie"}, id="unknown-chart"),
+        pytest.param({"chart": "funnel", "period": "year"}, id="unknown-period"),
+        pytest.param({}, id="no-chart"),
+    ],
+)
+def test_an_unknown_chart_is_not_found(alice_client: Client, params: dict[str, str]) -> None:
+    assert alice_client.get(reverse("strategy:report_chart"), params).status_code == 404
+
+
+def test_the_page_gives_each_chart_a_text_alternative(alice: User, alice_client: Client) -> None:
+    _search(alice, timezone.now())
+    factories.goal(alice, target=2)
+    page = alice_client.get(reverse("strategy:report"), {"period": "month"}).content.decode()
+    assert 'alt="Funnel rates with their 90% ranges. Answered:' in page
+    assert 'alt="Weekly goals, the share of each target done, week by week.' in page
+    assert "chart=funnel&amp;period=month" in page
+
+
+def test_the_html_file_carries_its_charts(alice: User, invoke: Invoke, tmp_path: Path) -> None:
+    _search(alice, timezone.now())
+    factories.goal(alice, target=2)
+    target = tmp_path / "report.html"
+    result = invoke(["report", "--output", str(target), "--user", "alice"])
+    assert result.exit_code == 0, result.output
+    html = target.read_text(encoding="utf-8")
+    assert html.count('src="data:image/svg+xml;base64,') == 2
