@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from onward.accounts import services as account_services
 from onward.accounts.models import User
+from onward.growth import services as growth_services
+from onward.growth.models import CheckIn, Goal, Win
 from onward.tracker import services as tracker_services
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application, Company, JobPosting, Rejection
@@ -53,3 +55,17 @@ def application(
 def rejection(owner: User, **fields: Any) -> Rejection:
     app = application(owner, stage=Stage.SCREENING)
     return tracker_services.rejection_record(application=app, **fields)
+
+
+def checkin(
+    owner: User, *, mood: int = 3, energy: int = 3, at: dt.datetime | None = None
+) -> CheckIn:
+    return growth_services.checkin_create(owner=owner, mood=mood, energy=energy, at=at)
+
+
+def goal(owner: User, *, metric: str = "outreach_messages", target: int = 3, **fields: Any) -> Goal:
+    return growth_services.goal_create(owner=owner, metric=metric, target=target, **fields)
+
+
+def win(owner: User, *, title: str = "Sent a thoughtful note", **fields: Any) -> Win:
+    return growth_services.win_add(owner=owner, title=title, **fields)

@@ -10,6 +10,7 @@ from onward.cli import growth as growth_commands
 from onward.cli import imports as import_commands
 from onward.cli import inbox as inbox_commands
 from onward.cli import networking as networking_commands
+from onward.cli import report as report_commands
 from onward.cli import serve as serve_commands
 from onward.cli import skills as skills_commands
 from onward.cli import strategy as strategy_commands
@@ -63,6 +64,7 @@ app.add_typer(skills_commands.plan_app, name="plan")
 app.add_typer(skills_commands.taxonomy_app, name="taxonomy")
 
 app.command("strategy")(strategy_commands.strategy)
+app.command("report")(report_commands.report)
 app.add_typer(strategy_commands.experiment_app, name="experiment")
 app.add_typer(networking_commands.contact_app, name="contact")
 app.add_typer(networking_commands.reminders_app, name="reminders")

@@ -254,6 +254,35 @@ def goal_list_with_progress(
     ]
 
 
+@dataclass(frozen=True)
+class GoalWeeks:
+    """An active goal and the amount done in each week (Monday -> whole units)."""
+
+    goal: Goal
+    done: dict[dt.date, int]
+
+
+def goal_weeks(*, owner: User, since: dt.date) -> list[GoalWeeks]:
+    """Active goals with their weekly amounts from the week of ``since`` on (for reports)."""
+    goals = list(Goal.objects.filter(owner=owner, active=True).order_by("metric", "id"))
+    first = week_start(since)
+    rows: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    entries = GoalEntry.objects.filter(owner=owner, goal__in=goals, on__gte=first)
+    for goal_id, day, amount in entries.values_list("goal_id", "on", "amount"):
+        rows[goal_id].append((day, amount))
+    counts_tailored = any(g.metric == GoalMetric.TAILORED_APPLICATIONS for g in goals)
+    tailored = tailored_application_days(owner_id=owner.pk, since=first) if counts_tailored else []
+    return [
+        GoalWeeks(
+            goal,
+            weekly_totals(
+                tailored if goal.metric == GoalMetric.TAILORED_APPLICATIONS else rows[goal.pk]
+            ),
+        )
+        for goal in goals
+    ]
+
+
 def goal_get(*, owner: User, pk: int) -> Goal:
     return get_object_or_404(Goal, owner=owner, pk=pk)
 

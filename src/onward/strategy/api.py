@@ -15,6 +15,7 @@ from onward.core.api.responses import Created, NoContent
 from onward.strategy import selectors, services
 from onward.strategy.figures import Figures
 from onward.strategy.models import Experiment, StrategyReview
+from onward.strategy.report_schemas import ReportOut, ReportQuery
 from onward.strategy.schemas import (
     CalibrationOut,
     ExperimentCompleteIn,
@@ -78,6 +79,15 @@ def strategy_segments(request: HttpRequest, query: Query[SegmentsQuery]) -> dict
         "segments": figures.segments_of(dimension),
         "comparisons": figures.comparisons_of(dimension),
     }
+
+
+@strategy.get("/report", response=ReportOut)
+def strategy_report(request: HttpRequest, query: Query[ReportQuery]) -> dict[str, Any]:
+    """The growth report for the week (7 days) or month (30 days) ending today: activity,
+    goals, mood and energy, wins and experiments in the period, next to the whole search's
+    funnel with its intervals (docs/strategy.md, "Growth report")."""
+    report = selectors.report(owner=current_user(request), period=query.period)
+    return ReportOut.of(report)
 
 
 @strategy.get("/response-times", response=TimesOut)

@@ -14,9 +14,11 @@ from onward.accounts.models import User
 from onward.growth import selectors as growth_selectors
 from onward.growth.selectors import ApplicationsJournal
 from onward.strategy import cache
+from onward.strategy import report as report_module
 from onward.strategy.choices import ExperimentStatus
 from onward.strategy.figures import Figures
 from onward.strategy.models import Experiment, ReviewPromptDismissal, StrategyReview
+from onward.strategy.report import Report
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.models import Application
 from onward.tracker.selectors import ApplicationFilters
@@ -126,3 +128,12 @@ def review_prompt(*, owner: User, now: dt.datetime | None = None) -> ReviewPromp
 
 def experiments_running(*, owner: User) -> QuerySet[Experiment]:
     return experiment_list(owner=owner, status=ExperimentStatus.RUNNING)
+
+
+# --- the growth report -------------------------------------------------------------------
+
+
+def report(*, owner: User, period: str, now: dt.datetime | None = None) -> Report:
+    """What happened in the week or month ending today, next to the whole search's funnel
+    (see ``strategy.report``); ValueError for an unknown period."""
+    return report_module.build(owner=owner, period=period, now=now)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from onward.strategy.views import experiments, pages, reviews
+from onward.strategy.views import experiments, pages, report, reviews
 
 app_name = "strategy"
 _exp = "experiments/<int:experiment_id>/"
@@ -20,6 +20,8 @@ urlpatterns = [
     path("review/", reviews.review, name="review"),
     path("review/not-now/", reviews.review_dismiss, name="review_dismiss"),
     path("reviews/", reviews.review_list, name="reviews"),
+    path("report/", report.report, name="report"),
+    path("report/chart.svg", report.report_chart, name="report_chart"),
     path(_rev, reviews.review_detail, name="review_detail"),
     path(f"{_rev}delete/", reviews.review_delete, name="review_delete"),
 ]

@@ -1,0 +1,114 @@
+"""The growth report's charts, drawn on the server with matplotlib as SVG.
+
+One drawing serves the page (an ``<img>`` from ``strategy:report_chart``) and the HTML file
+of ``onward report`` (the same SVG as a data URI). Their text alternatives are in
+``report_html``; the page shows each chart's numbers as a table next to it. Matplotlib's SVG carries
+inline styles, so it is never inlined into a page under the Content-Security-Policy.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from onward.strategy.figures import FunnelView
+from onward.strategy.report import GoalReport, Report
+
+matplotlib.use("Agg")  # no display, no pyplot: figures are drawn straight to SVG
+
+CHARTS = ("funnel", "goals")
+INK, MUTED, ACCENT, SOFT = "#1f2a28", "#6b7370", "#2f6b5c", "#c9ddd6"
+
+
+@dataclass(frozen=True)
+class Chart:
+    name: str
+    svg: str
+
+    def data_uri(self) -> str:
+        return "data:image/svg+xml;base64," + base64.b64encode(self.svg.encode()).decode()
+
+
+def _style() -> AbstractContextManager[None]:
+    """Text stays text (smaller, searchable); ids are stable from one drawing to the next."""
+    return matplotlib.rc_context(
+        {"svg.fonttype": "none", "svg.hashsalt": "onward", "font.size": 10}
+    )
+
+
+def _svg(figure: Figure) -> str:
+    buffer = io.StringIO()
+    with _style():
+        figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def _new(height: float) -> Figure:
+    with _style():
+        figure = Figure(figsize=(7.2, height))
+    return figure
+
+
+def _plain(axes: Axes) -> None:
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+
+
+def funnel_chart(funnel: FunnelView) -> Chart:
+    """Each step's rate as a dot with its 90% range as a bar; thin steps say so."""
+    steps = list(reversed(funnel.steps))
+    figure = _new(0.55 * len(steps) + 0.9)
+    axes = figure.add_subplot()
+    for row, step in enumerate(steps):
+        rate = step.rate
+        if rate.mean is None or rate.low is None or rate.high is None:
+            axes.text(0.01, row, "not enough data yet", va="center", color=MUTED)
+            continue
+        axes.plot(
+            [rate.low, rate.high], [row, row], color=SOFT, linewidth=8, solid_capstyle="round"
+        )
+        axes.plot([rate.mean], [row], "o", color=ACCENT, markersize=7)
+    axes.set_yticks(range(len(steps)), [s.name for s in steps], color=INK)
+    axes.set_xlim(0, 1)
+    axes.set_ylim(-0.6, len(steps) - 0.4)
+    axes.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
+    axes.set_xlabel("rate, with its 90% range", color=MUTED)
+    _plain(axes)
+    return Chart("funnel", _svg(figure))
+
+
+def goals_chart(goals: Sequence[GoalReport]) -> Chart:
+    """Each week, the share of each goal's target done (100% = met), side by side."""
+    figure = _new(3.0)
+    axes = figure.add_subplot()
+    weeks = [w.week_start for w in goals[0].weeks] if goals else []
+    width = 0.8 / max(len(goals), 1)
+    for index, goal in enumerate(goals):
+        shares = [min(w.done / goal.target, 1.5) for w in goal.weeks]
+        xs = [k + index * width - 0.4 + width / 2 for k in range(len(weeks))]
+        axes.bar(xs, shares, width=width * 0.9, label=goal.name)
+    axes.axhline(1.0, color=INK, linewidth=1, linestyle="--")
+    axes.set_xticks(range(len(weeks)), [f"{w.day} {w:%b}" for w in weeks], color=INK)
+    axes.yaxis.set_major_formatter(lambda y, _pos: f"{y:.0%}")
+    axes.set_ylabel("of the weekly target", color=MUTED)
+    axes.set_xlabel("week starting", color=MUTED)
+    if goals:
+        axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=3)
+    _plain(axes)
+    return Chart("goals", _svg(figure))
+
+
+def draw(name: str, report: Report) -> Chart:
+    """One of ``CHARTS`` for this report."""
+    if name == "funnel":
+        return funnel_chart(report.funnel)
+    if name == "goals":
+        return goals_chart(report.goals)
+    raise ValueError(f"Unknown chart {name!r}.")

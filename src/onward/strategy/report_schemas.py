@@ -1,0 +1,123 @@
+"""API schemas of the growth report (GET /api/v1/strategy/report); docs/strategy.md says
+what each number means."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from ninja import Field, Schema
+
+from onward.strategy.report import Report
+from onward.strategy.schemas import FunnelOut
+
+
+class ReportQuery(Schema):
+    period: Literal["week", "month"] = "week"
+
+
+class PeriodOut(Schema):
+    kind: str = Field(description="week (7 days) or month (30 days), ending today.")
+    first: dt.date
+    last: dt.date = Field(description="Today, in your time zone; included.")
+    days: int
+
+
+class ActivityOut(Schema):
+    applied: int = Field(description="Applications moved to applied in the period.")
+    responses: int = Field(description="First answers: applied to screening/interview/offer/no.")
+    interviews: int = Field(description="Interview rounds reached in the period.")
+    offers: int
+    rejections: int
+
+
+class GoalWeekOut(Schema):
+    week_start: dt.date = Field(description="The Monday of the week.")
+    done: int
+    met: bool
+
+
+class GoalReportOut(Schema):
+    name: str
+    target: int = Field(description="Per week.")
+    weeks: list[GoalWeekOut]
+    met_weeks: int
+
+
+class MoodDayOut(Schema):
+    day: dt.date
+    mood: float | None = Field(description="The day's mean (1-5); null without a check-in.")
+    energy: float | None
+    activity: int = Field(description="Application updates, goal entries and habit check-offs.")
+
+
+class MoodReportOut(Schema):
+    checkins: int
+    mean_mood: float | None
+    mean_energy: float | None
+    direction: str = Field(description="up, flat, down or unknown")
+    reason: str
+    days: list[MoodDayOut]
+
+
+class WinOut(Schema):
+    title: str
+    kind: str
+    occurred_on: dt.date
+
+
+class ReportExperimentOut(Schema):
+    id: int
+    name: str
+    metric: str
+    status: str
+    started_on: dt.date
+    ended_on: dt.date | None
+    result: str = Field(description="waiting, too_few, no_baseline, result, or empty")
+    reasons: list[str]
+
+
+class ReportOut(Schema):
+    period: PeriodOut
+    generated_at: dt.datetime
+    activity: ActivityOut
+    funnel: FunnelOut = Field(description="The whole search's funnel, not the period's.")
+    quiet_days: int
+    goals: list[GoalReportOut]
+    mood: MoodReportOut
+    wins: list[WinOut] = Field(description="The latest wins of the period (at most 20).")
+    wins_total: int
+    experiments: list[ReportExperimentOut] = Field(
+        description="Running, or completed in the period."
+    )
+
+    @staticmethod
+    def of(report: Report) -> dict[str, Any]:
+        period = report.period
+        return {
+            "period": {
+                "kind": period.kind,
+                "first": period.first,
+                "last": period.last,
+                "days": period.days,
+            },
+            "generated_at": report.generated_at,
+            "activity": report.activity,
+            "funnel": FunnelOut.of(report.funnel),
+            "quiet_days": report.quiet_days,
+            "goals": [
+                {"name": g.name, "target": g.target, "weeks": g.weeks, "met_weeks": g.met_weeks}
+                for g in report.goals
+            ],
+            "mood": {
+                "checkins": report.mood.checkins,
+                "mean_mood": report.mood.mean_mood,
+                "mean_energy": report.mood.mean_energy,
+                "direction": report.mood.direction,
+                "reason": report.mood.reason,
+                "days": [d._asdict() for d in report.mood.days],
+            },
+            "wins": report.wins,
+            "wins_total": report.wins_total,
+            "experiments": report.experiments,
+        }
