@@ -84,7 +84,11 @@ def test_main_pages_and_their_interactions_work_under_the_policy(
     _open(page, f"{url}/skills/gaps/")
     _open(page, f"{url}/growth/checkins/")
     screenshot(page, "csp-checkins")
-    expect(page.locator("svg[aria-labelledby*='mood-chart']")).to_be_visible()
+    chart = page.locator(".mood-chart img")
+    expect(chart).to_be_visible()
+    assert chart.evaluate(
+        "img => img.decode().then(() => img.naturalWidth > 0)"
+    )  # drawn, not blocked
     _open(page, f"{url}/growth/goals/")
     expect(page.locator("progress.progress").first).to_be_visible()
     screenshot(page, "csp-goals")

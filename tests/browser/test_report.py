@@ -4,6 +4,7 @@ Photographed with ONWARD_SCREENSHOTS=1."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -39,14 +40,26 @@ def test_demo_report_has_charts_with_text_and_tables(
     expect(
         page.get_by_role("table", name="Each step of your funnel, given the one before")
     ).to_be_attached()
-    chart = page.locator(".mood-chart svg[role=img]")
-    expect(chart).to_be_visible()
-    expect(chart.locator("desc")).not_to_be_empty()
+    charts = page.locator("img.report-chart")
+    expect(charts).to_have_count(3)  # funnel, goals, mood: matplotlib's SVG, as images
+    for index in range(3):
+        chart = charts.nth(index)
+        chart.scroll_into_view_if_needed()
+        expect(chart).to_have_attribute("alt", re.compile(r"\w+ .{20,}"))
+        assert chart.evaluate("img => img.decode().then(() => img.naturalWidth > 0)"), index
+    expect(page.locator(".mood-chart img")).to_have_attribute(
+        "alt", re.compile("^Mood and energy by day")
+    )
     mood_table = page.get_by_role("table", name="Mood, energy and application updates by day")
     expect(mood_table).to_be_visible()  # shown open, so it prints too
     assert mood_table.locator("tbody tr").count() >= 1
     expect(page.locator("#report-goals")).to_be_visible()
     screenshot(page, f"report-{period}-desktop")
+
+    download = page.get_by_role("link", name="Download PDF")
+    pdf = page.request.get(live_server.url + (download.get_attribute("href") or ""))
+    assert pdf.ok and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.body().startswith(b"%PDF-")
 
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()

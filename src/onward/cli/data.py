@@ -24,15 +24,16 @@ class ExportFormat(StrEnum):
     CSV = "csv"
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str | bytes) -> None:
     """Write ``path.part`` then rename, so ``path`` is never half-written. The file is
     created readable by you only (0600): it holds your whole journal."""
     part = path.with_name(path.name + ".part")
     try:
         part.unlink(missing_ok=True)
         descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
         part.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -58,6 +58,7 @@ urlpatterns = [
     path(f"{_app}feedback/new/", replies.feedback_record, name="feedback_record"),
     # check-ins
     path("checkins/", checkins.checkin_page, name="checkins"),
+    path("checkins/chart.svg", checkins.checkin_chart, name="checkins_chart"),
     path("checkins/<int:checkin_id>/delete/", checkins.checkin_delete, name="checkin_delete"),
     path("checkins/suggestion/dismiss/", checkins.suggestion_dismiss, name="guardrail_dismiss"),
     # reframes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Status
 
 from onward.accounts.auth import current_user
@@ -88,6 +88,22 @@ def strategy_report(request: HttpRequest, query: Query[ReportQuery]) -> dict[str
     funnel with its intervals (docs/strategy.md, "Growth report")."""
     report = selectors.report(owner=current_user(request), period=query.period)
     return ReportOut.of(report)
+
+
+@strategy.get("/report.pdf", response={200: None, 503: dict[str, str]})
+def strategy_report_pdf(request: HttpRequest, query: Query[ReportQuery]) -> Any:
+    """The same growth report as a PDF file (``application/pdf``). 503 with a message when
+    this installation cannot draw PDFs (WeasyPrint or its Pango library is missing)."""
+    from onward.strategy.report_pdf import PdfUnavailable, filename, pdf_of
+
+    report = selectors.report(owner=current_user(request), period=query.period)
+    try:
+        pdf = pdf_of(report)
+    except PdfUnavailable as error:
+        return Status(503, {"detail": str(error)})
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename(report)}"'
+    return response
 
 
 @strategy.get("/response-times", response=TimesOut)

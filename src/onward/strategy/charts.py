@@ -1,70 +1,25 @@
 """The growth report's charts, drawn on the server with matplotlib as SVG.
 
-One drawing serves the page (an ``<img>`` from ``strategy:report_chart``) and the HTML file
-of ``onward report`` (the same SVG as a data URI). Their text alternatives are in
-``report_html``; the page shows each chart's numbers as a table next to it. Matplotlib's SVG carries
-inline styles, so it is never inlined into a page under the Content-Security-Policy.
+One drawing serves the page (an ``<img>`` from ``strategy:report_chart``), the HTML file of
+``onward report`` and its PDF (the same SVG as a data URI); see ``onward.core.charts``. Their
+text alternatives are in ``report_html``; the page shows each chart's numbers as a table.
 """
 
 from __future__ import annotations
 
-import base64
-import io
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
-from dataclasses import dataclass
 
-import matplotlib
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-
+from onward.core.charts import ACCENT, INK, MUTED, SOFT, Chart, new_figure, plain, to_chart
 from onward.strategy.figures import FunnelView
 from onward.strategy.report import GoalReport, Report
 
-matplotlib.use("Agg")  # no display, no pyplot: figures are drawn straight to SVG
-
-CHARTS = ("funnel", "goals")
-INK, MUTED, ACCENT, SOFT = "#1f2a28", "#6b7370", "#2f6b5c", "#c9ddd6"
-
-
-@dataclass(frozen=True)
-class Chart:
-    name: str
-    svg: str
-
-    def data_uri(self) -> str:
-        return "data:image/svg+xml;base64," + base64.b64encode(self.svg.encode()).decode()
-
-
-def _style() -> AbstractContextManager[None]:
-    """Text stays text (smaller, searchable); ids are stable from one drawing to the next."""
-    return matplotlib.rc_context(
-        {"svg.fonttype": "none", "svg.hashsalt": "onward", "font.size": 10}
-    )
-
-
-def _svg(figure: Figure) -> str:
-    buffer = io.StringIO()
-    with _style():
-        figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
-    return buffer.getvalue()
-
-
-def _new(height: float) -> Figure:
-    with _style():
-        figure = Figure(figsize=(7.2, height))
-    return figure
-
-
-def _plain(axes: Axes) -> None:
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
+CHARTS = ("funnel", "goals", "mood")
 
 
 def funnel_chart(funnel: FunnelView) -> Chart:
     """Each step's rate as a dot with its 90% range as a bar; thin steps say so."""
     steps = list(reversed(funnel.steps))
-    figure = _new(0.55 * len(steps) + 0.9)
+    figure = new_figure(0.55 * len(steps) + 0.9)
     axes = figure.add_subplot()
     for row, step in enumerate(steps):
         rate = step.rate
@@ -80,13 +35,13 @@ def funnel_chart(funnel: FunnelView) -> Chart:
     axes.set_ylim(-0.6, len(steps) - 0.4)
     axes.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
     axes.set_xlabel("rate, with its 90% range", color=MUTED)
-    _plain(axes)
-    return Chart("funnel", _svg(figure))
+    plain(axes)
+    return to_chart("funnel", figure)
 
 
 def goals_chart(goals: Sequence[GoalReport]) -> Chart:
     """Each week, the share of each goal's target done (100% = met), side by side."""
-    figure = _new(3.0)
+    figure = new_figure(3.0)
     axes = figure.add_subplot()
     weeks = [w.week_start for w in goals[0].weeks] if goals else []
     width = 0.8 / max(len(goals), 1)
@@ -101,8 +56,8 @@ def goals_chart(goals: Sequence[GoalReport]) -> Chart:
     axes.set_xlabel("week starting", color=MUTED)
     if goals:
         axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=3)
-    _plain(axes)
-    return Chart("goals", _svg(figure))
+    plain(axes)
+    return to_chart("goals", figure)
 
 
 def draw(name: str, report: Report) -> Chart:
@@ -111,4 +66,8 @@ def draw(name: str, report: Report) -> Chart:
         return funnel_chart(report.funnel)
     if name == "goals":
         return goals_chart(report.goals)
+    if name == "mood":
+        from onward.growth.charts import mood_chart
+
+        return mood_chart(report.mood.days)
     raise ValueError(f"Unknown chart {name!r}.")

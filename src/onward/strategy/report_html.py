@@ -47,17 +47,19 @@ def _sources(report: Report, *, inline: bool) -> dict[str, str]:
         return {name: charts.draw(name, report).data_uri() for name in charts.CHARTS}
     base = reverse("strategy:report_chart")
     kind = report.period.kind
-    return {name: f"{base}?chart={name}&period={kind}" for name in ("funnel", "goals")}
+    return {name: f"{base}?chart={name}&period={kind}" for name in ("funnel", "goals", "mood")}
 
 
 def context_of(report: Report, *, inline: bool = False) -> dict[str, Any]:
     """The charts' sources and text alternatives, and the mood chart (the growth app's
     hand-drawn SVG, with its table) with its sentence."""
+    sources = _sources(report, inline=inline)
     return {
         "report": report,
-        "chart_src": _sources(report, inline=inline),
+        "chart_src": sources,
         "chart_alt": {"funnel": funnel_alt(report.funnel), "goals": goals_alt(report.goals)},
         "chart": chart.build(report.mood.days),
+        "mood_chart_src": sources["mood"],
         "trend_text": chart.readable_dates(report.mood.reason, today=report.period.last),
     }
 

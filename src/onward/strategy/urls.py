@@ -22,6 +22,7 @@ urlpatterns = [
     path("reviews/", reviews.review_list, name="reviews"),
     path("report/", report.report, name="report"),
     path("report/chart.svg", report.report_chart, name="report_chart"),
+    path("report/pdf/", report.report_pdf, name="report_pdf"),
     path(_rev, reviews.review_detail, name="review_detail"),
     path(f"{_rev}delete/", reviews.review_delete, name="review_delete"),
 ]

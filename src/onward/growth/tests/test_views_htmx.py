@@ -13,6 +13,7 @@ from tests import factories
 
 from onward.accounts.models import User
 from onward.growth import selectors, services
+from onward.growth.charts import mood_chart
 from onward.growth.models import GuardrailDismissal, HabitCheck
 from onward.growth.tests.test_views_pages import World, build_world
 from onward.growth.views import chart
@@ -210,35 +211,56 @@ def test_reflection_after_an_interview_round(alice: User, alice_client: Client) 
 
 
 @pytest.mark.parametrize(
-    ("rows", "dots", "bars", "ticks"),
+    ("rows", "kept", "checkins"),
     [
-        pytest.param([], 0, 0, 0, id="empty"),
-        pytest.param([(dt.date(2026, 3, 2), 3.0, 2.0, 4)], 1, 1, 1, id="one-monday"),
+        pytest.param([], 0, False, id="empty"),
+        pytest.param([(dt.date(2026, 3, 2), None, None, 4)], 1, False, id="activity-only"),
         pytest.param(
-            [(dt.date(2026, 3, d), None if d % 2 else 4.0, 3.0, d % 3) for d in range(1, 15)],
-            7,
-            10,
-            2,
-            id="two-weeks",
+            [(dt.date(2026, 3, d), None if d % 2 else 4, 3, d % 3) for d in range(14, 0, -1)],
+            14,
+            True,
+            id="two-weeks-unsorted",
         ),
     ],
 )
-def test_chart_geometry(rows: list[tuple[object, ...]], dots: int, bars: int, ticks: int) -> None:
+def test_chart_rows(rows: list[tuple[object, ...]], kept: int, checkins: bool) -> None:
     built = chart.build(rows)
-    assert len(built.mood_dots) == dots
-    assert len(built.bars) == bars
-    assert len(built.x_ticks) == ticks
-    for dot in built.mood_dots:
-        assert built.plot_left <= dot.x <= built.plot_right
-        assert 0 <= dot.y <= built.plot_bottom
-    assert all(bar.y + bar.height <= built.plot_bottom + 0.01 for bar in built.bars)
+    assert len(built.rows) == kept
+    assert built.has_checkins is checkins
+    assert [r.day for r in built.rows] == sorted(r.day for r in built.rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param([], id="empty"),
+        pytest.param([(dt.date(2026, 3, 2), 3, 2, 4)], id="one-day"),
+        pytest.param(
+            [(dt.date(2026, 3, d), None if d % 2 else 4, 3, d % 3) for d in range(1, 15)],
+            id="two-weeks-with-gaps",
+        ),
+    ],
+)
+def test_mood_chart_draws_an_svg(rows: list[tuple[object, ...]]) -> None:
+    svg = mood_chart(rows).svg
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert "Mood" in svg and "Energy" in svg  # the legend is text, not paths
 
 
 def test_checkins_page_has_a_chart_with_a_table(alice_client: Client, world: World) -> None:
     text = alice_client.get(reverse("growth:checkins")).content.decode()
-    assert 'role="img"' in text
+    assert f'src="{reverse("growth:checkins_chart")}"' in text
+    assert 'alt="Mood and energy by day' in text
     assert "Show the numbers as a table" in text
-    assert "<polyline" in text or "<circle" in text
+
+
+def test_the_checkins_chart_is_an_svg_image_with_its_own_policy(
+    alice_client: Client, world: World
+) -> None:
+    response = alice_client.get(reverse("growth:checkins_chart"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+    assert response["Content-Security-Policy"].startswith("default-src 'none'")
 
 
 @pytest.mark.parametrize(
@@ -297,4 +319,5 @@ def test_checkins_trend_sentence_has_no_iso_dates(alice: User, alice_client: Cli
     first = chart.short_day(today - dt.timedelta(days=9), today=today)
     last = chart.short_day(today - dt.timedelta(days=2), today=today)
     assert sentence.startswith(f"2 check-ins from {first} to {last}:")
-    assert f"from {first} to {last}:" in text.split('<desc id="mood-chart-desc">', 1)[1]
+    alt = text.split('alt="Mood and energy by day', 1)[1].split('"', 1)[0]
+    assert f"from {first} to {last}:" in alt

@@ -40,6 +40,7 @@ def checkin_page(request: HttpRequest) -> HttpResponse:
         "trend": trend,
         "trend_text": chart.readable_dates(trend.reason, today=today()),
         "chart": chart.build(raw),
+        "mood_chart_src": reverse("growth:checkins_chart"),
         "checkins": selectors.checkin_list(owner=owner)[:HISTORY],
         "suggestion": selectors.wellbeing_suggestion(owner=owner, today=today()),
         "care": selectors.care_note(owner=owner, today=today()),
@@ -74,3 +75,13 @@ def suggestion_dismiss(request: HttpRequest) -> HttpResponse:
         return HttpResponse("")
     messages.success(request, "Noted. Onward will keep quiet about it for a while.")
     return redirect(safe_next(request, reverse("growth:checkins")))
+
+
+@login_required
+def checkin_chart(request: HttpRequest) -> HttpResponse:
+    """The mood and energy chart of the check-ins page, as an SVG image."""
+    from onward.core.charts import svg_response
+    from onward.growth.charts import mood_chart  # matplotlib loads only when a chart is drawn
+
+    _trend, raw = selectors.checkin_trend(owner=owner_of(request), today=today())
+    return svg_response(mood_chart(raw))

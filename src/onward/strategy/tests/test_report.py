@@ -166,7 +166,7 @@ def test_the_page_shows_every_section_with_its_tables(
     assert f"Your {kind}ly growth report" in page
     for table in ("report-activity", "report-goals"):
         assert f'id="{table}"' in page
-    assert '<desc id="mood-chart-desc">' in page  # the chart's text alternative
+    assert 'alt="Mood and energy by day, with application activity.' in page  # text alternative
     assert "Mood, energy and application updates by day" in page  # and its table
     assert "Rate, with its 90% range" in page  # the funnel with its intervals
     assert "style=" not in page  # the CSP allows no inline styles
@@ -228,7 +228,7 @@ def test_the_cli_writes_an_html_file(
     html = target.read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>") and "@media print" in html
     assert f"Your {kind}ly growth report" in html and 'id="report-activity"' in html
-    assert "mood-chart-desc" in html and 'aria-label="Report period"' not in html
+    assert "Mood and energy by day" in html and 'aria-label="Report period"' not in html
 
 
 def test_the_cli_prints_json(alice: User, invoke: Invoke) -> None:
@@ -254,6 +254,7 @@ def test_the_cli_refuses_an_unknown_period(alice: User, invoke: Invoke) -> None:
         pytest.param("funnel", "week", id="funnel-week"),
         pytest.param("goals", "week", id="goals-week"),
         pytest.param("goals", "month", id="goals-month"),
+        pytest.param("mood", "month", id="mood-month"),
     ],
 )
 def test_each_chart_is_an_svg_image_with_its_own_policy(
@@ -261,6 +262,7 @@ def test_each_chart_is_an_svg_image_with_its_own_policy(
 ) -> None:
     _search(alice, timezone.now())
     factories.goal(alice, target=2, label="")
+    factories.checkin(alice, mood=2, energy=4)
     response = alice_client.get(reverse("strategy:report_chart"), {"chart": chart, "period": kind})
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
@@ -293,8 +295,9 @@ def test_the_page_gives_each_chart_a_text_alternative(alice: User, alice_client:
 def test_the_html_file_carries_its_charts(alice: User, invoke: Invoke, tmp_path: Path) -> None:
     _search(alice, timezone.now())
     factories.goal(alice, target=2)
+    factories.checkin(alice, mood=4, energy=3)
     target = tmp_path / "report.html"
     result = invoke(["report", "--output", str(target), "--user", "alice"])
     assert result.exit_code == 0, result.output
     html = target.read_text(encoding="utf-8")
-    assert html.count('src="data:image/svg+xml;base64,') == 2
+    assert html.count('src="data:image/svg+xml;base64,') == 3  # funnel, goals, mood

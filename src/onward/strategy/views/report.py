@@ -1,10 +1,13 @@
-"""The weekly or monthly growth report: one printable page (the browser's print gives the
-PDF-like copy; see the print rules in onward.css)."""
+"""The weekly or monthly growth report: one printable page (see the print rules in
+onward.css), its charts as SVG images, and the same report as a PDF download."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
 
 from onward.accounts.http import owner_of
 from onward.strategy import selectors
@@ -23,20 +26,33 @@ def report(request: HttpRequest) -> HttpResponse:
     return page(request, "strategy/report.html", context, section="report")
 
 
-# The chart is matplotlib's SVG, which styles itself inline: it is an image of its own, with
-# a policy that lets its styles apply and runs nothing.
-CHART_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
-
-
 @login_required
 def report_chart(request: HttpRequest) -> HttpResponse:
+    from onward.core.charts import svg_response
     from onward.strategy import charts  # matplotlib loads only when a chart is drawn
 
     name, period = request.GET.get("chart") or "", request.GET.get("period") or "week"
     if name not in charts.CHARTS or period not in PERIODS:
         raise Http404("Unknown chart or period.")
     data = selectors.report(owner=owner_of(request), period=period)
-    response = HttpResponse(charts.draw(name, data).svg, content_type="image/svg+xml")
-    response.headers["Content-Security-Policy"] = CHART_POLICY
-    response.headers["Cache-Control"] = "private, no-cache"
+    return svg_response(charts.draw(name, data))
+
+
+@login_required
+def report_pdf(request: HttpRequest) -> HttpResponse:
+    """The report as a PDF download; where PDFs cannot be drawn here, back to the page with
+    a message pointing to the browser's print (the page has a print layout)."""
+    from onward.strategy.report_pdf import PdfUnavailable, filename, pdf_of
+
+    period = request.GET.get("period") or "week"
+    if period not in PERIODS:
+        raise Http404("Unknown period: use week or month.")
+    data = selectors.report(owner=owner_of(request), period=period)
+    try:
+        pdf = pdf_of(data)
+    except PdfUnavailable as error:
+        messages.warning(request, str(error))
+        return redirect(f"{reverse('strategy:report')}?period={period}")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename(data)}"'
     return response
