@@ -41,8 +41,9 @@ def test_demo_report_has_charts_with_text_and_tables(
         page.get_by_role("table", name="Each step of your funnel, given the one before")
     ).to_be_attached()
     charts = page.locator("img.report-chart")
-    expect(charts).to_have_count(3)  # funnel, goals, mood: matplotlib's SVG, as images
-    for index in range(3):
+    shown = 3 + page.locator("#report-gaps").count()  # funnel, goals, mood (and gaps)
+    expect(charts).to_have_count(shown)  # matplotlib's SVG, as images
+    for index in range(shown):
         chart = charts.nth(index)
         chart.scroll_into_view_if_needed()
         expect(chart).to_have_attribute("alt", re.compile(r"\w+ .{20,}"))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from onward.core.charts import ACCENT, INK, MUTED, SOFT, Chart, new_figure, plain, to_chart
+from onward.core.charts import ACCENT, BAR, INK, MUTED, SOFT, Chart, new_figure, plain, to_chart
 from onward.strategy.figures import FunnelView
 from onward.strategy.report import GoalReport, Report
+from onward.strategy.report_gaps import GapsReport
 
-CHARTS = ("funnel", "goals", "mood")
+CHARTS = ("funnel", "goals", "mood", "gaps")
 
 
 def funnel_chart(funnel: FunnelView) -> Chart:
@@ -60,12 +61,37 @@ def goals_chart(goals: Sequence[GoalReport]) -> Chart:
     return to_chart("goals", figure)
 
 
+# Closed is the strongest colour; no plan yet the palest.
+STAGE_COLOURS = {"closed": ACCENT, "done": "#5f9c8a", "in_progress": SOFT, "planned": "#e4e8e6"}
+
+
+def gaps_chart(gaps: GapsReport) -> Chart:
+    """The most pressing gaps: how much evidence each has (rejections asking for it, times
+    named as missing), coloured by how far it is from closed."""
+    rows = list(reversed(gaps.rows))
+    figure = new_figure(0.38 * len(rows) + 0.9)
+    axes = figure.add_subplot()
+    for index, row in enumerate(rows):
+        evidence = row.rejected + row.named
+        colour = STAGE_COLOURS.get(row.stage, BAR)
+        axes.barh(index, evidence, color=colour, edgecolor=MUTED, linewidth=0.5, height=0.6)
+        axes.text(evidence, index, f"  {row.stage_words}", va="center", color=MUTED, fontsize=9)
+    axes.set_yticks(range(len(rows)), [r.label for r in rows], color=INK)
+    longest = max((r.rejected + r.named for r in rows), default=1)
+    axes.set_xlim(0, longest * 1.6 + 1)
+    axes.set_xlabel("rejections asking for it + times named as missing", color=MUTED)
+    plain(axes)
+    return to_chart("gaps", figure)
+
+
 def draw(name: str, report: Report) -> Chart:
     """One of ``CHARTS`` for this report."""
     if name == "funnel":
         return funnel_chart(report.funnel)
     if name == "goals":
         return goals_chart(report.goals)
+    if name == "gaps":
+        return gaps_chart(report.gaps)
     if name == "mood":
         from onward.growth.charts import mood_chart
 

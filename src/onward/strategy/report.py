@@ -23,6 +23,7 @@ from onward.strategy import cache
 from onward.strategy.choices import ExperimentStatus
 from onward.strategy.figures import Figures, FunnelView
 from onward.strategy.models import Experiment
+from onward.strategy.report_gaps import GapsReport, gaps_in
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
 
@@ -118,6 +119,7 @@ class Report:
     wins: tuple[WinRow, ...]  # the latest WINS_SHOWN
     wins_total: int
     experiments: tuple[ExperimentRow, ...]
+    gaps: GapsReport
 
 
 def _bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
@@ -217,4 +219,5 @@ def build(*, owner: User, period: str, now: dt.datetime | None = None) -> Report
         wins=wins,
         wins_total=wins_total,
         experiments=_experiments(owner, span, figures),
+        gaps=gaps_in(owner, *_bounds(span)),
     )

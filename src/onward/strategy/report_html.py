@@ -14,6 +14,7 @@ from django.urls import reverse
 from onward.growth.views import chart
 from onward.strategy.figures import FunnelView
 from onward.strategy.report import GoalReport, Report
+from onward.strategy.report_gaps import GapsReport
 from onward.strategy.wording import percent
 
 STYLESHEET = "onward/onward.css"
@@ -38,6 +39,18 @@ def goals_alt(goals: Sequence[GoalReport]) -> str:
     return "Weekly goals, the share of each target done, week by week. " + "; ".join(parts) + "."
 
 
+def gaps_alt(gaps: GapsReport) -> str:
+    if not gaps.rows:
+        return "No skill gaps yet."
+    parts = [
+        f"{r.label}: {r.rejected} rejections asking for it, named {r.named} times, {r.stage_words}"
+        for r in gaps.rows
+    ]
+    return (
+        "Your most pressing skill gaps and how far each is from closed. " + "; ".join(parts) + "."
+    )
+
+
 def _sources(report: Report, *, inline: bool) -> dict[str, str]:
     """Where each chart's ``<img>`` comes from: the chart route, or (in a standalone file)
     the drawing itself as a data URI."""
@@ -47,7 +60,9 @@ def _sources(report: Report, *, inline: bool) -> dict[str, str]:
         return {name: charts.draw(name, report).data_uri() for name in charts.CHARTS}
     base = reverse("strategy:report_chart")
     kind = report.period.kind
-    return {name: f"{base}?chart={name}&period={kind}" for name in ("funnel", "goals", "mood")}
+    return {
+        name: f"{base}?chart={name}&period={kind}" for name in ("funnel", "goals", "mood", "gaps")
+    }
 
 
 def context_of(report: Report, *, inline: bool = False) -> dict[str, Any]:
@@ -57,7 +72,11 @@ def context_of(report: Report, *, inline: bool = False) -> dict[str, Any]:
     return {
         "report": report,
         "chart_src": sources,
-        "chart_alt": {"funnel": funnel_alt(report.funnel), "goals": goals_alt(report.goals)},
+        "chart_alt": {
+            "funnel": funnel_alt(report.funnel),
+            "goals": goals_alt(report.goals),
+            "gaps": gaps_alt(report.gaps),
+        },
         "chart": chart.build(report.mood.days),
         "mood_chart_src": sources["mood"],
         "trend_text": chart.readable_dates(report.mood.reason, today=report.period.last),

@@ -77,6 +77,24 @@ class ReportExperimentOut(Schema):
     reasons: list[str]
 
 
+class ReportGapOut(Schema):
+    label: str
+    rejected: int = Field(description="Rejected applications whose posting asks for it.")
+    named: int = Field(description="Times named as missing in feedback or reflections.")
+    stage: str = Field(
+        description="How far it is from closed: closed (in your profile now), done, "
+        "in_progress or planned (its learning actions), or empty (no plan yet)."
+    )
+
+
+class ReportGapsOut(Schema):
+    rows: list[ReportGapOut] = Field(description="The most pressing gaps, 8 at most.")
+    gaps_total: int
+    closed: int
+    learning_done: int = Field(description="Learning actions completed in the period.")
+    learning_open: int = Field(description="Learning actions planned or in progress now.")
+
+
 class ReportOut(Schema):
     period: PeriodOut
     generated_at: dt.datetime
@@ -90,6 +108,7 @@ class ReportOut(Schema):
     experiments: list[ReportExperimentOut] = Field(
         description="Running, or completed in the period."
     )
+    gaps: ReportGapsOut = Field(description="Skill gaps as they stand, and learning done.")
 
     @staticmethod
     def of(report: Report) -> dict[str, Any]:
@@ -120,4 +139,5 @@ class ReportOut(Schema):
             "wins": report.wins,
             "wins_total": report.wins_total,
             "experiments": report.experiments,
+            "gaps": report.gaps,
         }
