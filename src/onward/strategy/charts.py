@@ -7,23 +7,41 @@ text alternatives are in ``report_html``; the page shows each chart's numbers as
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
 from onward.core.charts import ACCENT, BAR, INK, MUTED, SOFT, Chart, new_figure, plain, to_chart
-from onward.strategy.figures import FunnelView
-from onward.strategy.report import GoalReport, Report
+from onward.strategy.figures import FunnelView, RateView
+from onward.strategy.report import ExperimentRow, GoalReport, Report
 from onward.strategy.report_gaps import GapsReport
 
-CHARTS = ("funnel", "goals", "mood", "gaps")
+CHARTS = ("funnel", "goals", "mood", "gaps", "wins", "experiments")
 
 
 def funnel_chart(funnel: FunnelView) -> Chart:
     """Each step's rate as a dot with its 90% range as a bar; thin steps say so."""
-    steps = list(reversed(funnel.steps))
+    return to_chart("funnel", _ranges([(s.name, s.rate) for s in funnel.steps]))
+
+
+def experiments_chart(experiments: Sequence[ExperimentRow]) -> Chart:
+    """Each experiment's metric during it and before it, with their 90% ranges."""
+    rows: list[tuple[str, RateView]] = []
+    for e in experiments:
+        if e.during is not None and e.baseline is not None:
+            name = textwrap.shorten(e.name, 40, placeholder="…")
+            rows += [(f"{name}: during", e.during), ("before it", e.baseline)]
+    return to_chart("experiments", _ranges(rows))
+
+
+def _ranges(items: Sequence[tuple[str, RateView]]) -> Figure:
+    """Rates as dots with their 90% ranges as bars, top to bottom; thin ones say so."""
+    steps = list(reversed(items))
     figure = new_figure(0.55 * len(steps) + 0.9)
     axes = figure.add_subplot()
-    for row, step in enumerate(steps):
-        rate = step.rate
+    for row, (_name, rate) in enumerate(steps):
         if rate.mean is None or rate.low is None or rate.high is None:
             axes.text(0.01, row, "not enough data yet", va="center", color=MUTED)
             continue
@@ -31,13 +49,13 @@ def funnel_chart(funnel: FunnelView) -> Chart:
             [rate.low, rate.high], [row, row], color=SOFT, linewidth=8, solid_capstyle="round"
         )
         axes.plot([rate.mean], [row], "o", color=ACCENT, markersize=7)
-    axes.set_yticks(range(len(steps)), [s.name for s in steps], color=INK)
+    axes.set_yticks(range(len(steps)), [name for name, _rate in steps], color=INK)
     axes.set_xlim(0, 1)
     axes.set_ylim(-0.6, len(steps) - 0.4)
     axes.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
     axes.set_xlabel("rate, with its 90% range", color=MUTED)
     plain(axes)
-    return to_chart("funnel", figure)
+    return figure
 
 
 def goals_chart(goals: Sequence[GoalReport]) -> Chart:
@@ -84,12 +102,32 @@ def gaps_chart(gaps: GapsReport) -> Chart:
     return to_chart("gaps", figure)
 
 
+def wins_chart(by_kind: Sequence[tuple[str, int]]) -> Chart:
+    """The period's wins by kind, most first (from the top)."""
+    rows = list(reversed(by_kind))
+    figure = new_figure(0.34 * len(rows) + 0.8)
+    axes = figure.add_subplot()
+    axes.barh(range(len(rows)), [n for _kind, n in rows], color=ACCENT, height=0.6)
+    for index, (_kind, n) in enumerate(rows):
+        axes.text(n, index, f" {n}", va="center", color=INK)
+    axes.set_yticks(range(len(rows)), [kind for kind, _n in rows], color=INK)
+    axes.set_xlim(0, max((n for _k, n in rows), default=1) * 1.15 + 0.5)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_xlabel("wins in the period", color=MUTED)
+    plain(axes)
+    return to_chart("wins", figure)
+
+
 def draw(name: str, report: Report) -> Chart:
     """One of ``CHARTS`` for this report."""
     if name == "funnel":
         return funnel_chart(report.funnel)
     if name == "goals":
         return goals_chart(report.goals)
+    if name == "experiments":
+        return experiments_chart(report.experiments)
+    if name == "wins":
+        return wins_chart(report.wins_by_kind)
     if name == "gaps":
         return gaps_chart(report.gaps)
     if name == "mood":

@@ -12,16 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis.streaks import week_start
 from onward.growth import selectors as growth_selectors
+from onward.growth.choices import WinKind
+from onward.growth.models import Win
 from onward.growth.selectors import TrendDay
 from onward.strategy import cache
 from onward.strategy.choices import ExperimentStatus
-from onward.strategy.figures import Figures, FunnelView
+from onward.strategy.figures import Figures, FunnelView, RateView
 from onward.strategy.models import Experiment
 from onward.strategy.report_gaps import GapsReport, gaps_in
 from onward.tracker import selectors as tracker_selectors
@@ -105,6 +107,8 @@ class ExperimentRow:
     ended_on: dt.date | None
     result: str  # the figures' status: waiting, too_few, no_baseline, result ("" if none)
     reasons: tuple[str, ...]
+    during: RateView | None = None  # the metric's rate for applications made during it
+    baseline: RateView | None = None  # and for those made before it
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,7 @@ class Report:
     mood: MoodReport
     wins: tuple[WinRow, ...]  # the latest WINS_SHOWN
     wins_total: int
+    wins_by_kind: tuple[tuple[str, int], ...]  # (the kind's words, wins), most first
     experiments: tuple[ExperimentRow, ...]
     gaps: GapsReport
 
@@ -186,14 +191,29 @@ def _experiments(owner: User, period: Period, figures: Figures) -> tuple[Experim
                 e.ended_on,
                 result.status if result else "",
                 tuple(result.reasons) if result else (),
+                result.during if result else None,
+                result.baseline if result else None,
             )
         )
     return tuple(rows)
 
 
-def _wins(owner: User, period: Period) -> tuple[tuple[WinRow, ...], int]:
+def _wins_qs(owner: User, period: Period) -> QuerySet[Win]:
     start, end = _bounds(period)
-    qs = growth_selectors.win_list(owner=owner).filter(occurred_at__gte=start, occurred_at__lt=end)
+    return growth_selectors.win_list(owner=owner).filter(
+        occurred_at__gte=start, occurred_at__lt=end
+    )
+
+
+def _wins_by_kind(owner: User, period: Period) -> tuple[tuple[str, int], ...]:
+    counts = _wins_qs(owner, period).order_by().values("kind").annotate(n=Count("id"))
+    words = dict(WinKind.choices)
+    rows = sorted(((words.get(c["kind"], c["kind"]), c["n"]) for c in counts), key=lambda r: -r[1])
+    return tuple((str(kind), n) for kind, n in rows)
+
+
+def _wins(owner: User, period: Period) -> tuple[tuple[WinRow, ...], int]:
+    qs = _wins_qs(owner, period)
     shown = [
         WinRow(title, kind, timezone.localdate(at))
         for title, kind, at in qs.values_list("title", "kind", "occurred_at")[:WINS_SHOWN]
@@ -218,6 +238,7 @@ def build(*, owner: User, period: str, now: dt.datetime | None = None) -> Report
         mood=_mood(owner, span),
         wins=wins,
         wins_total=wins_total,
+        wins_by_kind=_wins_by_kind(owner, span),
         experiments=_experiments(owner, span, figures),
         gaps=gaps_in(owner, *_bounds(span)),
     )

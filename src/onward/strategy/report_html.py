@@ -12,8 +12,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from onward.growth.views import chart
-from onward.strategy.figures import FunnelView
-from onward.strategy.report import GoalReport, Report
+from onward.strategy.figures import FunnelView, RateView
+from onward.strategy.report import ExperimentRow, GoalReport, Report
 from onward.strategy.report_gaps import GapsReport
 from onward.strategy.wording import percent
 
@@ -51,6 +51,28 @@ def gaps_alt(gaps: GapsReport) -> str:
     )
 
 
+def _rate_words(rate: RateView) -> str:
+    if rate.mean is None or rate.low is None or rate.high is None:
+        return f"not enough data yet ({rate.successes} of {rate.n})"
+    span = f"{percent(rate.low)} to {percent(rate.high)}"
+    return f"about {percent(rate.mean)} ({span}, {rate.successes} of {rate.n})"
+
+
+def experiments_alt(experiments: Sequence[ExperimentRow]) -> str:
+    parts = [
+        f"{e.name}: during it {_rate_words(e.during)}, before it {_rate_words(e.baseline)}"
+        for e in experiments
+        if e.during is not None and e.baseline is not None
+    ]
+    lead = "Each experiment's measure during it and before it, with 90% ranges. "
+    return lead + "; ".join(parts) + "."
+
+
+def wins_alt(by_kind: Sequence[tuple[str, int]]) -> str:
+    parts = [f"{kind}: {n}" for kind, n in by_kind]
+    return "Wins in the period by kind. " + "; ".join(parts) + "."
+
+
 def _sources(report: Report, *, inline: bool) -> dict[str, str]:
     """Where each chart's ``<img>`` comes from: the chart route, or (in a standalone file)
     the drawing itself as a data URI."""
@@ -61,7 +83,8 @@ def _sources(report: Report, *, inline: bool) -> dict[str, str]:
     base = reverse("strategy:report_chart")
     kind = report.period.kind
     return {
-        name: f"{base}?chart={name}&period={kind}" for name in ("funnel", "goals", "mood", "gaps")
+        name: f"{base}?chart={name}&period={kind}"
+        for name in ("funnel", "goals", "mood", "gaps", "wins", "experiments")
     }
 
 
@@ -76,6 +99,8 @@ def context_of(report: Report, *, inline: bool = False) -> dict[str, Any]:
             "funnel": funnel_alt(report.funnel),
             "goals": goals_alt(report.goals),
             "gaps": gaps_alt(report.gaps),
+            "wins": wins_alt(report.wins_by_kind),
+            "experiments": experiments_alt(report.experiments),
         },
         "chart": chart.build(report.mood.days),
         "mood_chart_src": sources["mood"],

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from ninja import Field, Schema
 
 from onward.strategy.report import Report
-from onward.strategy.schemas import FunnelOut
+from onward.strategy.schemas import FunnelOut, RateOut
 
 
 class ReportQuery(Schema):
@@ -66,6 +66,11 @@ class WinOut(Schema):
     occurred_on: dt.date
 
 
+class WinKindOut(Schema):
+    kind: str
+    wins: int
+
+
 class ReportExperimentOut(Schema):
     id: int
     name: str
@@ -75,6 +80,8 @@ class ReportExperimentOut(Schema):
     ended_on: dt.date | None
     result: str = Field(description="waiting, too_few, no_baseline, result, or empty")
     reasons: list[str]
+    during: RateOut | None = Field(description="The metric for applications made during it.")
+    baseline: RateOut | None = Field(description="The metric for those made before it.")
 
 
 class ReportGapOut(Schema):
@@ -105,6 +112,7 @@ class ReportOut(Schema):
     mood: MoodReportOut
     wins: list[WinOut] = Field(description="The latest wins of the period (at most 20).")
     wins_total: int
+    wins_by_kind: list[WinKindOut] = Field(description="Wins of the period by kind, most first.")
     experiments: list[ReportExperimentOut] = Field(
         description="Running, or completed in the period."
     )
@@ -138,6 +146,7 @@ class ReportOut(Schema):
             },
             "wins": report.wins,
             "wins_total": report.wins_total,
+            "wins_by_kind": [{"kind": k, "wins": n} for k, n in report.wins_by_kind],
             "experiments": report.experiments,
             "gaps": report.gaps,
         }

@@ -94,6 +94,20 @@ def test_mood_and_wins_in_the_period(
     assert report.mood.days[-1].mood == 4
     assert (report.wins_total, len(report.wins)) == (wins, wins)
     assert report.wins[0].title == "Asked for feedback"
+    assert report.wins_by_kind == (("Added by you", wins),)
+
+
+def test_wins_by_kind_most_first(alice: User) -> None:
+    now = timezone.now()
+    for kind, key, days in [("offer", "o1", 1), ("goal_met", "g1", 1), ("goal_met", "g2", 2)]:
+        growth_services.win_record(
+            owner=alice, kind=kind, title=key, source_key=key, occurred_at=_ago(now, days)
+        )
+    growth_services.win_record(
+        owner=alice, kind="offer", title="Old", source_key="o0", occurred_at=_ago(now, 40)
+    )
+    report = selectors.report(owner=alice, period="month", now=now)
+    assert report.wins_by_kind == (("Weekly goal met", 2), ("Offer", 1))
 
 
 def _goal_done(report: Report) -> tuple[int, int]:
@@ -140,6 +154,23 @@ def test_experiments_running_or_completed_in_the_period(alice: User, bob: User) 
     report = selectors.report(owner=alice, period="week", now=now)
     names = {e.name for e in report.experiments}
     assert names == {running.name, done_lately.name}
+    for row in report.experiments:  # each with its rates during and before it
+        assert row.during is not None and row.baseline is not None
+        assert row.during.n == 0 and not row.during.enough
+
+
+def test_the_experiments_chart_and_table_give_both_rates(alice: User, alice_client: Client) -> None:
+    today = timezone.localdate()
+    services.experiment_create(
+        owner=alice, name="Tailor every resume", metric="response", started_on=today - 20 * DAY
+    )
+    page = alice_client.get(reverse("strategy:report"), {"period": "month"}).content.decode()
+    assert 'alt="Each experiment&#x27;s measure during it and before it' in page
+    assert "Tailor every resume: during it not enough data yet (0 of 0)" in page
+    assert '<th scope="col">During it</th>' in page
+    data = JsonClient.for_user(alice).get("/strategy/report?period=month").json()
+    (row,) = data["experiments"]
+    assert row["during"]["n"] == 0 and row["baseline"]["enough"] is False
 
 
 def test_an_empty_account_gets_an_empty_report(alice: User) -> None:
@@ -255,6 +286,9 @@ def test_the_cli_refuses_an_unknown_period(alice: User, invoke: Invoke) -> None:
         pytest.param("goals", "week", id="goals-week"),
         pytest.param("goals", "month", id="goals-month"),
         pytest.param("mood", "month", id="mood-month"),
+        pytest.param("gaps", "week", id="gaps-week"),
+        pytest.param("wins", "month", id="wins-month"),
+        pytest.param("experiments", "month", id="experiments-month"),
     ],
 )
 def test_each_chart_is_an_svg_image_with_its_own_policy(
