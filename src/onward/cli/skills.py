@@ -216,10 +216,12 @@ def skills_adjacent(
     report = selectors_adjacent.adjacent_role_report(owner=current_user(user), limit=limit)
     if as_json:
         items = [selectors_adjacent.role_data(role) for role in report.roles]
-        _print_json(items, available=report.available, note=report.note)
+        _print_json(items, available=report.available, families=report.families, note=report.note)
         return
     if report.note:
         ok(report.note)
+    if report.families:
+        note(selectors_adjacent.FAMILIES_NOTE)
     if not report.roles:
         return
     rows = []

@@ -17,13 +17,14 @@ from onward.analysis.adjacent_roles import (
     adjacent_roles,
     build_index,
 )
+from onward.analysis.role_families import FAMILIES, family_index
 from onward.analysis.skills.taxonomy import Taxonomy
 from onward.skills import selectors
 from onward.skills.engine import BUILTIN, get_engine
 
-NO_ESCO = (
-    "Adjacent roles come from the occupations of the ESCO taxonomy, and the built-in "
-    "vocabulary has none. Install ESCO to see them: onward taxonomy install esco --from PATH."
+FAMILIES_NOTE = (
+    "These are the built-in vocabulary's role families. Install the ESCO taxonomy to see "
+    "about 3,000 occupations instead: onward taxonomy install esco --from PATH."
 )
 REINSTALL = (
     "The installed taxonomy has no occupations or no occupation-skill links: reinstall the "
@@ -36,39 +37,48 @@ NO_PROFILE = "Confirm some of your skills first: roles are ranked by the skills 
 class AdjacentReport:
     """What the page, the API and the CLI show; ``note`` says why ``roles`` is empty."""
 
-    available: bool  # the active taxonomy has occupations and links
+    available: bool  # the active taxonomy has occupations and links (or role families)
     roles: tuple[AdjacentRole, ...]
     profile_count: int  # confirmed skills of yours known to the taxonomy
     occupation_count: int
     min_matched: int
     note: str
     attribution: str
+    families: bool = False  # the built-in vocabulary's role families, not ESCO occupations
 
 
 _lock = threading.Lock()
 _cached: tuple[Taxonomy, RoleIndex] | None = None
 
 
+def _families(taxonomy: Taxonomy) -> bool:
+    """Without occupations, the built-in vocabulary ranks its role families instead."""
+    return taxonomy.source == BUILTIN and not taxonomy.occupations
+
+
 def role_index(taxonomy: Taxonomy) -> RoleIndex:
-    """The occupations of ``taxonomy`` grouped for ranking, built once per taxonomy."""
+    """The occupations (or role families) of ``taxonomy`` grouped for ranking, built once
+    per taxonomy."""
     global _cached
     found = _cached
     if found is not None and found[0] is taxonomy:
         return found[1]
     with _lock:
         if _cached is None or _cached[0] is not taxonomy:
-            _cached = (taxonomy, build_index(taxonomy))
+            build = family_index if _families(taxonomy) else build_index
+            _cached = (taxonomy, build(taxonomy))
         return _cached[1]
 
 
 def _note(engine_source: str, available: bool, have: set[str], roles: int) -> str:
     if not available:
-        return NO_ESCO if engine_source == BUILTIN else REINSTALL
+        return REINSTALL
     if not have:
         return NO_PROFILE
     if not roles:
+        what = "role family" if engine_source == BUILTIN else "occupation"
         return (
-            f"No occupation lists {MIN_MATCHED} or more of your confirmed skills yet; "
+            f"No {what} lists {MIN_MATCHED} or more of your confirmed skills yet; "
             "confirm more of your skills to see adjacent roles."
         )
     return ""
@@ -78,14 +88,16 @@ def adjacent_role_report(*, owner: User, limit: int = DEFAULT_LIMIT) -> Adjacent
     """The ``limit`` occupations of the active taxonomy your confirmed skills cover best."""
     engine = get_engine()
     taxonomy = engine.taxonomy
-    available = bool(taxonomy.occupations and taxonomy.links)
+    families = _families(taxonomy)
+    available = families or bool(taxonomy.occupations and taxonomy.links)
     have = selectors.profile_skill_ids(owner=owner) if available else set()
     roles = adjacent_roles(role_index(taxonomy), have, limit=limit) if have else ()
     return AdjacentReport(
         available=available,
+        families=families,
         roles=roles,
         profile_count=len(have),
-        occupation_count=len(taxonomy.occupations),
+        occupation_count=len(FAMILIES) if families else len(taxonomy.occupations),
         min_matched=MIN_MATCHED,
         note=_note(taxonomy.source, available, have, len(roles)),
         attribution=engine.attribution,

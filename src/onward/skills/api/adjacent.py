@@ -17,12 +17,14 @@ adjacent = Router(tags=["skills"])
 
 @adjacent.get("/adjacent-roles", response=AdjacentRolesOut)
 def adjacent_role_list(request: HttpRequest, filters: Query[AdjacentRolesQuery]) -> dict[str, Any]:
-    """Occupations ranked by how much of their skill set you have, best first."""
+    """Occupations (with the built-in vocabulary: role families) ranked by how much of their
+    skill set you have, best first."""
     report = selectors_adjacent.adjacent_role_report(
         owner=current_user(request), limit=filters.limit
     )
     return {
         "available": report.available,
+        "families": report.families,
         "note": report.note,
         "profile_count": report.profile_count,
         "occupation_count": report.occupation_count,

@@ -37,7 +37,11 @@ class AdjacentRolesQuery(Schema):
 
 class AdjacentRolesOut(Schema):
     available: bool = Field(
-        description="False when the active taxonomy has no occupations (the built-in one)."
+        description="False when an installed taxonomy has no occupations (reinstall it)."
+    )
+    families: bool = Field(
+        description="True when the roles are the built-in vocabulary's role families "
+        "(ids `family:<key>`), not ESCO occupations."
     )
     note: str = Field(description="Why there are no roles, when there are none.")
     profile_count: int

@@ -33,5 +33,5 @@ def plan_url(skill: RoleSkill) -> str:
 def adjacent_roles(request: HttpRequest) -> HttpResponse:
     report = selectors_adjacent.adjacent_role_report(owner=owner_of(request), limit=SHOWN)
     rows = [(role, [(skill, plan_url(skill)) for skill in role.bridge]) for role in report.roles]
-    context = {"report": report, "rows": rows}
+    context = {"report": report, "rows": rows, "families_note": selectors_adjacent.FAMILIES_NOTE}
     return skills_page(request, "skills/adjacent.html", context, section="adjacent")
