@@ -33,7 +33,10 @@ PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>")
 # that stream the whole account, the API's own pages).
 SKIP = re.compile(r"^(accounts:(signin|signup|signout|signin_link)|portability:)")
 # Pages that need a query to show anything: the board's "Show more" of a closed column.
-QUERIES = {"tracker:board_column": "?stage=rejected&offset=5"}
+QUERIES = {
+    "tracker:board_column": "?stage=rejected&offset=5",
+    "strategy:report_chart": "?chart=funnel&period=month",
+}
 
 
 def _skills_cache() -> Path:
