@@ -14,7 +14,7 @@ import typer
 from onward.cli.bootstrap import ensure_migrated
 from onward.cli.errors import command
 from onward.cli.output import console, note, ok
-from onward.cli.params import UserOption, current_user
+from onward.cli.params import OutputOption, UserOption, current_user
 
 PRIVATE = 0o600  # exports and backups: readable and writable by you only
 
@@ -47,12 +47,7 @@ def export(
         ExportFormat,
         typer.Option("--format", "-f", help="json: everything, re-importable; csv: applications."),
     ] = ExportFormat.JSON,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
-        ),
-    ] = None,
+    output: OutputOption = None,
     user: UserOption = None,
 ) -> None:
     """Export your data as JSON (everything, re-importable) or CSV (applications)."""

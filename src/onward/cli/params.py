@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import zoneinfo
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 
 E = TypeVar("E", bound=Enum)
 
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False),
+]
 UserOption = Annotated[
     str | None,
     typer.Option(

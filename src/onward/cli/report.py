@@ -12,7 +12,7 @@ import typer
 from onward.cli.data import _write_atomically
 from onward.cli.errors import command
 from onward.cli.output import fail, ok
-from onward.cli.params import UserOption, current_user
+from onward.cli.params import OutputOption, UserOption, current_user
 
 if TYPE_CHECKING:
     from onward.strategy.report import Report
@@ -43,12 +43,7 @@ def report(
             "json: the numbers.",
         ),
     ] = ReportFormat.HTML,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
-        ),
-    ] = None,
+    output: OutputOption = None,
     user: UserOption = None,
 ) -> None:
     """Your growth report for the week or month ending today: activity, funnel with

@@ -43,14 +43,6 @@ def fetcher() -> Any:
     return URLFetcher(allowed_protocols={"data"})
 
 
-def available() -> bool:
-    try:
-        _renderer()
-    except PdfUnavailable:
-        return False
-    return True
-
-
 def pdf_of(report: Report) -> bytes:
     """The report as PDF bytes (raises :class:`PdfUnavailable`)."""
     weasyprint = _renderer()

@@ -16,11 +16,16 @@ from onward.strategy.report_html import context_of
 from onward.strategy.views.nav import page
 
 
-@login_required
-def report(request: HttpRequest) -> HttpResponse:
+def _period(request: HttpRequest) -> str:
     period = request.GET.get("period") or "week"
     if period not in PERIODS:
         raise Http404("Unknown period: use week or month.")
+    return period
+
+
+@login_required
+def report(request: HttpRequest) -> HttpResponse:
+    period = _period(request)
     data = selectors.report(owner=owner_of(request), period=period)
     context = context_of(data) | {"periods": list(PERIODS)}
     return page(request, "strategy/report.html", context, section="report")
@@ -31,9 +36,9 @@ def report_chart(request: HttpRequest) -> HttpResponse:
     from onward.core.charts import svg_response
     from onward.strategy import charts  # matplotlib loads only when a chart is drawn
 
-    name, period = request.GET.get("chart") or "", request.GET.get("period") or "week"
-    if name not in charts.CHARTS or period not in PERIODS:
-        raise Http404("Unknown chart or period.")
+    name, period = request.GET.get("chart") or "", _period(request)
+    if name not in charts.CHARTS:
+        raise Http404("Unknown chart.")
     data = selectors.report(owner=owner_of(request), period=period)
     return svg_response(charts.draw(name, data))
 
@@ -44,9 +49,7 @@ def report_pdf(request: HttpRequest) -> HttpResponse:
     a message pointing to the browser's print (the page has a print layout)."""
     from onward.strategy.report_pdf import PdfUnavailable, filename, pdf_of
 
-    period = request.GET.get("period") or "week"
-    if period not in PERIODS:
-        raise Http404("Unknown period: use week or month.")
+    period = _period(request)
     data = selectors.report(owner=owner_of(request), period=period)
     try:
         pdf = pdf_of(data)
