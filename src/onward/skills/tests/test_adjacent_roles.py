@@ -1,5 +1,5 @@
-"""Adjacent roles over the mini ESCO: the page, the API and the CLI, owner-scoped; with the
-built-in vocabulary they say plainly that ESCO is needed."""
+"""Adjacent roles over the mini ESCO: the page, the API and the CLI, owner-scoped. (The
+built-in vocabulary's role families are in test_target_roles.py.)"""
 
 from __future__ import annotations
 
@@ -95,20 +95,6 @@ def test_api_list(profile: User) -> None:
     assert (
         JsonClient.for_user(profile).get("/skills/adjacent-roles", {"limit": 0}).status_code == 422
     )
-
-
-def test_builtin_vocabulary_says_esco_is_needed(
-    settings: SettingsWrapper, tmp_path: Path, alice: User, alice_client: Client
-) -> None:
-    settings.DATA_DIR = tmp_path
-    settings.SKILLS_TAXONOMY = "builtin"
-    reset_engine()
-    services.profile_skill_add_by_label(owner=alice, label="SQL")
-    report = selectors_adjacent.adjacent_role_report(owner=alice)
-    assert not report.available and report.roles == ()
-    assert report.note == selectors_adjacent.NO_ESCO
-    assert "Install ESCO to see them" in _text(alice_client.get(URL))
-    reset_engine()
 
 
 def test_cli(profile: User) -> None:
