@@ -219,3 +219,23 @@ def test_builtin_vocabulary_with_one_skill_says_to_confirm_more(builtin: None, a
     report = selectors_adjacent.adjacent_role_report(owner=alice)
     assert report.available and report.roles == ()
     assert "confirm more of your skills" in report.note
+
+
+def test_cli_add_tags_by_title_or_id(alice: User) -> None:
+    role = tracker_services.target_role_save(
+        owner=alice, occupation_id="o-da", label="data analyst"
+    )
+    runner = CliRunner()
+    made = runner.invoke(cli, ["add", "Lead Data Analyst", "-c", "Acme"])
+    assert made.exit_code == 0, made.output
+    other = runner.invoke(cli, ["add", "Gardener", "-c", "Acme", "--target-role", str(role.pk)])
+    assert other.exit_code == 0, other.output
+    plain = runner.invoke(cli, ["add", "Data Analyst", "-c", "Acme", "--target-role", "none"])
+    assert plain.exit_code == 0, plain.output
+    tagged = dict(Application.objects.values_list("posting__title", "target_role__label"))
+    assert tagged == {
+        "Lead Data Analyst": "data analyst",
+        "Gardener": "data analyst",
+        "Data Analyst": None,
+    }
+    assert runner.invoke(cli, ["add", "X", "-c", "Acme", "--target-role", "9999"]).exit_code != 0
