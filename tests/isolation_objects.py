@@ -72,11 +72,16 @@ def _growth(owner: User, rejection: Rejection) -> dict[str, int]:
 def _skills(owner: User) -> dict[str, int]:
     """A resume, a profile skill and a dismissed gap (posting skills ride on ``posting_id``)."""
     from onward.skills import services
+    from onward.tracker import services as tracker_services
 
     added = services.resume_add(owner=owner, text="Five years of SQL and Python.")
     skill = services.profile_skill_add_by_label(owner=owner, label="Excel", level="advanced")
     dismissal = services.gap_dismiss(owner=owner, skill_id="dbt", reason="Not for me")
+    target = tracker_services.target_role_save(
+        owner=owner, occupation_id="family:data", label="Data & analytics"
+    )
     return {
+        "target_role_id": target.pk,
         "resume_id": added.resume.pk,
         "profile_skill_id": skill.pk,
         "dismissal_id": dismissal.pk,

@@ -1,6 +1,6 @@
 """``python -m onward.bench COMMAND ...``: skills, skills-speed, skills-precision, extraction,
-postings-gold, feedback, insights, emails, mbox, documents, import-lock, pages, train (see
-docs/benchmarks.md)."""
+postings-gold, feedback, insights, insights-bound, emails, mbox, documents, import-lock,
+pages, train (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
@@ -133,6 +133,15 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--seed", type=int, default=1)
     insights.add_argument("--sizes", default="20,60,150,400", help="applications per search")
     insights.add_argument("--scenario", action="append", help="repeatable; default: all")
+    bound = sub.add_parser(
+        "insights-bound", help="strategy insights: the most power any test could have"
+    )
+    bound.add_argument("--runs", type=int, default=400, help="simulated searches per scenario")
+    bound.add_argument("--seed", type=int, default=1)
+    bound.add_argument("--size", type=int, default=60, help="applications per search")
+    bound.add_argument(
+        "--scenario", action="append", help="repeatable; default: all with an effect"
+    )
     add_email_arguments(sub.add_parser("emails", help="email classifier: per-class P/R/F1"))
     add_mbox_arguments(sub.add_parser("mbox", help="Inbox: import a generated mbox end to end"))
     documents = sub.add_parser(
@@ -283,6 +292,12 @@ def _pages(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+def _insights_bound(args: argparse.Namespace) -> dict[str, Any]:
+    from onward.bench.insights_bound import run_bound
+
+    return run_bound(runs=args.runs, seed=args.seed, size=args.size, scenarios=args.scenario)
+
+
 def _insights(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.insights import parse_sizes, run_insights_bench
 
@@ -334,6 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "postings-gold": _postings_gold,
         "feedback": _feedback,
         "insights": _insights,
+        "insights-bound": _insights_bound,
         "documents": _documents,
         "train": _train,
         "emails": run_emails,

@@ -215,29 +215,102 @@ def skills_adjacent(
 
     report = selectors_adjacent.adjacent_role_report(owner=current_user(user), limit=limit)
     if as_json:
-        items = [selectors_adjacent.role_data(role) for role in report.roles]
-        _print_json(items, available=report.available, families=report.families, note=report.note)
+        items = [selectors_adjacent.role_data(role, report.saved) for role in report.roles]
+        _print_json(items, available=report.available, kind=report.kind, note=report.note)
         return
-    if report.note:
-        ok(report.note)
-    if report.families:
-        note(selectors_adjacent.FAMILIES_NOTE)
+    for text in (report.about, report.note):
+        if text:
+            ok(text)
     if not report.roles:
         return
     rows = []
-    for role in report.roles:
+    for rank, role in enumerate(report.roles, start=1):
         shown = ", ".join(s.label for s in role.bridge[:bridges])
         more = len(role.bridge) - min(bridges, len(role.bridge))
+        saved = " (target)" if role.occupation_id in report.saved else ""
         rows.append(
             (
-                role.label,
+                str(rank),
+                role.label + saved,
                 f"{role.percent}%",
                 f"{len(role.matched_essential)}/{role.essential_total}",
                 shown + (f" (+{more})" if more else ""),
             )
         )
-    _table(("Role", "Score", "Essential", "Bridge skills (essential first)"), rows)
+    _table(("#", "Role", "Score", "Core" if report.kind == "role_families" else "Essential",
+            "Bridge skills (essential first)"), rows)  # fmt: skip
     note("Plan a bridge skill: onward plan add SKILL")
+    note("Save a role as a target role: onward skills target add #")
+
+
+# --- onward skills target ----------------------------------------------------------------
+
+target_app = typer.Typer(help="Target roles: adjacent roles you aim for (a strategy segment).")
+skills_app.add_typer(target_app, name="target")
+
+
+@target_app.command("list")
+@command
+def target_list(as_json: JsonOption = False, user: UserOption = None) -> None:
+    """Your target roles, in the order you saved them."""
+    from onward.tracker import selectors as tracker_selectors
+
+    roles = tracker_selectors.target_role_list(owner=current_user(user))
+    if as_json:
+        items = [{"id": r.pk, "label": r.label, "occupation_id": r.occupation_id} for r in roles]
+        typer.echo(json.dumps({"items": items}, indent=2, ensure_ascii=False))
+        return
+    if not roles:
+        ok("No target roles yet: onward skills adjacent, then onward skills target add #.")
+        return
+    _table(
+        ("ID", "Target role", "Occupation"), [(str(r.pk), r.label, r.occupation_id) for r in roles]
+    )
+
+
+def _role_id(owner: User, role: str) -> str:
+    """A rank of ``onward skills adjacent``, a role's label there, or an occupation id."""
+    from onward.skills import selectors_adjacent
+
+    report = selectors_adjacent.adjacent_role_report(owner=owner, limit=50)
+    if role.isdigit():
+        rank = int(role)
+        if not 1 <= rank <= len(report.roles):
+            fail(f"no role #{rank}: onward skills adjacent lists {len(report.roles)}")
+        return report.roles[rank - 1].occupation_id
+    named = [r for r in report.roles if r.label.casefold() == role.strip().casefold()]
+    return named[0].occupation_id if named else role.strip()
+
+
+@target_app.command("add")
+@command
+def target_add(
+    role: Annotated[
+        str, typer.Argument(help="A # or label from `onward skills adjacent`, or an occupation id.")
+    ],
+    user: UserOption = None,
+) -> None:
+    """Save an adjacent role as a target role (tag applications with it to compare them)."""
+    from onward.skills import services
+
+    owner = current_user(user)
+    saved = services.target_role_save_occupation(owner=owner, occupation_id=_role_id(owner, role))
+    ok(f"Saved {saved.label} as a target role (id {saved.pk}).")
+
+
+@target_app.command("remove")
+@command
+def target_remove(
+    target_role_id: Annotated[int, typer.Argument(help="Id from `onward skills target list`.")],
+    user: UserOption = None,
+) -> None:
+    """Remove a target role (its applications are kept, untagged)."""
+    from onward.skills import services
+    from onward.tracker import selectors as tracker_selectors
+
+    role = tracker_selectors.target_role_get(owner=current_user(user), pk=target_role_id)
+    services.target_role_remove(target_role=role)
+    ok(f"Removed {role.label} from your target roles.")
 
 
 # --- onward gaps -------------------------------------------------------------------------

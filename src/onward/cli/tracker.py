@@ -15,7 +15,7 @@ from onward.cli.params import UserOption, current_user, parse_choice, parse_date
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
-    from onward.tracker.models import Application, Rejection
+    from onward.tracker.models import Application, Rejection, TargetRole
 
 START_STAGES = ("saved", "applied", "screening", "interview", "offer")
 
@@ -58,6 +58,23 @@ def _create(owner: User, *, company: str, title: str, posting: dict[str, Any], *
     ).pk
 
 
+def _target_role(owner: User, choice: str, title: str) -> TargetRole | None:
+    """``auto``: the target role the title names (if any); ``none``; or a target role id."""
+    from onward.tracker import selectors
+
+    choice = choice.strip().lower()
+    if choice == "none":
+        return None
+    if choice == "auto":
+        found = selectors.target_role_for_title(
+            title=title, roles=list(selectors.target_role_list(owner=owner))
+        )
+        return found[0] if found else None
+    if not choice.isdigit():
+        fail("--target-role takes an id from `onward skills target list`, auto or none")
+    return selectors.target_role_get(owner=owner, pk=int(choice))
+
+
 @command
 def add(
     title: Annotated[str, typer.Argument(help="The job title.", show_default=False)],
@@ -84,6 +101,13 @@ def add(
     description_file: Annotated[
         Path | None, typer.Option(help="File with the posting text.", dir_okay=False)
     ] = None,
+    target_role: Annotated[
+        str,
+        typer.Option(
+            help="A target role id (onward skills target list), none, or auto: the one the "
+            "job title names."
+        ),
+    ] = "auto",
     user: UserOption = None,
 ) -> None:
     """Add an application (and its company and posting); prints the new application id."""
@@ -109,6 +133,7 @@ def add(
         cover_letter=cover_letter,
         resume_version=resume_version,
         notes=notes,
+        target_role=_target_role(owner, target_role, title),
     )
     note(f"Added {title} at {company} as application {app_id}.")
     ok(str(app_id))

@@ -43,6 +43,12 @@ urlpatterns = [
         name="not_required_restore",
     ),
     path("skills/adjacent-roles/", views.adjacent_roles, name="adjacent_roles"),
+    path("skills/target-roles/save/", views.target_role_save, name="target_role_save"),
+    path(
+        "skills/target-roles/<int:target_role_id>/remove/",
+        views.target_role_remove,
+        name="target_role_remove",
+    ),
     path("skills/check/", views.check, name="check"),
     path("skills/check/save/", views.check_save, name="check_save"),
 ]

@@ -36,6 +36,7 @@ def record_of(history: ApplicationHistory, fit: dict[int, float]) -> Application
         resume_version=history.resume_version,
         applied_on=history.applied_on,
         fit_score=fit.get(history.posting_id),
+        target_role=history.target_role,
     )
 
 

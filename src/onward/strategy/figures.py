@@ -24,7 +24,7 @@ from onward.analysis.strategy.segments import SegmentComparison
 from onward.analysis.strategy.timing import ResponseTime, ResponseTimes
 from onward.strategy import wording
 
-FORMAT = 1
+FORMAT = 2  # 2: the target role dimension
 """Bumped whenever these dataclasses change, so older cached figures are rebuilt."""
 CITED = 40
 """Most application ids kept where a list of applications is shown."""

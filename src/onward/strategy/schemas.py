@@ -31,6 +31,7 @@ DimensionName = Literal[
     "company_size",
     "work_mode",
     "month_applied",
+    "target_role",
 ]
 
 

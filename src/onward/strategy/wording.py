@@ -17,6 +17,7 @@ DIMENSIONS: dict[str, str] = {
     "company_size": "Company size",
     "work_mode": "Work mode",
     "month_applied": "Month applied",
+    "target_role": "Target role",
 }
 """Dimensions in the order the segments page lists them."""
 
@@ -57,6 +58,7 @@ _REST = {
     "work_mode": "other work modes",
     "resume_version": "your other resume versions",
     "month_applied": "your other months",
+    "target_role": "your other target roles",
 }
 
 
@@ -84,6 +86,7 @@ _NOUNS = {
     "company_size": "companies of {value}",
     "resume_version": "applications with resume {value}",
     "month_applied": "applications from {label}",
+    "target_role": "{label} applications",
 }
 _YES_NO_NOUNS = {
     "tailored": ("tailored applications", "applications not tailored"),

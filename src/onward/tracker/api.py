@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Status
@@ -126,6 +128,15 @@ def posting_delete(request: HttpRequest, posting_id: ObjectId) -> NoContent:
 # --- applications ------------------------------------------------------------------------
 
 
+def _with_target_role(owner: User, fields: dict[str, Any]) -> dict[str, Any]:
+    """``target_role_id`` as the service's ``target_role`` (404 if it is not yours)."""
+    if "target_role_id" not in fields:
+        return fields
+    pk = fields.pop("target_role_id")
+    role = selectors.target_role_get(owner=owner, pk=pk) if pk is not None else None
+    return fields | {"target_role": role}
+
+
 @applications.get("", response=list[ApplicationOut])
 @paginated
 def application_list(
@@ -138,7 +149,7 @@ def application_list(
 def application_create(request: HttpRequest, payload: ApplicationIn) -> Created:
     owner = current_user(request)
     stage = Stage(payload.stage)
-    fields = payload.application_fields()
+    fields = _with_target_role(owner, payload.application_fields())
     if payload.posting is None:
         assert payload.posting_id is not None  # the schema requires one of the two
         posting = selectors.posting_get(owner=owner, pk=payload.posting_id)
@@ -166,8 +177,10 @@ def application_get(request: HttpRequest, application_id: ObjectId) -> Applicati
 def application_update(
     request: HttpRequest, application_id: ObjectId, payload: ApplicationPatch
 ) -> Application:
-    application = selectors.application_get(owner=current_user(request), pk=application_id)
-    return services.application_update(application=application, **payload.changes())
+    owner = current_user(request)
+    application = selectors.application_get(owner=owner, pk=application_id)
+    fields = _with_target_role(owner, payload.changes())
+    return services.application_update(application=application, **fields)
 
 
 @applications.delete("/{application_id}", response={204: None})

@@ -24,8 +24,8 @@ from onward.tracker.choices import (
     Stage,
     WorkMode,
 )
-from onward.tracker.models import Application, Company
-from onward.tracker.selectors import ApplicationFilters
+from onward.tracker.models import Application, Company, TargetRole
+from onward.tracker.selectors import ApplicationFilters, target_role_for_title
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -82,11 +82,13 @@ class ApplicationEditForm(FieldsetMixin, OnwardForm):
                 "resume_version",
                 "tailored",
                 "cover_letter",
+                "target_role",
                 "notes",
             ),
             "form-row",
         ),
     )
+    AUTO = "auto"  # the create form's default: the target role the job title names
 
     company = forms.CharField(
         max_length=200, widget=forms.TextInput(attrs={"autocomplete": "organization"})
@@ -135,7 +137,39 @@ class ApplicationEditForm(FieldsetMixin, OnwardForm):
     )
     tailored = forms.BooleanField(required=False, label="I tailored my resume for this job")
     cover_letter = forms.BooleanField(required=False, label="I sent a cover letter")
+    target_role = forms.ChoiceField(required=False, label="Target role")
     notes = forms.CharField(required=False, widget=_textarea(4))
+
+    def __init__(self, *args: Any, roles: Sequence[TargetRole] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.roles = {str(r.pk): r for r in roles}
+        if not roles:
+            del self.fields["target_role"]  # nothing to choose from: no target roles saved
+            return
+        self._target_role_choices()
+
+    def _target_role_choices(self) -> None:
+        """None, or one of your target roles; the current one, else the one the job title
+        names, is preselected (a suggestion: you can change it)."""
+        field: Any = self.fields["target_role"]
+        field.choices = [("", "None"), *((key, r.label) for key, r in self.roles.items())]
+        if self.initial.get("target_role"):
+            return
+        found = target_role_for_title(
+            title=str(self.initial.get("title") or ""), roles=list(self.roles.values())
+        )
+        if found is not None:
+            self.initial["target_role"] = str(found[0].pk)
+            field.help_text = f"Suggested: {found[1].reason}"
+
+    def clean_target_role(self) -> TargetRole | None:
+        value = str(self.cleaned_data.get("target_role") or "")
+        if value == self.AUTO:
+            found = target_role_for_title(
+                title=str(self.data.get("title") or ""), roles=list(self.roles.values())
+            )
+            return found[0] if found else None
+        return self.roles.get(value)
 
     def clean_salary_currency(self) -> str:
         return str(self.cleaned_data.get("salary_currency", "")).strip().upper()
@@ -151,7 +185,8 @@ class ApplicationEditForm(FieldsetMixin, OnwardForm):
         return {name: self.cleaned_data[name] for name in services.POSTING_FIELDS}
 
     def application_fields(self) -> dict[str, Any]:
-        return {name: self.cleaned_data[name] for name in services.APPLICATION_FIELDS}
+        names = [n for n in services.APPLICATION_FIELDS if n in self.fields]
+        return {name: self.cleaned_data[name] for name in names}
 
     @staticmethod
     def initial_for(application: Application) -> dict[str, Any]:
@@ -159,6 +194,7 @@ class ApplicationEditForm(FieldsetMixin, OnwardForm):
         initial: dict[str, Any] = {"company": posting.company.name}
         initial |= {name: getattr(posting, name) for name in services.POSTING_FIELDS}
         initial |= {name: getattr(application, name) for name in services.APPLICATION_FIELDS}
+        initial["target_role"] = str(application.target_role_id or "")
         return initial
 
 
@@ -169,6 +205,17 @@ class ApplicationCreateForm(ApplicationEditForm):
         label="Where it stands",
         help_text="“Saved” means you have not applied yet.",
     )
+
+    def _target_role_choices(self) -> None:
+        """A new application's target role is, by default, the one its title names."""
+        field: Any = self.fields["target_role"]
+        roles = ((key, r.label) for key, r in self.roles.items())
+        field.choices = [(self.AUTO, "The one the job title names"), ("", "None"), *roles]
+        field.initial = self.AUTO
+        field.help_text = (
+            "By default, the target role whose name (or another name of it) appears in the "
+            "job title, if any."
+        )
 
 
 class QuickAddForm(OnwardForm):

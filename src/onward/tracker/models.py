@@ -83,8 +83,38 @@ class JobPosting(OwnedModel):
             raise ValidationError({"salary_max": "The maximum is below the minimum."})
 
 
+class TargetRole(OwnedModel):
+    """A role you aim for: an occupation of the taxonomy, or a built-in role family, saved
+    from the adjacent roles. Applications tagged with it form a strategy segment."""
+
+    label = models.CharField(max_length=200)
+    occupation_id = models.CharField(
+        max_length=500, help_text="The ESCO occupation URI, or family:<role family>."
+    )
+    alt_labels = models.JSONField(default=list, blank=True, help_text="Other names of the role.")
+
+    class Meta(OwnedModel.Meta):
+        ordering = ["created_at", "id"]
+        constraints = [
+            *OwnedModel.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["owner", "occupation_id"], name="tracker_targetrole_owner_occupation"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
 class Application(OwnedModel):
     posting = models.ForeignKey(JobPosting, on_delete=models.CASCADE, related_name="applications")
+    target_role = models.ForeignKey(
+        TargetRole,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="applications",
+    )
     applied_on = models.DateField(null=True, blank=True)
     channel = models.CharField(max_length=12, choices=Channel.choices, default=Channel.JOB_BOARD)
     resume_version = models.CharField(max_length=100, blank=True)

@@ -161,6 +161,9 @@ class ApplicationFields(In):
     tailored: bool = False
     cover_letter: bool = False
     notes: Text = ""
+    target_role_id: ObjectId | None = Field(
+        None, description="One of your target roles (GET /skills/target-roles), or null."
+    )
 
 
 class ApplicationIn(ApplicationFields):
@@ -187,6 +190,7 @@ class ApplicationPatch(In):
     tailored: bool = Field(OMITTED)
     cover_letter: bool = Field(OMITTED)
     notes: Text = Field(OMITTED)
+    target_role_id: ObjectId | None = Field(OMITTED, description="null removes the tag.")
 
 
 class EventOut(Schema):
@@ -229,6 +233,7 @@ class ApplicationOut(Schema):
     tailored: bool
     cover_letter: bool
     notes: str
+    target_role_id: int | None
     created_at: dt.datetime
     updated_at: dt.datetime
 

@@ -15,11 +15,19 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.analysis.pipeline import EventPoint, StageStats, stage_stats
+from onward.analysis.target_roles import RoleName, TitleMatch, match_title
 from onward.core.dates import start_of_week
 from onward.core.memo import OwnerMemo
 from onward.tracker import stages
 from onward.tracker.choices import CLOSED, Stage
-from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+from onward.tracker.models import (
+    Application,
+    ApplicationEvent,
+    Company,
+    JobPosting,
+    Rejection,
+    TargetRole,
+)
 
 PIPELINE_CACHE_FORMAT = 1  # bump when StageStats changes shape
 _pipeline_memo: OwnerMemo[StageStats] = OwnerMemo()
@@ -97,7 +105,32 @@ def posting_get(*, owner: User, pk: int) -> JobPosting:
 
 
 def _applications(owner: User) -> QuerySet[Application]:
-    return Application.objects.filter(owner=owner).select_related("posting", "posting__company")
+    return Application.objects.filter(owner=owner).select_related(
+        "posting", "posting__company", "target_role"
+    )
+
+
+# --- target roles ------------------------------------------------------------------------
+
+
+def target_role_list(*, owner: User) -> QuerySet[TargetRole]:
+    """Your target roles, in the order you saved them."""
+    return TargetRole.objects.filter(owner=owner).order_by("created_at", "id")
+
+
+def target_role_get(*, owner: User, pk: int) -> TargetRole:
+    return get_object_or_404(TargetRole, owner=owner, pk=pk)
+
+
+def target_role_for_title(
+    *, title: str, roles: Sequence[TargetRole]
+) -> tuple[TargetRole, TitleMatch] | None:
+    """The target role among ``roles`` whose label or other name the job title contains."""
+    names = [RoleName(str(r.pk), r.label, tuple(r.alt_labels or ())) for r in roles]
+    found = match_title(title, names)
+    if found is None:
+        return None
+    return next(r for r in roles if str(r.pk) == found.key), found
 
 
 def application_list(
@@ -479,6 +512,7 @@ class ApplicationHistory:
     resume_version: str
     applied_on: dt.date | None
     events: tuple[HistoryEvent, ...]
+    target_role: str = ""  # the target role's label
 
 
 _HISTORY_FIELDS = (
@@ -494,6 +528,7 @@ _HISTORY_FIELDS = (
     "cover_letter",
     "resume_version",
     "applied_on",
+    "target_role__label",
 )
 
 
@@ -513,10 +548,11 @@ def application_histories(*, owner: User) -> list[ApplicationHistory]:
 
 def _history(row: tuple[Any, ...], events: dict[int, list[HistoryEvent]]) -> ApplicationHistory:
     pk, posting, company, channel, family, seniority, industry, mode, *rest = row
-    tailored, cover_letter, resume, applied_on = rest
+    tailored, cover_letter, resume, applied_on, target_role = rest
     return ApplicationHistory(
         pk, posting, company, channel, family, seniority, industry, mode,
         tailored, cover_letter, resume, applied_on, tuple(events.get(pk, ())),
+        target_role or "",
     )  # fmt: skip
 
 

@@ -24,7 +24,14 @@ from onward.tracker.choices import (
     RejectionReason,
     Stage,
 )
-from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+from onward.tracker.models import (
+    Application,
+    ApplicationEvent,
+    Company,
+    JobPosting,
+    Rejection,
+    TargetRole,
+)
 
 COMPANY_FIELDS = ("name", "website", "notes")
 POSTING_FIELDS = (
@@ -49,6 +56,7 @@ APPLICATION_FIELDS = (
     "tailored",
     "cover_letter",
     "notes",
+    "target_role",
 )
 # What every write must meet beyond the models' own validation (see core.services.save);
 # import applies the same rules to each record.
@@ -168,6 +176,52 @@ def posting_delete(*, posting: JobPosting) -> None:
     posting.delete()
 
 
+# --- target roles ------------------------------------------------------------------------
+
+MAX_ALT_LABELS = 30
+"""Other names kept per target role (ESCO lists up to a few dozen; the first are the
+common ones)."""
+
+
+def target_role_save(
+    *, owner: User, occupation_id: str, label: str, alt_labels: Iterable[str] = ()
+) -> TargetRole:
+    """Save an occupation (or role family) as a target role; saving it again returns the
+    one you have (its label and other names refreshed)."""
+    occupation_id, label = occupation_id.strip(), label.strip()
+    if not occupation_id or not label:
+        raise ValidationError("A target role needs an occupation and a label.")
+    names = [n.strip() for n in alt_labels if n.strip() and n.strip() != label]
+    role = TargetRole.objects.filter(owner=owner, occupation_id=occupation_id).first()
+    role = role or TargetRole(owner=owner, occupation_id=occupation_id)
+    relabelled = role.pk is not None and role.label != label
+    role.label = clean_text(label, field="label")
+    role.alt_labels = list(dict.fromkeys(names))[:MAX_ALT_LABELS]
+    save(role)
+    if relabelled:
+        _touch_tagged(role)
+    return role
+
+
+def _touch_tagged(role: TargetRole) -> None:
+    """Mark the role's applications changed: their segment changed (the strategy figures
+    are cached under the applications' change times)."""
+    Application.objects.filter(target_role=role).update(updated_at=timezone.now())
+
+
+@transaction.atomic
+def target_role_delete(*, target_role: TargetRole) -> None:
+    """Remove a target role; the applications tagged with it keep everything else."""
+    _touch_tagged(target_role)
+    target_role.delete()
+
+
+def _check_target_role(application: Application) -> None:
+    role = application.target_role
+    if role is not None and role.owner_id != application.owner_id:
+        raise ValidationError({"target_role": "Unknown target role."})
+
+
 # --- applications ------------------------------------------------------------------------
 
 
@@ -193,6 +247,7 @@ def application_create(
         raise ValidationError({"stage": "Start an application as saved, applied or later."})
     application = Application(owner=owner, posting=posting, created_at=now, updated_at=now)
     _assign(application, fields, APPLICATION_FIELDS)
+    _check_target_role(application)
     if stage != Stage.SAVED and application.applied_on is None:
         application.applied_on = timezone.localdate(now)
     if application.applied_on and application.applied_on > timezone.localdate(now):
@@ -233,6 +288,7 @@ def application_update(*, application: Application, **fields: Any) -> Applicatio
     if "stage" in fields:
         raise ValidationError({"stage": "Change the stage with a move, not an edit."})
     _assign(application, fields, APPLICATION_FIELDS)
+    _check_target_role(application)
     if application.applied_on and application.applied_on > timezone.localdate():
         raise ValidationError({"applied_on": "The application date is in the future."})
     save(application, rules=FIELD_RULES[Application])

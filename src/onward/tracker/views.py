@@ -238,7 +238,8 @@ def _create_from_form(owner: User, form: ApplicationCreateForm) -> Application:
 
 @login_required
 def application_create(request: HttpRequest) -> HttpResponse:
-    form = ApplicationCreateForm(bound(request))
+    roles = list(selectors.target_role_list(owner=owner_of(request)))
+    form = ApplicationCreateForm(bound(request), roles=roles)
     if form.is_bound and form.is_valid():
         try:
             application = _create_from_form(owner_of(request), form)
@@ -263,7 +264,8 @@ def application_edit(request: HttpRequest, application_id: int) -> HttpResponse:
     owner = owner_of(request)
     application = selectors.application_get(owner=owner, pk=application_id)
     initial = ApplicationEditForm.initial_for(application)
-    form = ApplicationEditForm(bound(request), initial=initial)
+    roles = list(selectors.target_role_list(owner=owner))
+    form = ApplicationEditForm(bound(request), initial=initial, roles=roles)
     if form.is_bound and form.is_valid():
         try:
             _update_from_form(owner, application, form)

@@ -46,6 +46,8 @@ class ApplicationRecord:
     mean "not stated": such an application is left out of that dimension's segments.
     ``fit_score`` is ``analysis.fit.Fit.score`` (0..1) for the posting, when known.
     ``company_size`` is free text (e.g. "1-50"); the tracker does not store it yet.
+    ``target_role`` is the label of the target role (a saved occupation or role family)
+    the application was tagged with.
     """
 
     key: str
@@ -62,6 +64,7 @@ class ApplicationRecord:
     resume_version: str = ""
     applied_on: dt.date | None = None
     fit_score: float | None = None
+    target_role: str = ""  # the label of the target role it was tagged with
 
 
 class Dimension(StrEnum):
@@ -77,6 +80,7 @@ class Dimension(StrEnum):
     COVER_LETTER = "cover_letter"
     WORK_MODE = "work_mode"
     MONTH_APPLIED = "month_applied"
+    TARGET_ROLE = "target_role"
 
 
 ALL_DIMENSIONS = tuple(Dimension)

@@ -12,15 +12,24 @@ from onward.core.models import OwnedModel
 from onward.portability.errors import Problem
 from onward.portability.sections.base import ModelSection, Outcome, Record
 from onward.portability.sections.context import Deferred, LoadContext
+from onward.portability.sections.linked import LinkedSection
 from onward.portability.sections.tracker_records import (
     ApplicationRecord,
     CompanyRecord,
     EventRecord,
     PostingRecord,
     RejectionRecord,
+    TargetRoleRecord,
 )
 from onward.tracker.choices import Stage
-from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+from onward.tracker.models import (
+    Application,
+    ApplicationEvent,
+    Company,
+    JobPosting,
+    Rejection,
+    TargetRole,
+)
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
@@ -85,6 +94,42 @@ class PostingSection(ModelSection):
     )
 
 
+class TargetRoleSection(ModelSection):
+    """Target roles; one you already have for the same occupation is reused (an account
+    has one target role per occupation)."""
+
+    name = "target_roles"
+    noun = "target role"
+    record = TargetRoleRecord
+    model = TargetRole
+    fields = ("label", "occupation_id", "alt_labels")
+
+    def _occupations(self, ctx: LoadContext) -> dict[Any, OwnedModel]:
+        found = ctx.memo.get(self.name)
+        if found is None:
+            found = ctx.memo[self.name] = {}
+            rows = TargetRole.objects.filter(owner_id__in=ctx.owner_ids).order_by("owner_id", "id")
+            for row in rows:
+                found.setdefault(row.occupation_id.strip(), row)
+        return found
+
+    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
+        assert isinstance(record, TargetRoleRecord)
+        return self._occupations(ctx).get(record.occupation_id.strip())
+
+    def reuse_unchanged(self, obj: OwnedModel, record: Record) -> bool:
+        return True
+
+    def place(
+        self, index: int, record: Record, obj: OwnedModel | None, ctx: LoadContext
+    ) -> Outcome:
+        outcome = super().place(index, record, obj, ctx)
+        assert isinstance(record, TargetRoleRecord)
+        key = record.occupation_id.strip()
+        self._occupations(ctx).setdefault(key, ctx.resolve(self.name, record.uid))
+        return outcome
+
+
 def _last_events(document: Document) -> dict[uuid.UUID, EventRecord]:
     """Each application's latest event in the file (file order breaks ties)."""
     last: dict[uuid.UUID, EventRecord] = {}
@@ -95,12 +140,13 @@ def _last_events(document: Document) -> dict[uuid.UUID, EventRecord]:
     return last
 
 
-class ApplicationSection(ModelSection):
+class ApplicationSection(LinkedSection):
     name = "applications"
     noun = "application"
     record = ApplicationRecord
     model = Application
     refs = {"posting": "postings"}
+    optional_refs = {"target_role": "target_roles"}
     fields = ("applied_on", "channel", "resume_version", "tailored", "cover_letter", "notes")
 
     def to_dict(self, obj: OwnedModel) -> dict[str, Any]:
@@ -111,6 +157,7 @@ class ApplicationSection(ModelSection):
         }
 
     def check(self, document: Document) -> Iterator[Problem]:
+        yield from super().check(document)
         last = _last_events(document)
         for index, app in enumerate(document.records(self.name, ApplicationRecord)):
             event = last.get(app.uid)
@@ -206,6 +253,7 @@ class RejectionSection(ModelSection):
 TRACKER_SECTIONS = (
     CompanySection(),
     PostingSection(),
+    TargetRoleSection(),
     ApplicationSection(),
     EventSection(),
     RejectionSection(),

@@ -45,8 +45,15 @@ class PostingRecord(Record):
     source: StrictStr = ""
 
 
+class TargetRoleRecord(Record):
+    label: StrictStr
+    occupation_id: StrictStr
+    alt_labels: list[StrictStr] = []
+
+
 class ApplicationRecord(Record):
     posting: Uid
+    target_role: Uid | None = None
     applied_on: Day | None = None
     channel: Annotated[StrictStr, one_of(Channel, "channel")]
     resume_version: StrictStr = ""

@@ -74,9 +74,16 @@ def job_search(owner: User, *, now: dt.datetime) -> JobSearch:
     detailed, second, third, fourth, fifth, sixth = _postings(owner)
     create = services.application_create
     saved = create(owner=owner, posting=second, stage=Stage.SAVED, now=ago(40), notes="Ask Sam")
+    role = services.target_role_save(
+        owner=owner,
+        occupation_id="family:data",
+        label="Data & analytics",
+        alt_labels=["BI analyst"],
+    )
     interviewing = create(
         owner=owner,
         posting=detailed,
+        target_role=role,
         applied_on=ago(30).date(),
         channel="referral",
         tailored=True,

@@ -13,7 +13,14 @@ from onward.accounts.models import User
 from onward.portability import exporter, importer
 from onward.portability.tests.builders import job_search
 from onward.tracker import selectors, services
-from onward.tracker.models import Application, ApplicationEvent, Company, JobPosting, Rejection
+from onward.tracker.models import (
+    Application,
+    ApplicationEvent,
+    Company,
+    JobPosting,
+    Rejection,
+    TargetRole,
+)
 
 NOW = dt.datetime(2024, 5, 17, 9, 30, 15, 123456, tzinfo=dt.UTC)
 MODELS = (Company, JobPosting, Application, ApplicationEvent, Rejection)
@@ -48,6 +55,10 @@ def test_export_holds_every_kind_of_record(alice: User) -> None:
     assert [e["interview_round"] for e in data["events"] if e["interview_round"]] == [1, 2]
     assert len(data["rejections"]) == 1
     assert data["rejections"][0]["reason"] == "skills_mismatch"
+    (role,) = data["target_roles"]
+    assert (role["label"], role["alt_labels"]) == ("Data & analytics", ["BI analyst"])
+    tagged = [app["stage"] for app in data["applications"] if app["target_role"] == role["uid"]]
+    assert tagged == ["interview"]
     (marked,) = data["posting_skill_dismissals"]
     assert (marked["skill_id"], marked["label"]) == ("python", "Python")
 
@@ -168,3 +179,13 @@ def test_an_empty_account_exports_and_imports(alice: User, bob: User) -> None:
     result = importer.account_import_json(owner=bob, text=text)
     assert (result.created, result.updated) == (0, 0)
     assert exporter.account_export_json(owner=bob) == text
+
+
+def test_a_target_role_you_have_is_reused(alice: User) -> None:
+    found = job_search(alice, now=NOW)
+    carol = factories.user("carol")
+    mine = services.target_role_save(owner=carol, occupation_id="family:data", label="Data")
+    importer.account_import_json(owner=carol, text=exporter.account_export_json(owner=alice))
+    copy = Application.objects.get(owner=carol, uid=found.interviewing.uid)
+    assert copy.target_role_id == mine.pk
+    assert TargetRole.objects.filter(owner=carol).count() == 1

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+
 from ninja import Field, Schema
+
+from onward.core.api.fields import In, Name
 
 
 class RoleSkillOut(Schema):
@@ -12,7 +17,9 @@ class RoleSkillOut(Schema):
 
 
 class AdjacentRoleOut(Schema):
-    occupation_id: str = Field(description="The occupation's ESCO concept URI.")
+    occupation_id: str = Field(
+        description="The occupation's ESCO concept URI, or family:<key> for a built-in role family."
+    )
     label: str
     isco_group: str
     score: float = Field(
@@ -29,6 +36,7 @@ class AdjacentRoleOut(Schema):
     essential_total: int
     optional_total: int
     reasons: list[str]
+    target_role_id: int | None = Field(description="Your target role for it, once saved.")
 
 
 class AdjacentRolesQuery(Schema):
@@ -37,15 +45,28 @@ class AdjacentRolesQuery(Schema):
 
 class AdjacentRolesOut(Schema):
     available: bool = Field(
-        description="False when an installed taxonomy has no occupations (reinstall it)."
+        description="False when an installed taxonomy has no occupations or links."
     )
-    families: bool = Field(
-        description="True when the roles are the built-in vocabulary's role families "
-        "(ids `family:<key>`), not ESCO occupations."
+    kind: str = Field(
+        description="occupations (ESCO), or role_families (the built-in vocabulary's)."
     )
+    about: str = Field(description="What the roles are, for role families.")
     note: str = Field(description="Why there are no roles, when there are none.")
     profile_count: int
     occupation_count: int
     min_matched: int
     attribution: str
     items: list[AdjacentRoleOut]
+
+
+class TargetRoleIn(In):
+    occupation_id: Name = Field(description="An adjacent role's occupation_id.")
+
+
+class TargetRoleOut(Schema):
+    id: int
+    uid: uuid.UUID
+    label: str
+    occupation_id: str
+    alt_labels: list[str]
+    created_at: dt.datetime

@@ -46,6 +46,7 @@ from onward.skills.services.resumes import (
     resume_delete,
     resume_text_from_file,
 )
+from onward.skills.services.target_roles import target_role_remove, target_role_save_occupation
 
 # The text limits these services enforce inline, as data for writers that build rows
 # themselves (import; see core.services.FieldRules).
@@ -90,4 +91,6 @@ __all__ = [
     "resume_add_file",
     "resume_delete",
     "resume_text_from_file",
+    "target_role_remove",
+    "target_role_save_occupation",
 ]

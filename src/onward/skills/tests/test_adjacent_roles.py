@@ -1,5 +1,5 @@
-"""Adjacent roles over the mini ESCO: the page, the API and the CLI, owner-scoped; with the
-built-in vocabulary they say plainly that ESCO is needed."""
+"""Adjacent roles over the mini ESCO: the page, the API and the CLI, owner-scoped. (The
+built-in vocabulary's role families are in test_target_roles.py.)"""
 
 from __future__ import annotations
 
@@ -95,28 +95,6 @@ def test_api_list(profile: User) -> None:
     assert (
         JsonClient.for_user(profile).get("/skills/adjacent-roles", {"limit": 0}).status_code == 422
     )
-
-
-def test_builtin_vocabulary_ranks_its_role_families(
-    settings: SettingsWrapper, tmp_path: Path, alice: User, bob: User, alice_client: Client
-) -> None:
-    settings.DATA_DIR = tmp_path
-    settings.SKILLS_TAXONOMY = "builtin"
-    reset_engine()
-    for label in ("SQL", "Excel", "Tableau", "Statistics", "Python"):
-        services.profile_skill_add_by_label(owner=alice, label=label)
-    services.profile_skill_add_by_label(owner=bob, label="Patient care")
-    report = selectors_adjacent.adjacent_role_report(owner=alice)
-    assert report.available and report.families and report.note == ""
-    assert report.roles[0].label == "Data & analytics"
-    assert report.roles[0].occupation_id == "family:data"
-    assert "Data analysis" in [s.label for s in report.roles[0].bridge]
-    page = _text(alice_client.get(URL))
-    assert "Role families whose skills overlap most" in page and "Install the ESCO" in page
-    assert "Healthcare" not in [r.label for r in report.roles]  # bob's skill is not alice's
-    data = JsonClient.for_user(alice).get("/skills/adjacent-roles").json()
-    assert data["families"] is True and data["items"][0]["label"] == "Data & analytics"
-    reset_engine()
 
 
 def test_cli(profile: User) -> None:

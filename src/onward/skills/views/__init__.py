@@ -3,7 +3,7 @@ the posting check, the learning plan, and the rebound flow's next-actions step."
 
 from __future__ import annotations
 
-from onward.skills.views.adjacent import adjacent_roles
+from onward.skills.views.adjacent import adjacent_roles, target_role_remove, target_role_save
 from onward.skills.views.gaps import gap_dismiss, gap_restore, gaps
 from onward.skills.views.insights import check, check_save
 from onward.skills.views.learning import (
@@ -48,5 +48,7 @@ __all__ = [
     "rebound_next",
     "resume",
     "resume_delete",
+    "target_role_remove",
+    "target_role_save",
     "taxonomy_search",
 ]
