@@ -8,6 +8,7 @@ import datetime as dt
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.analysis.role_families import family
 from onward.growth import selectors as growth_selectors
 from onward.growth import services as growth_services
 from onward.strategy import compute, services
@@ -15,7 +16,9 @@ from onward.strategy.choices import ExperimentStatus
 from onward.strategy.models import Experiment
 from onward.strategy.snapshot import snapshot_of
 from onward.tracker import selectors as tracker_selectors
+from onward.tracker import services as tracker_services
 from onward.tracker.choices import Stage
+from onward.tracker.models import Application
 
 DAY = dt.timedelta(days=1)
 
@@ -52,8 +55,26 @@ def seed_strategy(*, owner: User, now: dt.datetime) -> None:
         now=now - 17 * DAY,
     )
     _review(owner, now - 17 * DAY, [tailored, referrals])
+    _target_role(owner)
     _screening_journal(owner, now)
     growth_services.win_mark_celebrated(owner=owner, now=now, before=now - 2 * DAY)
+
+
+def _target_role(owner: User) -> None:
+    """Data & analytics saved as a target role, with the applications whose title names it
+    tagged (as the form would suggest), so the strategy segments compare tagged and not."""
+    data = family("data")
+    assert data is not None
+    role = tracker_services.target_role_save(
+        owner=owner, occupation_id=data.id, label=data.label, alt_labels=data.titles
+    )
+    apps = Application.objects.filter(owner=owner).values_list("pk", "posting__title")
+    tagged = [
+        pk
+        for pk, title in apps
+        if tracker_selectors.target_role_for_title(title=title or "", roles=[role])
+    ]
+    Application.objects.filter(owner=owner, pk__in=tagged).update(target_role=role)
 
 
 # What two screening calls that led nowhere taught, in the persona's words.

@@ -131,3 +131,13 @@ def test_serve_reads_the_demo_resume_in_the_background() -> None:
     thread.join(timeout=120)
     assert not thread.is_alive() and thread.daemon
     assert skills_selectors.resume_list(owner=owner).count() == 1
+
+
+def test_a_target_role_tags_the_applications_its_titles_name(seeded: User) -> None:
+    (role,) = selectors.target_role_list(owner=seeded)
+    assert role.occupation_id == "family:data"
+    apps = list(selectors.application_list(owner=seeded).select_related("posting"))
+    tagged = {a.posting.title for a in apps if a.target_role_id == role.pk}
+    untagged = {a.posting.title for a in apps if a.target_role_id is None}
+    assert "Data Engineer" in tagged and "Data Analyst" in tagged
+    assert "Product Analyst" in untagged  # its title names no Data & analytics role
