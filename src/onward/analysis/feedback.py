@@ -93,6 +93,8 @@ MAX_LABEL_WORDS = 3
 REPEAT_FACTOR = 0.25
 MAX_REPEATS = 2
 NAMED_WEIGHT = 1.0
+UNNAMED_MIN = 0.7
+UNNAMED_WEIGHT = 1.0
 _FRAMES = frozenset({Theme.EXPERIENCE_LEVEL, Theme.RESUME})
 
 
@@ -243,6 +245,34 @@ def _carried(text: str, clause: Clause, before: list[Hit]) -> list[Evidence]:
         args = (hit.start, hit.end, Polarity.CONCERN, hit.cue.weight, qualifier, reason)
         carried.append(Evidence(hit.theme, phrase, *args))
     return carried
+
+
+_ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself|he|his|him|she|her|they|their)\b")
+# Terms of the job rather than the candidate's work: salary, place, hours, paperwork.
+_TERMS = re.compile(
+    r"\b(?:salary|salaries|pay|paid|rate|band|notice|visa|sponsor\w*|relocat\w*|commut\w*"
+    r"|location|remote|on[- ]site|office|hybrid|start date|availability|available|hours"
+    r"|shifts?|weekends?|nights?|contract|part[- ]time|full[- ]time|dbs|right to work)\b"
+)
+
+
+def _unnamed(text: str, norm: str, clause: Clause) -> Evidence | None:
+    """"The station was messy", "your dishes were tasty": a clause about the candidate's
+    work that praises or criticises clearly but names no theme is about skills for the
+    work (the commonest theme of feedback), at a low weight."""
+    total = sum(m.value for m in clause.markers)
+    about = clause.contrast or _ABOUT_YOU.search(norm, clause.start, clause.end)
+    terms = _TERMS.search(norm, clause.start, clause.end)
+    if abs(total) < UNNAMED_MIN or not about or terms:
+        return None
+    strongest = max(clause.markers, key=lambda m: abs(m.value) if (m.value > 0) == (total > 0) else 0)
+    phrase = text[strongest.start : strongest.end]
+    qualifier = Span(strongest.start, strongest.end, phrase)
+    word = "praise" if total > 0 else "criticism"
+    polarity = Polarity.STRENGTH if total > 0 else Polarity.CONCERN
+    reason = f'"{phrase}" is {word} of your work with no other theme named: read as skills'
+    args = (strongest.start, strongest.end, polarity, UNNAMED_WEIGHT, qualifier, reason)
+    return Evidence(Theme.TECHNICAL_SKILLS, phrase, *args)
 
 
 def _side(evidence: Evidence) -> Polarity:
@@ -416,6 +446,7 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
     for marker in markers:
         markers_by[bisect.bisect_right(clause_starts, marker[0]) - 1].append(marker)
     evidence: list[Evidence] = []
+    unnamed: list[Evidence | None] = []
     before: list[Hit] = []
     for index, span in enumerate(spans):
         own = _without_vehicles(norm, hits_by.get(index, []))
@@ -427,8 +458,12 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
         elif own:
             carried = []
         judged = [_judge(text, doc, hit, clause, external) for hit in own]
+        if not own and not carried:
+            unnamed.append(_unnamed(text, norm, clause))
         evidence += [e for e in judged if e is not None] + carried
         before = own or before if carried else own
+    if not any(e.theme not in EXTERNAL_THEMES for e in evidence):
+        evidence += [e for e in unnamed if e is not None]
     return evidence, spans
 
 
