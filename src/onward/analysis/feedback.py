@@ -95,6 +95,7 @@ MAX_REPEATS = 2
 NAMED_WEIGHT = 1.0
 UNNAMED_MIN = 0.7
 UNNAMED_WEIGHT = 1.0
+CARRIED_WEIGHT = 1.0
 _FRAMES = frozenset({Theme.EXPERIENCE_LEVEL, Theme.RESUME})
 
 
@@ -242,7 +243,8 @@ def _carried(text: str, clause: Clause, before: list[Hit]) -> list[Evidence]:
             continue
         phrase = text[hit.start : hit.end]
         reason = f'"{phrase}" is what the criticism after it refers to ("{qualifier.text}")'
-        args = (hit.start, hit.end, Polarity.CONCERN, hit.cue.weight, qualifier, reason)
+        weight = max(hit.cue.weight, CARRIED_WEIGHT)  # the whole clause is about it
+        args = (hit.start, hit.end, Polarity.CONCERN, weight, qualifier, reason)
         carried.append(Evidence(hit.theme, phrase, *args))
     return carried
 
@@ -459,7 +461,9 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
             carried = []
         judged = [_judge(text, doc, hit, clause, external) for hit in own]
         if not own and not carried:
-            unnamed.append(_unnamed(text, norm, clause))
+            residual = _unnamed(text, norm, clause)
+            strong = residual is not None and residual.polarity == Polarity.CONCERN
+            (judged if strong and clause.contrast else unnamed).append(residual)
         evidence += [e for e in judged if e is not None] + carried
         before = own or before if carried else own
     if not any(e.theme not in EXTERNAL_THEMES for e in evidence):

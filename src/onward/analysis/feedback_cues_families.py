@@ -1,0 +1,60 @@
+"""Broader cue families for ``feedback.classify_feedback`` (fourth round): word families
+by meaning across fields, added to the themes of ``feedback_cues``. Plain data.
+
+Each family names what a remark is about in many professions at once (the work a
+candidate produced, how they prepared, how they speak to the people they serve, how they
+work with a team), so that a writer who never saw the lexicon is still read. Weights sit
+at or just under the threshold: a family word alone, unjudged, stays a mention.
+"""
+
+from __future__ import annotations
+
+from onward.analysis.feedback_lexicon import Cue
+from onward.analysis.feedback_lexicon import Theme as _T
+
+# What you produce or know in the work itself, across fields.
+_WORK = (
+    r"(?:your |the |their )?(?:analysis|analytical (?:work|thinking)|maths?|mathematics"
+    r"|arithmetic|mental arithmetic|sums|numbers work|calculations?|estimat(?:e|es|ing)"
+    r"|drafting|draft(?:s)?|dishes|plates|food|cooking|cookery|knife work|seasoning"
+    r"|craft(?:smanship)?|finish(?:ing)? work|joinery|brickwork|plastering|tiling|welds?"
+    r"|technique|methodology|methodologies|frameworks?|theory|research design"
+    r"|commercial (?:awareness|acumen|sense|judgement|judgment)|business acumen"
+    r"|product sense|product thinking|market knowledge|industry knowledge"
+    r"|food (?:hygiene|safety)|hygiene|allergens?|haccp|cross[- ]contamination"
+    r"|agile|scrum|kanban|waterfall|prince2|lean|six sigma|sprint planning"
+    r"|(?:ml|ai|machine learning|deep learning|nlp|llms?|statistical|statistics) (?:answers?"
+    r"|knowledge|questions?|understanding|depth|fundamentals)"
+    r"|data model(?:l?ing)?|state management|networking|security|accessibility"
+    r"|brand voice|tone of voice|copy|headlines?|visual polish|colour|color|composition)"
+)
+_PREP = (
+    r"(?:know|knew|learn|learnt|learned|find out|found out|read|reading|understand|understood"
+    r"|research(?:ed)?) (?:(?:much|more|anything|enough|a little|a bit|very little|little)"
+    r" )?(?:about )?(?:our|the) (?:product|products|company|business|brand|organi[sz]ation"
+    r"|site|website|audience|readers|clients|customers|service|services|school|ward|trust"
+    r"|charity|mission|menu|store|shop|practice|firm|publication)"
+    r"|asked (?:us )?what we do|before (?:the|your) (?:interview|call|meeting|visit|trial)"
+)
+_SERVE = (
+    r"(?:telephone|phone|bedside|customer|client|patient) manner|manner (?:with|towards|on)"
+    r" (?:the |a )?(?:customers?|patients?|clients?|callers?|parents?|guests?|phone)"
+    r"|with (?:the |a )?(?:frustrated|angry|upset|difficult|anxious) (?:customer|patient|client"
+    r"|caller|parent|guest)s?|plain (?:language|english)|(?:talked|spoke) over|handover"
+    r"|de-?escalat\w+|active listening|empath(?:y|ise|ize|etic)"
+)
+_TEAM = (
+    r"muck(?:ed|ing)? in|pitch(?:ed|ing)? in|(?:on|by) your own|work(?:ed|ing)? alone"
+    r"|(?:with|alongside) the (?:others|team|rest of the team|crew|lads|staff)"
+    r"|reliab(?:le|ility)|rel(?:y|ied) on|punctual(?:ity)?|(?:were|was|turned up|arrived) late"
+    r"|work ethic|enthusias(?:m|tic) (?:for|about) (?:the|our) (?:brand|company|role|mission)"
+    r"|stopgap|stop-gap|commitment to (?:the|our) (?:role|team|company)"
+    r"|challenge (?:senior|more senior) colleagues|raising concerns|speak(?:ing)? up"
+)
+
+FAMILY_CUES: dict[_T, tuple[Cue, ...]] = {
+    _T.TECHNICAL_SKILLS: (Cue(_WORK, 0.9),),
+    _T.INTERVIEW_PERFORMANCE: (Cue(_PREP, 1.0),),
+    _T.COMMUNICATION: (Cue(_SERVE, 1.0),),
+    _T.CULTURE_FIT: (Cue(_TEAM, 1.0),),
+}
