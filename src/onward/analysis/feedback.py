@@ -258,6 +258,17 @@ _TERMS = re.compile(
 )
 
 
+_SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n")
+
+
+def _sentence_has(norm: str, span: tuple[int, int], hits: list[Hit]) -> bool:
+    """Whether any cue (of any theme) lies in the sentence around a clause."""
+    ends = [m.end() for m in _SENTENCE.finditer(norm)]
+    start = max((e for e in ends if e <= span[0]), default=0)
+    end = min((e for e in ends if e >= span[1]), default=len(norm))
+    return any(start <= h.start < end for h in hits)
+
+
 def _unnamed(text: str, norm: str, clause: Clause) -> Evidence | None:
     """"The station was messy", "your dishes were tasty": a clause about the candidate's
     work that praises or criticises clearly but names no theme is about skills for the
@@ -462,8 +473,8 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
         judged = [_judge(text, doc, hit, clause, external) for hit in own]
         if not own and not carried:
             residual = _unnamed(text, norm, clause)
-            strong = residual is not None and residual.polarity == Polarity.CONCERN
-            (judged if strong and clause.contrast else unnamed).append(residual)
+            alone = residual is not None and not _sentence_has(norm, span, hits)
+            (judged if alone else unnamed).append(residual)
         evidence += [e for e in judged if e is not None] + carried
         before = own or before if carried else own
     if not any(e.theme not in EXTERNAL_THEMES for e in evidence):

@@ -41,7 +41,9 @@ _SERVE = (
     r" (?:the |a )?(?:customers?|patients?|clients?|callers?|parents?|guests?|phone)"
     r"|with (?:the |a )?(?:frustrated|angry|upset|difficult|anxious) (?:customer|patient|client"
     r"|caller|parent|guest)s?|plain (?:language|english)|(?:talked|spoke) over|handover"
-    r"|de-?escalat\w+|active listening|empath(?:y|ise|ize|etic)"
+    r"|de-?escalat\w+|active listening|empath(?:y|ise|ize|etic)|(?:feel|felt) (?:heard|listened to)"
+    r"|lost (?:the|your|their|our) (?:\S+ )?(?:audience|room|listeners|readers?|panel)"
+    r"|jump(?:ed|ing|s)? (?:straight )?(?:in)?to (?:solutions|conclusions|fixing)"
 )
 _TEAM = (
     r"muck(?:ed|ing)? in|pitch(?:ed|ing)? in|(?:on|by) your own|work(?:ed|ing)? alone"
@@ -50,6 +52,8 @@ _TEAM = (
     r"|work ethic|enthusias(?:m|tic) (?:for|about) (?:the|our) (?:brand|company|role|mission)"
     r"|stopgap|stop-gap|commitment to (?:the|our) (?:role|team|company)"
     r"|challenge (?:senior|more senior) colleagues|raising concerns|speak(?:ing)? up"
+    r"|discretion|discreet|confidential(?:ity)?|integrity|trustworth(?:y|iness)|honesty"
+    r"|loyalty|conduct"
 )
 
 FAMILY_CUES: dict[_T, tuple[Cue, ...]] = {

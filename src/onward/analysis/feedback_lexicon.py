@@ -154,6 +154,7 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"friendly|personable|warm(?:ly)?|enthusias(?:m|tic|tically)|passion(?:ate|ately)?", 0.7),
     (r"efficient(?:ly)?|safe(?:ly)?|interesting|rated (?:you )?highly", 0.6),
     (r"(?:really |very )?(?:enjoyed|liked|loved) (?:your|the|how)|credit to you", 0.8),
+    (r"attractive|elegant|well[- ](?:executed|crafted|made|finished|presented)|flawless", 0.8),
 )
 NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"(?:\w+'d|would) have (?:liked|loved|wanted|hoped|expected)(?: to (?:see|hear))?", 1.0),
@@ -212,6 +213,10 @@ NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"(?:very )?little (?:to say|about|on|of|evidence)|(?:nothing|not much|little) to show", 0.8),
     (r"(?:hard|difficult|tricky) to (?:follow|understand|read|hear)|lost (?:us|the panel)", 0.9),
     (r"let (?:\w+ )?down|not up to|below (?:par|standard|the bar)|fell below", 1.0),
+    (r"incomplete|unfinished|half[- ]finished|ignor(?:ed|ing)|overlook(?:ed|ing)", 0.8),
+    (r"(?:well )?below (?:target|standard|expectations?|the (?:target|standard|level))", 1.0),
+    (r"off (?:target|the mark|brief|topic)|out of (?:square|level|tolerance|date)", 0.8),
+    (r"sub-?standard|not (?:safe|square|level|accessible|compliant|acceptable)", 0.8),
 )
 NEGATORS = frozenset({"not", "no", "never", "without", "nor", "hardly", "barely", "cannot"})
 # Words skipped when measuring how far a negation reaches: "wasn't really all that strong".
