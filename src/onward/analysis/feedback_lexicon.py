@@ -213,7 +213,7 @@ NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"(?:very )?little (?:to say|about|on|of|evidence)|(?:nothing|not much|little) to show", 0.8),
     (r"(?:hard|difficult|tricky) to (?:follow|understand|read|hear)|lost (?:us|the panel)", 0.9),
     (r"let (?:\w+ )?down|not up to|below (?:par|standard|the bar)|fell below", 1.0),
-    (r"incomplete|unfinished|half[- ]finished|ignor(?:ed|ing)|overlook(?:ed|ing)", 0.8),
+    (r"incomplete|unfinished|half[- ]finished|ignor(?:ed|ing)", 0.8),
     (r"(?:well )?below (?:target|standard|expectations?|the (?:target|standard|level))", 1.0),
     (r"off (?:target|the mark|brief|topic)|out of (?:square|level|tolerance|date)", 0.8),
     (r"sub-?standard|not (?:safe|square|level|accessible|compliant|acceptable)", 0.8),
