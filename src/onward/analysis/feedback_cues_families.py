@@ -59,16 +59,20 @@ _TEAM = (
 # Know-how shown or not shown on a point of the work: "didn't mention screen readers",
 # "unsure of the testing sequence", "struggled with the estimation question". A vehicle:
 # another theme named in the clause says what the remark is about.
-_POINT = (
+_NOT_SHOWN = (
     r"(?:didn't|did not|never|failed to|forgot to|couldn't|could not) (?:mention|cover|consider"
     r"|address|account for|bring up|think about|spot|identify|explain why)"
     r"|(?:unsure|not sure|uncertain|confused|unclear) (?:of|about|on) (?:the|how|what|which|when"
     r"|why|your)"
-    r"|(?:the|an?|that) [\w-]+ (?:question|scenario|task)"
 )
+_POINT = r"(?:the|an?|that) [\w-]+ (?:question|scenario|task)"
 
 FAMILY_CUES: dict[_T, tuple[Cue, ...]] = {
-    _T.TECHNICAL_SKILLS: (Cue(_WORK, 0.9), Cue(_POINT, 1.0, defer=True)),
+    _T.TECHNICAL_SKILLS: (
+        Cue(_WORK, 0.9),
+        Cue(_NOT_SHOWN, 1.0, "concern", defer=True),
+        Cue(_POINT, 1.0, defer=True),
+    ),
     _T.INTERVIEW_PERFORMANCE: (Cue(_PREP, 1.0),),
     _T.COMMUNICATION: (Cue(_SERVE, 1.0),),
     _T.CULTURE_FIT: (Cue(_TEAM, 1.0),),
