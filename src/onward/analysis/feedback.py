@@ -84,6 +84,8 @@ __all__ = [
 
 DEFAULT_THRESHOLD = 1.0
 FALLBACK_SHARE = 0.5
+# A single area named by a strong cue, unjudged (1.3 * MENTION_FACTOR for "CV").
+SOLE_SHARE = 0.7
 # Praise is said once and briefly ("your English is good", "impressed by your answers"):
 # a strength needs this share of the threshold (chosen on the tuning tables).
 STRENGTH_SHARE = 0.8
@@ -346,6 +348,17 @@ def _near_miss(suggestion: ThemeSuggestion, threshold: float) -> bool:
     return judged and about_you and suggestion.score > threshold * FALLBACK_SHARE
 
 
+def _sole_topic(found: list[ThemeSuggestion], threshold: float) -> list[ThemeSuggestion]:
+    """Rejection feedback that names a single area without judging it, by a strong cue
+    of that area, points to it as something to look at."""
+    about_you = [s for s in found if s.theme not in EXTERNAL_THEMES]
+    if len({s.theme for s in about_you}) != 1:
+        return []
+    best = max(about_you, key=lambda s: s.score)
+    strong = best.score >= threshold * SOLE_SHARE and best.polarity == Polarity.CONCERN
+    return [best] if strong else []
+
+
 def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
     best = max((s.confidence for s in below), default=0.0)
     reason = "No theme cue was strong enough; pick the themes yourself."
@@ -491,6 +504,8 @@ def classify_feedback(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Fee
     themes = [s for s in found if s.score >= _needed(s, threshold)]
     if not themes:  # nothing clear: offer a judged theme that came close, not "other"
         themes = [s for s in found if _near_miss(s, threshold)]
+    if not themes:  # or the one area the feedback is about ("six pages is a lot for a CV")
+        themes = _sole_topic(found, threshold)
     below = [s for s in found if s not in themes]
     if not themes and text.strip():
         themes = [_other(below)]

@@ -67,7 +67,32 @@ _NOT_SHOWN = (
 )
 _POINT = r"(?:the|an?|that) [\w-]+ (?:question|scenario|task)"
 
+_ROLE = r"(?:role|post|position|job|vacancy|opening|opportunity)s?"
+# The role itself changed: reshaped, split, merged, regraded, paused, moved.
+_CHANGED = (
+    rf"(?:the |this |that )?{_ROLE} (?:was|were|has been|have been|had been|is being|are being"
+    r"|got|will be) (?:redesigned|re-?scoped|split|changed|merged|re-?graded|redefined"
+    r"|restructured|reshaped|cut|cancelled|canceled|deleted|frozen|pulled|withdrawn|scrapped"
+    r"|downgraded|combined|moved|relocated|outsourced|offshored|absorbed|put on hold|paused)"
+    r"|(?:an|to an|with an) internal(?! (?:audit|tool|system|process|team|training|memo))"
+    r"|(?:paused|frozen|stopped|suspended|halted) (?:all )?(?:hiring|recruitment|recruiting)"
+)
+# How large or strong the field was.
+_FIELD = (
+    r"(?:applicants?|candidates?|applications?) (?:per|for each|for every) (?:place|role|post"
+    r"|position|vacancy|seat)|(?:the )?final cut|(?:standard|calibre|caliber|quality) of"
+    r" (?:the )?(?:applicants?|candidates?|applications?|field)"
+)
+# Where the candidate would be happier: the way the team works is the subject.
+_ELSEWHERE = (
+    r"(?:be|feel|be much|be a lot) (?:more )?(?:comfortable|at home|happier|suited) (?:somewhere"
+    r"|elsewhere|in an? (?:bigger|smaller|larger|slower|faster|more)|with (?:a |longer|more))"
+    r"|we move (?:very |really )?(?:quickly|fast)|ship(?:ping)? (?:daily|every day|weekly)"
+)
+
 FAMILY_CUES: dict[_T, tuple[Cue, ...]] = {
+    _T.PROCESS_CHANGE: (Cue(_CHANGED, 1.3, "external"),),
+    _T.COMPETITION: (Cue(_FIELD, 1.2, "external"),),
     _T.TECHNICAL_SKILLS: (
         Cue(_WORK, 0.9),
         Cue(_NOT_SHOWN, 1.0, "concern", defer=True),
@@ -75,5 +100,5 @@ FAMILY_CUES: dict[_T, tuple[Cue, ...]] = {
     ),
     _T.INTERVIEW_PERFORMANCE: (Cue(_PREP, 1.0),),
     _T.COMMUNICATION: (Cue(_SERVE, 1.0),),
-    _T.CULTURE_FIT: (Cue(_TEAM, 1.0),),
+    _T.CULTURE_FIT: (Cue(_TEAM, 1.0), Cue(_ELSEWHERE, 1.1, "concern")),
 }
