@@ -90,7 +90,23 @@ _ELSEWHERE = (
     r"|we move (?:very |really )?(?:quickly|fast)|ship(?:ping)? (?:daily|every day|weekly)"
 )
 
+# Done before, or not yet: the experience the role asks for.
+_NOT_YET = (
+    r"(?:which|that|something|what) you(?:'ve| have)? (?:haven't|have not|hadn't|had not|'ve not"
+    r"|not)(?: yet| really)?(?: done| had| covered)?(?= yet| before| so far|[.,;]|$)"
+    r"|(?:haven't|hasn't|have not|has not|'ve not|hadn't)(?: yet)? (?:done|had|worked|led"
+    r"|managed|run|covered)(?= yet| before| so far|[.,;]|$)"
+    r"|(?:not enough|too little|little|limited|no|more) time (?:running|leading|managing|doing"
+    r"|working|spent|as an?|at (?:this|that|a senior))"
+)
+_DONE_BEFORE = (
+    r"(?:had|has|have|'d|'s|'ve) (?:already |previously )?(?:done|closed|run|led|managed|built"
+    r"|shipped|delivered|sold|taught|launched|won|held|covered|carried)"
+    r"(?=[^.;]{0,60}\b(?:before|previously|already|for years)\b)"
+)
+
 FAMILY_CUES: dict[_T, tuple[Cue, ...]] = {
+    _T.EXPERIENCE_LEVEL: (Cue(_NOT_YET, 1.2, "concern"), Cue(_DONE_BEFORE, 1.1)),
     _T.PROCESS_CHANGE: (Cue(_CHANGED, 1.3, "external"),),
     _T.COMPETITION: (Cue(_FIELD, 1.2, "external"),),
     _T.TECHNICAL_SKILLS: (
