@@ -60,6 +60,7 @@ from onward.analysis.feedback_polarity import (
     contributions,
     find_markers,
 )
+from onward.analysis.feedback_prefix import may_match, starts_of, word_starts
 from onward.analysis.feedback_reading import Ignored, read_feedback
 from onward.analysis.feedback_skill_names import find_skill_names
 from onward.analysis.feedback_text import (
@@ -164,7 +165,9 @@ class FeedbackAnalysis:
 
 
 _CUE_RX = [
-    (theme, cue, compile_phrase(cue.pattern)) for theme, cues in CUES.items() for cue in cues
+    (theme, cue, compile_phrase(cue.pattern), starts_of(cue.pattern))
+    for theme, cues in CUES.items()
+    for cue in cues
 ]
 
 
@@ -173,7 +176,13 @@ def _hit_key(hit: Hit) -> tuple[int, int, float]:
 
 
 def _find_cues(norm: str) -> list[Hit]:
-    hits = [Hit(t, cue, m.start(), m.end()) for t, cue, rx in _CUE_RX for m in rx.finditer(norm)]
+    offered = word_starts(norm)
+    hits = [
+        Hit(t, cue, m.start(), m.end())
+        for t, cue, rx, starts in _CUE_RX
+        if may_match(starts, offered)
+        for m in rx.finditer(norm)
+    ]
     external = longest_first([h for h in hits if h.theme in EXTERNAL_THEMES], _hit_key)
     internal = longest_first([h for h in hits if h.theme not in EXTERNAL_THEMES], _hit_key)
     return sorted(_with_named(norm, internal + external), key=lambda h: h.start)
@@ -272,7 +281,7 @@ def _sentence_has(norm: str, span: tuple[int, int], hits: list[Hit]) -> bool:
 
 
 def _unnamed(text: str, norm: str, clause: Clause) -> Evidence | None:
-    """"The station was messy", "your dishes were tasty": a clause about the candidate's
+    """ "The station was messy", "your dishes were tasty": a clause about the candidate's
     work that praises or criticises clearly but names no theme is about skills for the
     work (the commonest theme of feedback), at a low weight."""
     total = sum(m.value for m in clause.markers)
@@ -280,7 +289,9 @@ def _unnamed(text: str, norm: str, clause: Clause) -> Evidence | None:
     terms = _TERMS.search(norm, clause.start, clause.end)
     if abs(total) < UNNAMED_MIN or not about or terms:
         return None
-    strongest = max(clause.markers, key=lambda m: abs(m.value) if (m.value > 0) == (total > 0) else 0)
+    strongest = max(
+        clause.markers, key=lambda m: abs(m.value) if (m.value > 0) == (total > 0) else 0
+    )
     phrase = text[strongest.start : strongest.end]
     qualifier = Span(strongest.start, strongest.end, phrase)
     word = "praise" if total > 0 else "criticism"

@@ -4,11 +4,11 @@ Tables in data/feedback_cases.json (the project keeps its blind set outside the
 repository): ``tuning`` (every case must pass), ``tuning_h2`` (ids ``h2-*``, the second
 round's held-out table, tuning data since the third round), ``tuning_t3`` (ids ``t3-*``,
 the third round's snippets across professions and registers, labelled before the
-classifier ran) and ``tuning_f4``/``tuning_f5`` (the fourth round's, likewise). For those
-only the overall accuracy is asserted, with a floor that guards against regressions. The
-``holdout_f4``/``holdout_f5`` tables are never tuned on and not asserted here. Expected labels: a plain theme is a concern (or an
-outside circumstance), ``+theme`` a strength. The figures are in docs/benchmarks.md
-(``python -m onward.bench feedback``).
+classifier ran) and ``tuning_f4``..``tuning_f6`` (the fourth round's, likewise). For
+those only the overall accuracy is asserted, with a floor that guards against regressions.
+The ``holdout_*`` tables are never tuned on and not asserted here. Expected labels: a
+plain theme is a concern (or an outside circumstance), ``+theme`` a strength. The figures
+are in docs/benchmarks.md (``python -m onward.bench feedback``).
 """
 
 from __future__ import annotations
@@ -311,13 +311,15 @@ def test_every_theme_has_a_label_and_description() -> None:
 
 
 # Floors, not targets: measured 48/48 (tuning_h2) and 99/132 (tuning_t3) when the first
-# two were set, 23/38 (tuning_f4) and 11/25 (tuning_f5) in the fourth round; a drop below
-# them is a regression. The holdout_* tables have no floor: they are measured, not tuned.
+# two were set, 23/38 (tuning_f4), 11/25 (tuning_f5) and 11/20 (tuning_f6) in the fourth
+# round; a drop below them is a regression. The holdout_* tables have no floor: they are
+# measured, not tuned.
 FLOORS = [
     pytest.param("tuning_h2", 0.95, id="tuning_h2"),
     pytest.param("tuning_t3", 0.74, id="tuning_t3"),
     pytest.param("tuning_f4", 0.58, id="tuning_f4"),
     pytest.param("tuning_f5", 0.42, id="tuning_f5"),
+    pytest.param("tuning_f6", 0.52, id="tuning_f6"),
 ]
 
 
