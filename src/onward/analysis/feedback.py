@@ -32,8 +32,14 @@ polarity rules in ``feedback_polarity``):
    ``STRENGTH_SHARE`` of it (praise is brief). Words inside an outside circumstance's cue
    ("candidates whose qualifications more closely match") are part of it. Confidence is
    ``score / (score + 1)``. When nothing reaches it, a theme about the candidate that is
-   judged (not just mentioned) and scores over half the threshold is offered instead;
-   ``other`` is returned only when there is none and the text is not blank.
+   judged (not just mentioned) and scores over half the threshold is offered instead,
+   then a single area named by a strong cue without judgement ("six pages is a lot for a
+   CV"); ``other`` is returned only when there is none and the text is not blank.
+6. A sentence that clearly praises or criticises the candidate's work but holds no cue
+   of any theme ("your fades were clean") is read as skills for the work; so is such a
+   clause when nothing else was found. Never when it speaks of the terms of the job
+   (salary, notice, visa, place, hours). Cue and marker patterns that cannot start at
+   any word of the text are skipped (``feedback_prefix``).
 """
 
 from __future__ import annotations
