@@ -32,8 +32,14 @@ polarity rules in ``feedback_polarity``):
    ``STRENGTH_SHARE`` of it (praise is brief). Words inside an outside circumstance's cue
    ("candidates whose qualifications more closely match") are part of it. Confidence is
    ``score / (score + 1)``. When nothing reaches it, a theme about the candidate that is
-   judged (not just mentioned) and scores over half the threshold is offered instead;
-   ``other`` is returned only when there is none and the text is not blank.
+   judged (not just mentioned) and scores over half the threshold is offered instead,
+   then a single area named by a strong cue without judgement ("six pages is a lot for a
+   CV"); ``other`` is returned only when there is none and the text is not blank.
+6. A sentence that clearly praises or criticises the candidate's work but holds no cue
+   of any theme ("your fades were clean") is read as skills for the work; so is such a
+   clause when nothing else was found. Never when it speaks of the terms of the job
+   (salary, notice, visa, place, hours). Cue and marker patterns that cannot start at
+   any word of the text are skipped (``feedback_prefix``).
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ from onward.analysis.feedback_polarity import (
     contributions,
     find_markers,
 )
+from onward.analysis.feedback_prefix import may_match, starts_of, word_starts
 from onward.analysis.feedback_reading import Ignored, read_feedback
 from onward.analysis.feedback_skill_names import find_skill_names
 from onward.analysis.feedback_text import (
@@ -84,6 +91,8 @@ __all__ = [
 
 DEFAULT_THRESHOLD = 1.0
 FALLBACK_SHARE = 0.5
+# A single area named by a strong cue, unjudged (1.3 * MENTION_FACTOR for "CV").
+SOLE_SHARE = 0.7
 # Praise is said once and briefly ("your English is good", "impressed by your answers"):
 # a strength needs this share of the threshold (chosen on the tuning tables).
 STRENGTH_SHARE = 0.8
@@ -93,6 +102,9 @@ MAX_LABEL_WORDS = 3
 REPEAT_FACTOR = 0.25
 MAX_REPEATS = 2
 NAMED_WEIGHT = 1.0
+UNNAMED_MIN = 0.7
+UNNAMED_WEIGHT = 1.0
+CARRIED_WEIGHT = 1.0
 _FRAMES = frozenset({Theme.EXPERIENCE_LEVEL, Theme.RESUME})
 
 
@@ -159,7 +171,9 @@ class FeedbackAnalysis:
 
 
 _CUE_RX = [
-    (theme, cue, compile_phrase(cue.pattern)) for theme, cues in CUES.items() for cue in cues
+    (theme, cue, compile_phrase(cue.pattern), starts_of(cue.pattern))
+    for theme, cues in CUES.items()
+    for cue in cues
 ]
 
 
@@ -168,7 +182,13 @@ def _hit_key(hit: Hit) -> tuple[int, int, float]:
 
 
 def _find_cues(norm: str) -> list[Hit]:
-    hits = [Hit(t, cue, m.start(), m.end()) for t, cue, rx in _CUE_RX for m in rx.finditer(norm)]
+    offered = word_starts(norm)
+    hits = [
+        Hit(t, cue, m.start(), m.end())
+        for t, cue, rx, starts in _CUE_RX
+        if may_match(starts, offered)
+        for m in rx.finditer(norm)
+    ]
     external = longest_first([h for h in hits if h.theme in EXTERNAL_THEMES], _hit_key)
     internal = longest_first([h for h in hits if h.theme not in EXTERNAL_THEMES], _hit_key)
     return sorted(_with_named(norm, internal + external), key=lambda h: h.start)
@@ -240,9 +260,51 @@ def _carried(text: str, clause: Clause, before: list[Hit]) -> list[Evidence]:
             continue
         phrase = text[hit.start : hit.end]
         reason = f'"{phrase}" is what the criticism after it refers to ("{qualifier.text}")'
-        args = (hit.start, hit.end, Polarity.CONCERN, hit.cue.weight, qualifier, reason)
+        weight = max(hit.cue.weight, CARRIED_WEIGHT)  # the whole clause is about it
+        args = (hit.start, hit.end, Polarity.CONCERN, weight, qualifier, reason)
         carried.append(Evidence(hit.theme, phrase, *args))
     return carried
+
+
+_ABOUT_YOU = re.compile(r"\b(?:you|your|yours|yourself|he|his|him|she|her|they|their)\b")
+# Terms of the job rather than the candidate's work: salary, place, hours, paperwork.
+_TERMS = re.compile(
+    r"\b(?:salary|salaries|pay|paid|rate|band|notice|visa|sponsor\w*|relocat\w*|commut\w*"
+    r"|location|remote|on[- ]site|office|hybrid|start date|availability|available|hours"
+    r"|shifts?|weekends?|nights?|contract|part[- ]time|full[- ]time|dbs|right to work)\b"
+)
+
+
+_SENTENCE = re.compile(r"[.!?;]+(?=\s|$)|\n")
+
+
+def _sentence_has(norm: str, span: tuple[int, int], hits: list[Hit]) -> bool:
+    """Whether any cue (of any theme) lies in the sentence around a clause."""
+    ends = [m.end() for m in _SENTENCE.finditer(norm)]
+    start = max((e for e in ends if e <= span[0]), default=0)
+    end = min((e for e in ends if e >= span[1]), default=len(norm))
+    return any(start <= h.start < end for h in hits)
+
+
+def _unnamed(text: str, norm: str, clause: Clause) -> Evidence | None:
+    """ "The station was messy", "your dishes were tasty": a clause about the candidate's
+    work that praises or criticises clearly but names no theme is about skills for the
+    work (the commonest theme of feedback), at a low weight."""
+    total = sum(m.value for m in clause.markers)
+    about = clause.contrast or _ABOUT_YOU.search(norm, clause.start, clause.end)
+    terms = _TERMS.search(norm, clause.start, clause.end)
+    if abs(total) < UNNAMED_MIN or not about or terms:
+        return None
+    strongest = max(
+        clause.markers, key=lambda m: abs(m.value) if (m.value > 0) == (total > 0) else 0
+    )
+    phrase = text[strongest.start : strongest.end]
+    qualifier = Span(strongest.start, strongest.end, phrase)
+    word = "praise" if total > 0 else "criticism"
+    polarity = Polarity.STRENGTH if total > 0 else Polarity.CONCERN
+    reason = f'"{phrase}" is {word} of your work with no other theme named: read as skills'
+    args = (strongest.start, strongest.end, polarity, UNNAMED_WEIGHT, qualifier, reason)
+    return Evidence(Theme.TECHNICAL_SKILLS, phrase, *args)
 
 
 def _side(evidence: Evidence) -> Polarity:
@@ -301,6 +363,17 @@ def _near_miss(suggestion: ThemeSuggestion, threshold: float) -> bool:
     judged = any(e.polarity != Polarity.NEUTRAL for e in suggestion.evidence)
     about_you = suggestion.theme not in EXTERNAL_THEMES
     return judged and about_you and suggestion.score > threshold * FALLBACK_SHARE
+
+
+def _sole_topic(found: list[ThemeSuggestion], threshold: float) -> list[ThemeSuggestion]:
+    """Rejection feedback that names a single area without judging it, by a strong cue
+    of that area, points to it as something to look at."""
+    about_you = [s for s in found if s.theme not in EXTERNAL_THEMES]
+    if len({s.theme for s in about_you}) != 1:
+        return []
+    best = max(about_you, key=lambda s: s.score)
+    strong = best.score >= threshold * SOLE_SHARE and best.polarity == Polarity.CONCERN
+    return [best] if strong else []
 
 
 def _other(below: list[ThemeSuggestion]) -> ThemeSuggestion:
@@ -416,6 +489,7 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
     for marker in markers:
         markers_by[bisect.bisect_right(clause_starts, marker[0]) - 1].append(marker)
     evidence: list[Evidence] = []
+    unnamed: list[Evidence | None] = []
     before: list[Hit] = []
     for index, span in enumerate(spans):
         own = _without_vehicles(norm, hits_by.get(index, []))
@@ -427,8 +501,14 @@ def _analyse(text: str, norm: str) -> tuple[list[Evidence], list[tuple[int, int]
         elif own:
             carried = []
         judged = [_judge(text, doc, hit, clause, external) for hit in own]
+        if not own and not carried:
+            residual = _unnamed(text, norm, clause)
+            alone = residual is not None and not _sentence_has(norm, span, hits)
+            (judged if alone else unnamed).append(residual)
         evidence += [e for e in judged if e is not None] + carried
         before = own or before if carried else own
+    if not any(e.theme not in EXTERNAL_THEMES for e in evidence):
+        evidence += [e for e in unnamed if e is not None]
     return evidence, spans
 
 
@@ -441,6 +521,8 @@ def classify_feedback(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Fee
     themes = [s for s in found if s.score >= _needed(s, threshold)]
     if not themes:  # nothing clear: offer a judged theme that came close, not "other"
         themes = [s for s in found if _near_miss(s, threshold)]
+    if not themes:  # or the one area the feedback is about ("six pages is a lot for a CV")
+        themes = _sole_topic(found, threshold)
     below = [s for s in found if s not in themes]
     if not themes and text.strip():
         themes = [_other(below)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from onward.analysis.feedback_cues_background import BACKGROUND_CUES
 from onward.analysis.feedback_cues_external import EXTERNAL_CUES
+from onward.analysis.feedback_cues_families import FAMILY_CUES
 from onward.analysis.feedback_lexicon import Cue
 from onward.analysis.feedback_lexicon import Theme as _T
 
@@ -257,4 +258,7 @@ PRESENTATION_CUES: dict[_T, tuple[Cue, ...]] = {
         Cue(r"answer(?:ed|ing)? the question(?: (?:that was |you were )?asked)?", 1.0),
     ),
 }
-CUES: dict[_T, tuple[Cue, ...]] = {**PRESENTATION_CUES, **BACKGROUND_CUES, **EXTERNAL_CUES}
+_BASE: dict[_T, tuple[Cue, ...]] = {**PRESENTATION_CUES, **BACKGROUND_CUES, **EXTERNAL_CUES}
+CUES: dict[_T, tuple[Cue, ...]] = {
+    theme: cues + FAMILY_CUES.get(theme, ()) for theme, cues in _BASE.items()
+}

@@ -148,6 +148,13 @@ POSITIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"positive|clear(?:ly)?|comfortable|convinced|sure|certain|better|insightful|insight", 0.6),
     (r"fine|decent|sound|reasonable|a (?:real )?pleasure to (?:read|review|watch|see)", 0.6),
     (r"demonstrated", 0.4),
+    # General praise by meaning (adjectives and their adverbs), not tied to one theme.
+    (r"tast(?:y|ier)|delicious|creative(?:ly)?|inventive|insightful|sharp|bright|smart", 0.7),
+    (r"professional(?:ly)?|methodical|rigorous(?:ly)?|careful(?:ly)?", 0.7),
+    (r"friendly|personable|warm(?:ly)?|enthusias(?:m|tic|tically)|passion(?:ate|ately)?", 0.7),
+    (r"efficient(?:ly)?|safe(?:ly)?|interesting|rated (?:you )?highly", 0.6),
+    (r"(?:really |very )?(?:enjoyed|liked|loved) (?:your|the|how)|credit to you", 0.8),
+    (r"attractive|elegant|well[- ](?:executed|crafted|made|finished|presented)|flawless", 0.8),
 )
 NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (r"(?:\w+'d|would) have (?:liked|loved|wanted|hoped|expected)(?: to (?:see|hear))?", 1.0),
@@ -197,6 +204,19 @@ NEGATIVE_MARKERS: tuple[tuple[str, float], ...] = (
     (WANT, 0.6),
     (r"wanted to see|hoped to see|expected to see", 0.6),
     (r"more|less|deeper|generic|basic|difficult|hard", 0.5),
+    # General criticism by meaning (adjectives, verbs of falling short, their word forms).
+    (r"abrupt(?:ly)?|blunt(?:ly)?|rude(?:ly)?|dismissive(?:ly)?|curt(?:ly)?|brusque", 0.8),
+    (r"disorgani[sz]ed|unstructured|chaotic|muddled|rambl(?:e|ed|ing)|tangents?", 0.8),
+    (r"lapses?|slipp(?:ed|ing)|wobbl(?:y|ed)|unsafe(?:ly)?|incorrect(?:ly)?", 0.8),
+    (r"surface[- ]level|beginner|entry[- ]level|rudimentary|elementary|naive", 0.7),
+    (r"flat|lacklustre|lackluster|bland|unconvincing|unprepared|off[- ]task", 0.7),
+    (r"(?:very )?little (?:to say|about|on|of|evidence)|(?:nothing|not much|little) to show", 0.8),
+    (r"(?:hard|difficult|tricky) to (?:follow|understand|read|hear)|lost (?:us|the panel)", 0.9),
+    (r"let (?:\w+ )?down|not up to|below (?:par|standard|the bar)|fell below", 1.0),
+    (r"incomplete|unfinished|half[- ]finished|ignor(?:ed|ing)", 0.8),
+    (r"(?:well )?below (?:target|standard|expectations?|the (?:target|standard|level))", 1.0),
+    (r"off (?:target|the mark|brief|topic)|out of (?:square|level|tolerance|date)", 0.8),
+    (r"sub-?standard|not (?:safe|square|level|accessible|compliant|acceptable)", 0.8),
 )
 NEGATORS = frozenset({"not", "no", "never", "without", "nor", "hardly", "barely", "cannot"})
 # Words skipped when measuring how far a negation reaches: "wasn't really all that strong".

@@ -22,6 +22,7 @@ from onward.analysis.feedback_lexicon import (
     Cue,
     Theme,
 )
+from onward.analysis.feedback_prefix import may_match, starts_of, word_starts
 from onward.analysis.feedback_text import Doc, compile_phrase, is_negator, longest_first
 
 NEGATION_WINDOW = 3
@@ -68,13 +69,19 @@ class Clause:
 _ADVICE_RX = compile_phrase(ADVICE)
 _CONTRAST_RX = re.compile(rf"\s*(?:{CLAUSE_BREAKS})(?![\w-])")
 _WANT_RX = compile_phrase(WANT)
-_MARKER_RX = [(compile_phrase(p), w) for p, w in POSITIVE_MARKERS] + [
-    (compile_phrase(p), -w) for p, w in NEGATIVE_MARKERS
+_MARKER_RX = [(compile_phrase(p), w, starts_of(p)) for p, w in POSITIVE_MARKERS] + [
+    (compile_phrase(p), -w, starts_of(p)) for p, w in NEGATIVE_MARKERS
 ]
 
 
 def find_markers(norm: str) -> list[tuple[int, int, float]]:
-    found = [(m.start(), m.end(), w) for rx, w in _MARKER_RX for m in rx.finditer(norm)]
+    offered = word_starts(norm)
+    found = [
+        (m.start(), m.end(), w)
+        for rx, w, starts in _MARKER_RX
+        if may_match(starts, offered)
+        for m in rx.finditer(norm)
+    ]
     return longest_first(found, lambda f: (f[0], f[1], abs(f[2])))
 
 

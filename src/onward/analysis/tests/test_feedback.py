@@ -1,13 +1,14 @@
 """Table-driven tests for the feedback theme classifier.
 
-Three tables in data/feedback_cases.json, all tuning data (the project keeps its blind set
-outside the repository): ``tuning`` (every case must pass), ``tuning_h2`` (ids ``h2-*``,
-the second round's held-out table, tuning data since the third round) and ``tuning_t3``
-(ids ``t3-*``, the third round's snippets across professions and registers, labelled
-before the classifier ran). For the last two only the overall accuracy is asserted, with a
-floor that guards against regressions. Expected labels: a plain theme is a concern (or an
-outside circumstance), ``+theme`` a strength. The figures are in docs/benchmarks.md
-(``python -m onward.bench feedback``).
+Tables in data/feedback_cases.json (the project keeps its blind set outside the
+repository): ``tuning`` (every case must pass), ``tuning_h2`` (ids ``h2-*``, the second
+round's held-out table, tuning data since the third round), ``tuning_t3`` (ids ``t3-*``,
+the third round's snippets across professions and registers, labelled before the
+classifier ran) and ``tuning_f4``..``tuning_f6`` (the fourth round's, likewise). For
+those only the overall accuracy is asserted, with a floor that guards against regressions.
+The ``holdout_*`` tables are never tuned on and not asserted here. Expected labels: a
+plain theme is a concern (or an outside circumstance), ``+theme`` a strength. The figures
+are in docs/benchmarks.md (``python -m onward.bench feedback``).
 """
 
 from __future__ import annotations
@@ -215,6 +216,37 @@ RULES = [
         {"other"},
         id="weak-cue-is-not-a-near-miss",
     ),
+    # Fourth round: judged sentences with no cue, and cue families by meaning.
+    pytest.param(
+        "Your soufflé rose beautifully. Your plating was sloppy and rushed.",
+        {"+technical_skills", "technical_skills"},
+        id="judged-sentence-without-cue-reads-as-skills",
+    ),
+    pytest.param(
+        "The pay you asked for was well above what we can offer, sadly.",
+        {"other"},
+        id="terms-of-the-job-are-not-skills",
+    ),
+    pytest.param(
+        "You were a bit curt with the upset parent in the role-play.",
+        {"communication"},
+        id="manner-with-people-served",
+    ),
+    pytest.param(
+        "It was clear you hadn't found out much about our charity before the visit.",
+        {"interview_performance"},
+        id="preparation-family",
+    ),
+    pytest.param(
+        "The supervisor felt you kept to yourself and didn't pitch in with the crew.",
+        {"culture_fit"},
+        id="working-with-a-team-family",
+    ),
+    pytest.param(
+        "You didn't consider the load on the beam when we walked the site.",
+        {"technical_skills"},
+        id="point-of-the-work-not-shown",
+    ),
 ]
 
 
@@ -278,11 +310,16 @@ def test_every_theme_has_a_label_and_description() -> None:
     assert Theme.PROCESS_CHANGE.value == "process_change"
 
 
-# Floors, not targets: measured 48/48 (tuning_h2) and 99/132 (tuning_t3) when these
-# floors were set; a drop below them is a regression.
+# Floors, not targets: measured 48/48 (tuning_h2) and 99/132 (tuning_t3) when the first
+# two were set, 23/38 (tuning_f4), 11/25 (tuning_f5) and 11/20 (tuning_f6) in the fourth
+# round; a drop below them is a regression. The holdout_* tables have no floor: they are
+# measured, not tuned.
 FLOORS = [
     pytest.param("tuning_h2", 0.95, id="tuning_h2"),
     pytest.param("tuning_t3", 0.74, id="tuning_t3"),
+    pytest.param("tuning_f4", 0.58, id="tuning_f4"),
+    pytest.param("tuning_f5", 0.42, id="tuning_f5"),
+    pytest.param("tuning_f6", 0.52, id="tuning_f6"),
 ]
 
 
