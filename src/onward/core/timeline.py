@@ -43,7 +43,7 @@ class Scope:
     probe: list[dt.datetime] | None = None
     since: dt.datetime | None = None
     # perf: the probe also notes each query's newest moment (by model and field; ``None``:
-    # it found nothing), so the second pass skips the queries that cannot reach ``since``.
+    # it found nothing), so the second pass skips the queries that would read nothing.
     newest: dict[str, dt.datetime | None] | None = None
 
     def filter(
@@ -59,7 +59,7 @@ class Scope:
         if self.application_id is not None:
             qs = qs.filter(**{app: self.application_id}) if app else qs.none()
         key = f"{qs.model._meta.label}.{at}"
-        if self.probe is None and self.since is not None and self._nothing_since(key, day):
+        if self.probe is None and self._nothing_since(key, day):
             return []
         if self.since is not None:
             since = timezone.localdate(self.since) if day else self.since
@@ -87,13 +87,15 @@ class Scope:
         self.newest[key] = max(known) if known else None
 
     def _nothing_since(self, key: str, day: bool) -> bool:
-        """Whether the probe saw this query's rows and none reach ``since`` (the
-        second pass would read nothing)."""
-        if self.newest is None or key not in self.newest or self.since is None:
+        """Whether the probe ran this query and it found nothing, or nothing that reaches
+        ``since`` (the second pass would read nothing)."""
+        if self.newest is None or key not in self.newest:
             return False
         newest = self.newest[key]
         if newest is None:
             return True
+        if self.since is None:
+            return False
         if day:
             return timezone.localdate(newest) < timezone.localdate(self.since)
         return newest < self.since

@@ -87,9 +87,10 @@ def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
         _gather(replace(scope, probe=moments, newest=newest), kinds)
         if scope.before is not None:
             moments = [m for m in moments if m < scope.before.at]
+        scope = replace(scope, newest=newest)
         if len(moments) >= scope.limit:
             moments.sort(reverse=True)
-            scope = replace(scope, since=moments[scope.limit - 1], newest=newest)
+            scope = replace(scope, since=moments[scope.limit - 1])
     items = _gather(scope, kinds)
     # Newest first; at the same moment, what follows from what comes first (a win last).
     if scope.before is not None:
