@@ -139,6 +139,15 @@ def application_get(*, owner: User, pk: int) -> Application:
     return get_object_or_404(_applications(owner), pk=pk)
 
 
+def application_roles(*, owner: User, ids: Sequence[int]) -> dict[int, str]:
+    """ "<title> at <company>" of the owner's applications among ``ids`` (others are left
+    out), by id: for many links at once without loading the applications."""
+    rows = Application.objects.filter(owner=owner, pk__in=list(set(ids))).values_list(
+        "pk", "posting__title", "posting__company__name"
+    )
+    return {pk: f"{title} at {company}" for pk, title, company in rows}
+
+
 def applications_by_id(*, owner: User, ids: Sequence[int]) -> dict[int, Application]:
     """The owner's applications among ``ids`` (others are left out), by id; for links and
     names (the long texts, notes and the posting's description, load on access)."""

@@ -214,3 +214,10 @@ def test_companies_page(alice: User, alice_client: Client, monkeypatch: pytest.M
         factories.company(alice, name)
     second = alice_client.get(reverse("tracker:companies"), {"page": "2"})
     assert [c.name for c in second.context["companies"]] == ["Cedar"]
+
+
+def test_application_roles_name_the_owners_applications_only(alice: User, bob: User) -> None:
+    mine = factories.application(alice, title="Analyst", company_name="Acme")
+    theirs = factories.application(bob, title="Engineer", company_name="Globex")
+    roles = selectors.application_roles(owner=alice, ids=[mine.pk, theirs.pk, mine.pk])
+    assert roles == {mine.pk: "Analyst at Acme"}
