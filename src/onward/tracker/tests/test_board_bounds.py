@@ -14,7 +14,7 @@ from tests import factories
 
 from onward.accounts.models import User
 from onward.skills import services as skills_services
-from onward.tracker import selectors, services
+from onward.tracker import selectors, services, stages
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application
 
@@ -221,3 +221,20 @@ def test_application_roles_name_the_owners_applications_only(alice: User, bob: U
     theirs = factories.application(bob, title="Engineer", company_name="Globex")
     roles = selectors.application_roles(owner=alice, ids=[mine.pk, theirs.pk, mine.pk])
     assert roles == {mine.pk: "Analyst at Acme"}
+
+
+def test_allowed_moves_of_ghosted_cards_resume_where_each_was(alice: User, bob: User) -> None:
+    """One query for many cards: a ghosted card offers the stage it went quiet in again."""
+    screening = factories.application(alice, title="S", stage=Stage.SCREENING)
+    services.application_move(application=screening, stage=Stage.GHOSTED)
+    applied = _apps(alice, Stage.GHOSTED, 1)[0]  # went quiet after applying
+    theirs = _apps(bob, Stage.GHOSTED, 1)[0]
+    apps = list(Application.objects.filter(pk__in=[screening.pk, applied.pk, theirs.pk]))
+    moves = selectors.applications_allowed_moves(applications=apps)
+    for app in apps:
+        assert moves[app.pk] == selectors.application_allowed_moves(application=app)
+    assert moves[screening.pk] == stages.allowed_moves(
+        Stage.GHOSTED, before_ghosted=Stage.SCREENING
+    )
+    assert moves[applied.pk] == stages.allowed_moves(Stage.GHOSTED, before_ghosted=Stage.APPLIED)
+    assert moves[screening.pk] != moves[applied.pk]
