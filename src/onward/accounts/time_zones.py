@@ -131,6 +131,24 @@ def offset_text(zone: str, now: dt.datetime) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
+# perf: the account page lists ~540 zones with their offsets; working each out is most of
+# that page's time. Offsets change only at a transition, and transitions fall on whole
+# minutes, so the offsets at the start of a minute hold for all of it: one table per minute.
+_minute_offsets: tuple[dt.datetime, dict[str, str]] | None = None
+
+
+def _offset_at_minute(zone: str, now: dt.datetime) -> str:
+    global _minute_offsets
+    minute = now.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    table = _minute_offsets
+    if table is None or table[0] != minute:
+        table = _minute_offsets = (minute, {})
+    found = table[1].get(zone)
+    if found is None:
+        found = table[1][zone] = offset_text(zone, minute)
+    return found
+
+
 def zone_options(
     *, preferred: Iterable[str] = (), now: dt.datetime | None = None
 ) -> list[ZoneOption]:
@@ -138,7 +156,7 @@ def zone_options(
     now = now or dt.datetime.now(dt.UTC)
     first = [zone for zone in dict.fromkeys(preferred) if zone and zone in _available()]
     common = [zone for zone in COMMON if zone in _available()]
-    offsets = {offset_text(zone, now) for zone in first}
-    same_offset = [zone for zone in common if offset_text(zone, now) in offsets]
+    offsets = {_offset_at_minute(zone, now) for zone in first}
+    same_offset = [zone for zone in common if _offset_at_minute(zone, now) in offsets]
     order = dict.fromkeys([*first, *same_offset, *common, *listed_zones()])
-    return [ZoneOption(zone, offset_text(zone, now)) for zone in order]
+    return [ZoneOption(zone, _offset_at_minute(zone, now)) for zone in order]

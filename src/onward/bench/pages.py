@@ -34,7 +34,7 @@ PARAM = re.compile(r"<(?:(?P<conv>[^>:]+):)?(?P<name>[^>]+)>")
 SKIP = re.compile(r"^(accounts:(signin|signup|signout|signin_link)|portability:)")
 # Pages that need a query to show anything: the board's "Show more" of a closed column.
 QUERIES = {
-    "tracker:board_column": "?stage=rejected&offset=5",
+    "tracker:board_column": "?stage=rejected",
     "strategy:report_chart": "?chart=funnel&period=month",
 }
 

@@ -42,6 +42,9 @@ class Scope:
     # moment of the page's last item, instead of ``limit`` rows of every kind.
     probe: list[dt.datetime] | None = None
     since: dt.datetime | None = None
+    # perf: the probe also notes each query's newest moment (by model and field; ``None``:
+    # it found nothing), so the second pass skips the queries that would read nothing.
+    newest: dict[str, dt.datetime | None] | None = None
 
     def filter(
         self, qs: QuerySet[Any], at: str, app: str | None = "application_id", *, day: bool = False
@@ -55,6 +58,9 @@ class Scope:
         qs = qs.filter(owner_id=self.owner_id)
         if self.application_id is not None:
             qs = qs.filter(**{app: self.application_id}) if app else qs.none()
+        key = f"{qs.model._meta.label}.{at}"
+        if self.probe is None and self._nothing_since(key, day):
+            return []
         if self.since is not None:
             since = timezone.localdate(self.since) if day else self.since
             qs = qs.filter(**{f"{at}__gte": since})
@@ -68,9 +74,31 @@ class Scope:
         if self.probe is not None:
             for part in parts:
                 moments = part.values_list(at, flat=True)
-                self.probe.extend(midday(m) if day else m for m in moments if m is not None)
+                found = [midday(m) if day else m for m in moments if m is not None]
+                self.probe.extend(found)
+                self._note_newest(key, found)
             return []
         return [row for part in parts for row in part]
+
+    def _note_newest(self, key: str, moments: list[dt.datetime]) -> None:
+        if self.newest is None:
+            return
+        known = [m for m in (self.newest.get(key), *moments) if m is not None]
+        self.newest[key] = max(known) if known else None
+
+    def _nothing_since(self, key: str, day: bool) -> bool:
+        """Whether the probe ran this query and it found nothing, or nothing that reaches
+        ``since`` (the second pass would read nothing)."""
+        if self.newest is None or key not in self.newest:
+            return False
+        newest = self.newest[key]
+        if newest is None:
+            return True
+        if self.since is None:
+            return False
+        if day:
+            return timezone.localdate(newest) < timezone.localdate(self.since)
+        return newest < self.since
 
     def _bounds(self, at: str, day: bool) -> tuple[Q, Q | None]:
         """(rows strictly older than the cursor's moment, rows at exactly that moment)."""

@@ -316,17 +316,46 @@ def warm_paths(
     return paths
 
 
+def _companies_with_people(owner: User) -> list[Company]:
+    """The companies someone you know may lead to: a contact's company (linked, or named
+    alike) or a company of an application a contact is linked to. A superset of the
+    companies ``warm_paths`` finds people at, read from the (few) contacts and links
+    instead of matching every company of a long search."""
+    ids = set(
+        Contact.objects.filter(owner=owner, company__isnull=False).values_list(
+            "company_id", flat=True
+        )
+    )
+    names = {
+        name.lower()
+        for name in Contact.objects.filter(owner=owner, company__isnull=True)
+        .exclude(company_name="")
+        .values_list("company_name", flat=True)
+    }
+    ids.update(
+        ApplicationContact.objects.filter(owner=owner).values_list(
+            "application__posting__company_id", flat=True
+        )
+    )
+    if names:
+        every = Company.objects.filter(owner=owner).values_list("pk", "name")
+        ids.update(pk for pk, name in every if name.lower() in names)
+    return list(Company.objects.filter(owner=owner, pk__in=ids).order_by("name"))
+
+
 def warm_path_list(*, owner: User) -> list[WarmPath]:
     """Saved postings with someone you know at their company, then other companies."""
+    companies = _companies_with_people(owner)
     saved = list(
-        Application.objects.filter(owner=owner, stage=Stage.SAVED)
+        Application.objects.filter(
+            owner=owner, stage=Stage.SAVED, posting__company__in=[c.pk for c in companies]
+        )
         .select_related("posting__company")
         .order_by("-created_at", "-id")
     )
     by_company: dict[int, Application | None] = {}
     for app in saved:
         by_company.setdefault(app.posting.company_id, app)
-    companies = list(Company.objects.filter(owner=owner).order_by("name"))
     paths = [
         p
         for p in warm_paths(owner=owner, companies=companies, applications=by_company)

@@ -83,9 +83,11 @@ def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
     wanted = set(kinds or KINDS)
     if len(wanted & {"application", "stage"}) != 1:
         moments: list[dt.datetime] = []
-        _gather(replace(scope, probe=moments), kinds)
+        newest: dict[str, dt.datetime | None] = {}
+        _gather(replace(scope, probe=moments, newest=newest), kinds)
         if scope.before is not None:
             moments = [m for m in moments if m < scope.before.at]
+        scope = replace(scope, newest=newest)
         if len(moments) >= scope.limit:
             moments.sort(reverse=True)
             scope = replace(scope, since=moments[scope.limit - 1])

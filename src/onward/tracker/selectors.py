@@ -172,6 +172,15 @@ def application_get(*, owner: User, pk: int) -> Application:
     return get_object_or_404(_applications(owner), pk=pk)
 
 
+def application_roles(*, owner: User, ids: Sequence[int]) -> dict[int, str]:
+    """ "<title> at <company>" of the owner's applications among ``ids`` (others are left
+    out), by id: for many links at once without loading the applications."""
+    rows = Application.objects.filter(owner=owner, pk__in=list(set(ids))).values_list(
+        "pk", "posting__title", "posting__company__name"
+    )
+    return {pk: f"{title} at {company}" for pk, title, company in rows}
+
+
 def applications_by_id(*, owner: User, ids: Sequence[int]) -> dict[int, Application]:
     """The owner's applications among ``ids`` (others are left out), by id; for links and
     names (the long texts, notes and the posting's description, load on access)."""
@@ -290,18 +299,24 @@ def application_allowed_moves(*, application: Application) -> list[Stage]:
 def applications_allowed_moves(*, applications: Sequence[Application]) -> dict[int, list[Stage]]:
     """``application_allowed_moves`` for many applications, in one query at most."""
     ghosted = [a.pk for a in applications if a.stage == Stage.GHOSTED]
-    last: dict[int, ApplicationEvent] = {}
+    last: dict[int, tuple[str, str]] = {}  # application id -> its latest (stage, from_stage)
     if ghosted:
         owners = {a.owner_id for a in applications}
-        events = ApplicationEvent.objects.filter(owner_id__in=owners, application_id__in=ghosted)
-        for event in events.order_by("occurred_at", "id"):
-            last[event.application_id] = event
+        # perf: selected by application (its index), the owner checked here: filtering by
+        # owner in SQL makes SQLite walk every event of the owner instead.
+        events = ApplicationEvent.objects.filter(application_id__in=ghosted)
+        rows = events.order_by("occurred_at", "id").values_list(
+            "owner_id", "application_id", "stage", "from_stage"
+        )
+        for owner_id, application_id, stage, from_stage in rows:
+            if owner_id in owners:
+                last[application_id] = (stage, from_stage)
     moves = {}
     for application in applications:
-        latest = last.get(application.pk)
+        latest_stage, latest_from = last.get(application.pk, ("", ""))
         before = None
-        if latest is not None and latest.stage == Stage.GHOSTED and latest.from_stage:
-            before = Stage(latest.from_stage)
+        if latest_stage == Stage.GHOSTED and latest_from:
+            before = Stage(latest_from)
         moves[application.pk] = stages.allowed_moves(
             Stage(application.stage), before_ghosted=before
         )
@@ -343,21 +358,72 @@ BOARD_COLUMN_LIMIT = 10
 BOARD_CLOSED_LIMIT = 5
 
 
+# The board's order: most recently moved first, the id breaking ties (and a never-moved
+# application last, on SQLite and PostgreSQL alike), so "Show more" can page by keyset.
+BOARD_ORDER: tuple[OrderBy, ...] = (F("stage_changed_at").desc(nulls_last=True), F("id").desc())
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_MICROSECOND = dt.timedelta(microseconds=1)
+
+
+@dataclass(frozen=True)
+class BoardCursor:
+    """Where a board column's page ended: its last card's stage change and id.
+
+    "Show more" loads the cards after it in ``BOARD_ORDER``; a card that moved in the
+    meantime then shifts nothing (paging by offset would skip or repeat one)."""
+
+    changed_at: dt.datetime | None
+    pk: int
+
+    def __str__(self) -> str:
+        when = "" if self.changed_at is None else str((self.changed_at - _EPOCH) // _MICROSECOND)
+        return f"{when}_{self.pk}"
+
+    @classmethod
+    def parse(cls, text: str) -> BoardCursor | None:
+        """``"<microseconds since 1970>_<id>"`` (``"_<id>"`` for a never-moved card);
+        ``None`` for anything else."""
+        when, sep, pk = text.partition("_")
+        if not sep or not pk.isdigit() or len(text) > 40:
+            return None
+        if not when:
+            return cls(None, int(pk))
+        if not when.lstrip("-").isdigit():
+            return None
+        try:
+            return cls(_EPOCH + int(when) * _MICROSECOND, int(pk))
+        except OverflowError:
+            return None
+
+    @classmethod
+    def of(cls, application: Application) -> BoardCursor:
+        return cls(application.stage_changed_at, application.pk)
+
+    def after(self) -> Q:
+        """The rows after this one in ``BOARD_ORDER``."""
+        if self.changed_at is None:
+            return Q(stage_changed_at__isnull=True, pk__lt=self.pk)
+        return (
+            Q(stage_changed_at__lt=self.changed_at)
+            | Q(stage_changed_at=self.changed_at, pk__lt=self.pk)
+            | Q(stage_changed_at__isnull=True)
+        )
+
+
 @dataclass
 class BoardColumn:
     stage: Stage
     applications: list[Application] = field(default_factory=list)
     total: int = 0  # applications in this column, shown or not
-    offset: int = 0  # how many come before ``applications`` (a "Show more" page)
+    more: int = 0  # how many of them come after the ones loaded
+    after: BoardCursor | None = None  # where this page starts (a "Show more" page)
 
     @property
-    def next_offset(self) -> int:
-        return self.offset + len(self.applications)
-
-    @property
-    def more(self) -> int:
-        """How many of this column's applications come after the ones loaded."""
-        return max(0, self.total - self.next_offset)
+    def next_after(self) -> str:
+        """The cursor of the next "Show more" ("" when nothing was loaded yet)."""
+        if self.applications:
+            return str(BoardCursor.of(self.applications[-1]))
+        return str(self.after) if self.after else ""
 
     @property
     def next_count(self) -> int:
@@ -369,7 +435,7 @@ def _board_queryset(owner: User, q: str) -> QuerySet[Application]:
     """The board's applications, most recently changed first, without the long texts a
     card never shows (notes, the posting's description)."""
     qs = application_list(owner=owner, filters=ApplicationFilters(q=q, order="-updated"))
-    return qs.defer("notes", "posting__description")
+    return qs.defer("notes", "posting__description").order_by(*BOARD_ORDER)
 
 
 def _board_rows(qs: QuerySet[Application], limits: dict[Stage, int]) -> list[Application]:
@@ -377,16 +443,15 @@ def _board_rows(qs: QuerySet[Application], limits: dict[Stage, int]) -> list[App
     wanted = [stage for stage, n in limits.items() if n > 0]
     if not wanted:
         return []
-    order = ORDERINGS["-updated"]
     ranked = qs.filter(stage__in=wanted).annotate(
-        board_rank=Window(RowNumber(), partition_by=F("stage"), order_by=list(order))
+        board_rank=Window(RowNumber(), partition_by=F("stage"), order_by=list(BOARD_ORDER))
     )
     keep = Q()
     for stage in wanted:
         keep |= Q(stage=stage, board_rank__lte=limits[stage])
     # Rank narrow rows (ids, no joined posting and company), then load only the kept ones.
     ids = list(ranked.filter(keep).values_list("pk", flat=True))
-    return list(qs.filter(pk__in=ids).order_by(*order))
+    return list(qs.filter(pk__in=ids))
 
 
 def board(
@@ -407,17 +472,30 @@ def board(
     limits = {stage: closed_limit if stage in CLOSED else limit for stage in BOARD_STAGES}
     for application in _board_rows(qs, limits):
         columns[Stage(application.stage)].applications.append(application)
+    for column in columns.values():
+        column.more = max(0, column.total - len(column.applications))
     return list(columns.values())
 
 
 def board_column(
-    *, owner: User, stage: Stage, offset: int = 0, limit: int = BOARD_COLUMN_LIMIT, q: str = ""
+    *,
+    owner: User,
+    stage: Stage,
+    after: BoardCursor | None = None,
+    limit: int = BOARD_COLUMN_LIMIT,
+    q: str = "",
 ) -> BoardColumn:
-    """One column's applications from ``offset`` on, at most ``limit`` ("Show more")."""
+    """One column's applications after ``after`` (from its first without), at most
+    ``limit`` ("Show more"): by keyset, so nothing is skipped or shown twice when cards
+    move between two loads."""
     qs = _board_queryset(owner, q).filter(stage=stage)
-    offset = max(0, offset)
-    rows = list(qs[offset : offset + limit])
-    return BoardColumn(stage=stage, applications=rows, total=qs.count(), offset=offset)
+    rest = qs if after is None else qs.filter(after.after())
+    rows = list(rest[:limit])
+    total = qs.order_by().count()
+    left = total if after is None else rest.order_by().count()
+    column = BoardColumn(stage=stage, applications=rows, total=total, after=after)
+    column.more = max(0, left - len(rows))
+    return column
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.db import models
+
 from onward.core import links
-from onward.core.timeline import ROLE_TEXTS, Scope, TimelineItem, short
+from onward.core.timeline import Scope, TimelineItem, short
 from onward.tracker.choices import Stage
 from onward.tracker.models import Application, ApplicationEvent, Rejection
 
@@ -14,51 +18,67 @@ def role(application: Application | None) -> str:
     return f"{application.posting.title} at {application.posting.company.name}"
 
 
-def events(scope: Scope) -> list[TimelineItem]:
-    qs = (
-        ApplicationEvent.objects.select_related("application__posting__company")
-        .defer(*ROLE_TEXTS)
-        .exclude(stage=Stage.REJECTED)
+# perf: the two largest kinds read plain values (no model rows with their application,
+# posting and company: a page holds up to 100 of them).
+EVENT_FIELDS = (
+    "pk", "uid", "application_id", "stage", "from_stage", "occurred_at", "interview_round",
+    "note", "application__posting__title", "application__posting__company__name",
+)  # fmt: skip
+REJECTION_FIELDS = (
+    "pk", "application_id", "event__occurred_at", "reason", "stage_reached",
+    "application__posting__title", "application__posting__company__name",
+)  # fmt: skip
+
+
+def _labels(model: type[models.Model], name: str) -> dict[str, str]:
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field)
+    return {str(value): str(label) for value, label in field.flatchoices}
+
+
+def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> TimelineItem:
+    first = not row["from_stage"]
+    app_id = row["application_id"]
+    what = f"{row['application__posting__title']} at {row['application__posting__company__name']}"
+    if first:
+        verb = "Saved" if row["stage"] == Stage.SAVED else "Applied:"
+        title, kind = f"{verb} {what}", "application"
+    else:
+        title, kind = f"{stages.get(row['stage'], row['stage'])}: {what}", "stage"
+        if row["interview_round"]:
+            title = f"Interview round {row['interview_round']}: {what}"
+    return TimelineItem(
+        kind,
+        row["occurred_at"],
+        title,
+        short(row["note"]),
+        links.url_for("application", app_id),
+        app_id,
+        app_id if first else row["pk"],
+        f"event:{row['uid']}" in scope.win_keys,
     )
-    items = []
-    for event in scope.filter(qs, "occurred_at"):
-        first = not event.from_stage
-        what = role(event.application)
-        if first:
-            verb = "Saved" if event.stage == Stage.SAVED else "Applied:"
-            title, kind = f"{verb} {what}", "application"
-        else:
-            title, kind = f"{event.get_stage_display()}: {what}", "stage"
-            if event.interview_round:
-                title = f"Interview round {event.interview_round}: {what}"
-        win = f"event:{event.uid}" in scope.win_keys
-        items.append(
-            TimelineItem(
-                kind,
-                event.occurred_at,
-                title,
-                short(event.note),
-                links.url_for("application", event.application_id),
-                event.application_id,
-                event.application_id if first else event.pk,
-                win,
-            )
-        )
-    return items
+
+
+def events(scope: Scope) -> list[TimelineItem]:
+    qs = ApplicationEvent.objects.exclude(stage=Stage.REJECTED).values(*EVENT_FIELDS)
+    stages = _labels(ApplicationEvent, "stage")
+    return [_event_item(row, scope, stages) for row in scope.filter(qs, "occurred_at")]
 
 
 def rejections(scope: Scope) -> list[TimelineItem]:
-    qs = Rejection.objects.select_related("event", "application__posting__company")
-    qs = qs.defer(*ROLE_TEXTS)
+    qs = Rejection.objects.values(*REJECTION_FIELDS)
+    reasons, reached = _labels(Rejection, "reason"), _labels(Rejection, "stage_reached")
     return [
         TimelineItem(
             "rejection",
-            r.event.occurred_at,
-            f"Rejected: {role(r.application)}",
-            f"{r.get_reason_display()}; reached {r.get_stage_reached_display().lower()}",
-            links.url_for("rejection", r.pk),
-            r.application_id,
-            r.pk,
+            r["event__occurred_at"],
+            f"Rejected: {r['application__posting__title']} at "
+            f"{r['application__posting__company__name']}",
+            f"{reasons.get(r['reason'], r['reason'])}; reached "
+            f"{reached.get(r['stage_reached'], r['stage_reached']).lower()}",
+            links.url_for("rejection", r["pk"]),
+            r["application_id"],
+            r["pk"],
         )
         for r in scope.filter(qs, "event__occurred_at")
     ]

@@ -147,16 +147,14 @@ def board(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def board_column(request: HttpRequest) -> HttpResponse:
-    """More cards of one column (``?stage=rejected&offset=5``): the cards and the next
-    "Show more" for htmx, or a page of them without JavaScript."""
+    """More cards of one column (``?stage=rejected&after=<cursor>``, the last card shown):
+    the cards and the next "Show more" for htmx, or a page of them without JavaScript. A
+    missing or unreadable cursor starts at the column's first card."""
     stage = request.GET.get("stage", "")
     if stage not in selectors.BOARD_STAGES:
         raise Http404("No such board column.")
-    try:
-        offset = min(max(0, int(request.GET.get("offset") or 0)), 10**6)
-    except ValueError:
-        offset = 0
-    column = selectors.board_column(owner=owner_of(request), stage=Stage(stage), offset=offset)
+    after = selectors.BoardCursor.parse(request.GET.get("after", ""))
+    column = selectors.board_column(owner=owner_of(request), stage=Stage(stage), after=after)
     template = "tracker/_board_cards.html" if is_htmx(request) else "tracker/board_column.html"
     context = {
         "nav": "board",

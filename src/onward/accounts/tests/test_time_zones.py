@@ -91,3 +91,27 @@ def test_account_page_lists_your_zone_first(alice: User, alice_client: Client) -
     assert 'list="time-zones"' in text
     datalist = text[text.index('<datalist id="time-zones">') :]
     assert datalist.index('value="Pacific/Auckland"') < datalist.index('value="UTC"')
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "offset"),
+    [
+        pytest.param(WINTER, SUMMER, "UTC+02:00", id="winter-then-summer"),
+        pytest.param(SUMMER, WINTER, "UTC+01:00", id="summer-then-winter"),
+        # Berlin moves to summer time at 01:00 UTC on 29 March 2026: the minute before and
+        # the minute of the change, one after the other.
+        pytest.param(
+            dt.datetime(2026, 3, 29, 0, 59, 59, tzinfo=dt.UTC),
+            dt.datetime(2026, 3, 29, 1, 0, 0, tzinfo=dt.UTC),
+            "UTC+02:00",
+            id="across-a-change",
+        ),
+    ],
+)
+def test_option_offsets_follow_the_moment(
+    first: dt.datetime, then: dt.datetime, offset: str
+) -> None:
+    """The offsets are worked out once a minute (perf); a later moment gets its own."""
+    time_zones.zone_options(preferred=["Europe/Berlin"], now=first)
+    options = time_zones.zone_options(preferred=["Europe/Berlin"], now=then)
+    assert options[0] == time_zones.ZoneOption("Europe/Berlin", offset)

@@ -11,6 +11,7 @@ from onward.networking import selectors, services
 from onward.networking.choices import ContactRole, InteractionKind, ReminderStatus
 from onward.networking.models import Contact, Interaction, Reminder
 from onward.networking.tests.conftest import TODAY
+from onward.tracker.choices import Stage
 from onward.tracker.models import Application
 
 pytestmark = pytest.mark.django_db
@@ -129,4 +130,32 @@ def test_warm_paths_show_who_works_there_and_who_you_met(
     assert [(w.contact.name, w.reasons) for w in path.contacts] == [
         ("Jo Park", ("works there as Data Lead",)),
         ("Kim Lee", ("interviewer in your Data Analyst process",)),
+    ]
+
+
+def test_warm_path_list_finds_companies_by_contact_link_and_name(
+    alice: User, bob: User, jo: Contact, app: Application, sam: Contact
+) -> None:
+    """The list starts from your contacts and links (perf), and finds the same paths: a
+    contact's company named alike in any case, a company reached only through a linked
+    application, saved postings first; companies with nobody, and other people's
+    contacts, are left out."""
+    saved = factories.application(
+        alice, title="BI Analyst", company_name="GLOBEX", stage=Stage.SAVED
+    )
+    hooli = factories.application(alice, title="Engineer", company_name="Hooli")
+    factories.application(alice, title="Nobody there", company_name="Initech")
+    met = services.contact_create(owner=alice, name="Kim Lee", company_name="Elsewhere")
+    services.application_contact_link(contact=met, application=hooli, role=ContactRole.REFERRER)
+    services.contact_create(owner=bob, name="Bo Bob", company_name="Initech")
+    paths = selectors.warm_path_list(owner=alice)
+    assert [(p.company.name, p.application) for p in paths] == [
+        ("GLOBEX", saved),
+        ("Acme", None),
+        ("Hooli", None),
+    ]
+    assert [[w.contact.name for w in p.contacts] for p in paths] == [
+        ["Sam Reyes"],
+        ["Jo Park"],
+        ["Kim Lee"],
     ]

@@ -21,6 +21,7 @@ from onward.core.http import is_htmx
 from onward.skills import selectors, selectors_gaps, services
 from onward.skills.forms import GapDismissForm
 from onward.skills.views.common import skills_page
+from onward.tracker import selectors as tracker_selectors
 
 SHOWN = 20  # the strongest gaps on the page (each with up to 12 evidence lines)
 
@@ -33,22 +34,21 @@ def plan_url(gap: Gap) -> str:
 
 def _page(request: HttpRequest, **extra: Any) -> HttpResponse:
     """The gaps page, or only its body (``#gaps-body``) after an htmx form."""
-    report = selectors_gaps.skill_gaps(owner=owner_of(request), evidence_for=SHOWN)
+    owner = owner_of(request)
+    # perf: the evidence links need a title and a company only, not the applications.
+    report = selectors_gaps.skill_gaps(owner=owner, evidence_for=0)
     rows = [(gap, plan_url(gap)) for gap in report.gaps[:SHOWN]]
+    named = [e.application_id for gap, _ in rows for e in gap.evidence if e.application_id]
     # perf: each evidence line links its application; reverse once, not per line.
     detail = reverse("tracker:detail", kwargs={"application_id": 987654321})
     links = {
-        pk: (
-            detail.replace("987654321", str(pk)),
-            f"{app.posting.title} at {app.posting.company.name}",
-        )
-        for pk, app in report.applications.items()
+        pk: (detail.replace("987654321", str(pk)), role)
+        for pk, role in tracker_selectors.application_roles(owner=owner, ids=named).items()
     }
     context = {
         "report": report,
         "rows": rows,
         "hidden_count": max(0, len(report.gaps) - SHOWN),
-        "apps": report.applications,
         "links": links,
         **extra,
     }

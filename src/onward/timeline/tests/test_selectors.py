@@ -10,7 +10,7 @@ from django.http import Http404
 from tests import factories
 
 from onward.accounts.models import User
-from onward.core.timeline import TimelineItem
+from onward.core.timeline import Scope, TimelineItem
 from onward.growth import services
 from onward.growth.tests.conftest import NOW
 from onward.skills import services as skills_services
@@ -129,3 +129,34 @@ def test_cursor_and_limit(alice: User, story: dict[str, Application]) -> None:
 
 def test_nothing_of_bobs(bob: User, story: dict[str, Application]) -> None:
     assert selectors.timeline(owner=bob) == []
+
+
+@pytest.mark.parametrize("size", [pytest.param(n, id=f"pages-of-{n}") for n in (1, 2, 3, 50)])
+@pytest.mark.parametrize("per_app", [pytest.param(False, id="all"), pytest.param(True, id="acme")])
+def test_skipping_queries_the_probe_saw_empty_changes_nothing(
+    alice: User,
+    story: dict[str, Application],
+    monkeypatch: pytest.MonkeyPatch,
+    size: int,
+    per_app: bool,
+) -> None:
+    """perf: the second pass skips the queries whose probe found nothing (recent); every
+    page is the same as with every query run."""
+    application = story["acme"] if per_app else None
+
+    def pages() -> list[list[tuple[str, int]]]:
+        found: list[list[tuple[str, int]]] = []
+        cursor = None
+        while True:
+            page = selectors.timeline(
+                owner=alice, application=application, before=cursor, limit=size
+            )
+            if not page:
+                return found
+            found.append([(i.kind, i.obj_id) for i in page])
+            cursor = selectors.cursor_of(page[-1])
+
+    skipping = pages()
+    monkeypatch.setattr(Scope, "_nothing_since", lambda self, key, day: False)
+    assert skipping == pages()
+    assert sum(len(page) for page in skipping) >= 3
