@@ -58,8 +58,9 @@ REJECTION_CUES: tuple[Cue, ...] = (
         REJ,
         0.85,
         r"(?:\bnot|n't|\bno longer|\bunable to) (?:be )?(?:moving|move|proceeding|proceed|"
-        r"progressing|progress|advancing|advance|going|go|continuing|continue) (?:forward|"
-        r"further|ahead)\b",
+        r"progressing|progress|advancing|advance|going|go|continuing|continue) (?:you |your "
+        r"application |your candidacy )?(?:forward|further|ahead)\b(?! with (?:the|your|our|"
+        r"this|today's|tomorrow's) (?:[\w-]+ )?(?:interview|call|meeting|chat|appointment))",
     ),
     cue(
         "not proceeding with you",

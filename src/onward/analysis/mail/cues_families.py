@@ -1,0 +1,405 @@
+"""Families of meaning the first lexicon missed, written in general form (issue 12): the
+plain ways people say someone else got the job, the role closed or paused, "pass"; the
+process descriptions of acknowledgements; a recruiter or manager proposing a call; tasks,
+referees and pre-employment checks; casual offers; and mail about money, housing or schools
+whose "application declined" is not a job's. Conventions as in ``cues.py``; ``NONJOB`` and
+``JOBCTX`` are not labels: they weigh whether a mail is about a job at all."""
+
+from __future__ import annotations
+
+from onward.analysis.mail.cue_engine import Cue, cue
+from onward.analysis.mail.cues import ACK, ASM, INT, OFF, OTH, REJ
+
+NONJOB, JOBCTX = "not_job", "job_context"
+_SOMEONE = (
+    r"(?:someone|somebody|another|an? (?:[\w-]+ )?(?:candidate|applicant|person|individual)|"
+    r"the other|a different|an internal|one of (?:the|our) other)"
+)
+_POST = r"(?:position|role|job|post|place|contract|vacancy|opening|requisition)"
+
+FAMILY_REJECTION_CUES: tuple[Cue, ...] = (
+    cue(
+        "someone else appointed",
+        REJ,
+        0.9,
+        r"\b(?:appointed|hired|recruited|employed|engaged|found|taken on|gone with|went with|"
+        r"settled on|decided on) (?:an? |the )?(?:other|another|different|internal|external|"
+        r"preferred|successful|more experienced|stronger)? ?(?:someone|somebody|candidate|"
+        r"applicant|person|individual)\b|\b(?:taken|took|take|taking) (?:someone|somebody|a "
+        r"(?:\w+ )?(?:lad|lass|guy|person|candidate)) on\b",
+    ),
+    cue(
+        "decided to hire someone",
+        REJ,
+        0.9,
+        r"\b(?:decided|chosen|chose|opted|elected) to (?:hire|appoint|recruit|go with|proceed "
+        r"with|progress|offer (?:the|this) (?:[\w-]+ )?" + _POST + r" to) (?:an? |another |the "
+        r"other |a different )?(?:[\w-]+ )?(?:candidate|applicant|person|someone|individual)",
+    ),
+    cue(
+        "gave the job to someone",
+        REJ,
+        0.95,
+        r"\b(?:offer|offered|offering|give|gave|given|giving|award|awarded) (?:the|this|that) "
+        r"(?:[\w-]+ ){0,3}?" + _POST + r" to " + _SOMEONE,
+    ),
+    cue(
+        "we filled the post",
+        REJ,
+        0.85,
+        r"\bwe(?:'ve| have)? (?:now |already |since |just )?(?:filled|closed|recruited for|"
+        r"hired for|appointed to) (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:position|role|"
+        r"vacancy|job|opening|requisition|post)",
+    ),
+    cue(
+        "post of X filled",
+        REJ,
+        0.85,
+        r"\b(?:position|role|job|vacancy|post|requisition) (?:of|for) [^,.\n]{1,60}? "
+        r"(?:has|had|is|was) (?:now |already )?(?:been )?(?:filled|closed|cancell?ed|withdrawn|"
+        r"put on hold|placed on hold|paused|frozen)",
+    ),
+    cue(
+        "role paused",
+        REJ,
+        0.7,
+        r"\b(?:position|role|job|vacancy|post|requisition|hiring|recruitment)(?: [^,.\n]{1,40}?)? "
+        r"(?:has been |is |was )?(?:now )?(?:placed on hold|put on hold|paused|frozen)\b",
+    ),
+    cue(
+        "applications closed",
+        REJ,
+        0.8,
+        r"\bclos(?:e|ed|ing) (?:out )?(?:all |any )?(?:open |outstanding |active |current "
+        r"|existing )?(?:applications|candidacies)\b|\byour (?:application|candidacy) "
+        r"(?:is|has been|was) (?:therefore |now |also )?(?:closed|archived)\b",
+    ),
+    cue(
+        "pass for now",
+        REJ,
+        0.8,
+        r"\b(?:going to|decided to|have to|will|'ll|must|need to|gonna|'re) (?:have to |need "
+        r"to )?pass(?= for now| this time| at this (?:time|stage|point)| on (?:this|it|you|your "
+        r"(?:application|candidacy|profile))\b|[.,;!]| -)",
+    ),
+    cue(
+        "did not meet the bar",
+        REJ,
+        0.85,
+        r"\b(?:did not|didn't|does not|doesn't|do not|don't|not|failed to) (?:quite |yet )?"
+        r"(?:meet|reach|hit|pass|clear|achieve|get to) (?:the |our )?(?:[\w-]+ )?(?:bar|"
+        r"threshold|standard|level|benchmark|pass mark|cut-? ?off|minimum)\b",
+    ),
+    cue(
+        "not this time",
+        REJ,
+        0.6,
+        r"\b(?:unsuccessful|not (?:been )?successful|not (?:been )?selected|not (?:been )?"
+        r"shortlisted) (?:on this occasion|this time)\b",
+    ),
+    cue(
+        "the job has gone",
+        REJ,
+        0.85,
+        r"\b(?:position|role|job|post|place|vacancy)(?:'s| has| is| was)? (?:now |already )?"
+        r"(?:gone|been taken|been given|been offered|been awarded) to\b|\b(?:position|role|job|"
+        r"post|place|vacancy)(?:'s| has| is| was) (?:now |already )?(?:gone|been taken|taken)\b|"
+        r"\b(?:successful|chosen|preferred) (?:candidate|applicant) has (?:now )?(?:accepted|"
+        r"been (?:appointed|selected|chosen|offered))",
+    ),
+    cue(
+        "you did not get it",
+        REJ,
+        0.85,
+        r"\b(?:didn't|did not|haven't|have not|weren't|were not) (?:get|got|been offered|secure|"
+        r"secured|been given) (?:the|this|that) (?:[\w-]+ )?(?:position|role|job|post|place)\b|"
+        r"\bnot (?:been )?the successful (?:candidate|applicant)|\bnot (?:to|be) (?:be )?"
+        r"(?:taking|take) you on\b|\b(?:unable to|can't|cannot|not able to|n't be able to) "
+        r"take you on\b",
+    ),
+    cue(
+        "no appointment made for you",
+        REJ,
+        0.75,
+        r"\bmade an appointment (?:to|for) (?:the|this|that) (?:[\w-]+ )?(?:post|role|position|"
+        r"vacancy)|\bwithout (?:appointing|making an appointment)|\b(?:decided|chosen) not to "
+        r"(?:appoint|fill|recruit)|\b(?:recruit|hire|fill (?:it|the role|the post|the "
+        r"position)|promote) (?:internally|from within|in-house)|\b(?:hiring|recruitment) "
+        r"freeze\b",
+    ),
+    cue(
+        "not progressing",
+        REJ,
+        0.8,
+        r"(?:\bnot|n't|\bno longer) (?:be )?(?:progressing|proceeding)(?=[.,;!]| at this| on "
+        r"this| this time| any further| further| with (?:you|your (?:application|candidacy)))",
+    ),
+    cue(
+        "not what we need",
+        REJ,
+        0.7,
+        r"\b(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |exactly )?(?:what|the "
+        r"(?:kind|type|profile|experience|background)(?: of \w+)?(?: that)?) (?:we(?:'re| are| "
+        r"were)?|the (?:team|client|business) (?:is|are|were)?) ?(?:looking for|need|needed|"
+        r"require|required|after)\b",
+    ),
+    cue(
+        "we must decline",
+        REJ,
+        0.8,
+        r"\b(?:have to|must|going to|'ll|will|need to|decided to) (?:respectfully |regretfully "
+        r")?decline (?:your|you|on this occasion|this time|at this (?:time|stage))",
+    ),
+    cue(
+        "not good news",
+        REJ,
+        0.7,
+        r"\bnot (?:good|great|better|the best) news\b|\bbad news\b|\bit's a no\b|\bnot "
+        r"going to work out\b|\bdidn't work out\b",
+    ),
+    cue("regrettably", REJ, 0.45, r"\b(?:regrettably|sadly|i'm afraid|i am afraid)\b"),
+)
+
+PROCESS_CUES: tuple[Cue, ...] = (
+    cue(
+        "only successful candidates contacted",
+        ACK,
+        0.75,
+        r"\bonly (?:successful|shortlisted|short-listed|selected) (?:candidates|applicants|"
+        r"applications)",
+        "-",
+    ),
+    cue(
+        "cannot reply to everyone",
+        ACK,
+        0.7,
+        r"\b(?:(?:unable|not able|not always able|not possible|aim|try|endeavou?r) to|cannot|"
+        r"can't|can not|(?:won't|will not) be able to) (?:respond|reply|get back|give "
+        r"(?:individual )?feedback|provide (?:individual )?feedback)(?: individually)? "
+        r"(?:to )?(?:every|each|all|everyone|everybody|applicants|unsuccessful)",
+        "-",
+    ),
+    cue(
+        "assume unsuccessful",
+        ACK,
+        0.6,
+        r"\b(?:assume|take it|presume) (?:that )?(?:your application|you) (?:has|have|was|"
+        r"were)? ?(?:not )?(?:been )?(?:unsuccessful|successful)",
+        "-",
+    ),
+    cue(
+        "process described",
+        ACK,
+        0.45,
+        r"\bshortlisting (?:will )?(?:takes? place|will be|is|happens)|\b(?:after|following) "
+        r"the closing date|\b(?:our|the) (?:hiring|recruitment|selection|interview) process "
+        r"(?:has|consists|involves|includes|is made up|usually)",
+        "-",
+    ),
+    cue(
+        "we have your application",
+        ACK,
+        0.8,
+        r"\bwe(?:'ve| have)? (?:got|now have|have) your (?:application|cv|resume|details)\b|"
+        r"\byour (?:application|cv|resume)(?: for [^.\n]{1,60}?)? (?:has )?(?:arrived|reached "
+        r"us|come through)\b",
+    ),
+    cue(
+        "thanks for sending your CV",
+        ACK,
+        0.5,
+        r"\bthank(?:s| you)(?: so much| very much)? for (?:sending|submitting|forwarding|"
+        r"dropping) (?:over |through |in |us )?your (?:cv|resume|application|details)|"
+        r"\bthank(?:s| you) for registering\b",
+    ),
+)
+
+FAMILY_STEP_CUES: tuple[Cue, ...] = (
+    cue(
+        "open to a call",
+        INT,
+        0.75,
+        r"\b(?:would|could|will|are) you (?:be )?(?:open|up|able|willing|keen|interested|"
+        r"around) (?:to|for) (?:an? |a quick |a short )?(?:[\w-]+ ){0,2}?(?:call|chat|"
+        r"conversation|interview|meeting|catch-up|coffee)\b",
+        "!",
+    ),
+    cue(
+        "minutes for a call",
+        INT,
+        0.7,
+        r"\b(?:do|would) you have (?:\d+|a few|five|ten|fifteen|twenty|thirty|some|any|a "
+        r"spare) (?:\w+ )?(?:minutes|mins|min|time) (?:for|to)\b|\bwhat(?:'s| is| would be) "
+        r"(?:the )?best (?:number|time|day) (?:to (?:reach|call|contact|speak)|for a call)",
+    ),
+    cue(
+        "could you make a time",
+        INT,
+        0.7,
+        r"\b(?:could|can|would) you (?:do|make|manage|join|attend|come (?:in|to|for)|pop in|hop "
+        r"on|jump on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:call|chat|interview|meeting|"
+        r"conversation|trial|shift|session|\w+day|tomorrow|\d)",
+    ),
+    cue(
+        "have a conversation",
+        INT,
+        0.6,
+        r"\b(?:like|love|want|keen) to have (?:a|an) (?:\w+ )?(?:chat|conversation|call|talk|"
+        r"discussion) with you",
+        "!f",
+    ),
+    cue(
+        "trial shift",
+        INT,
+        0.6,
+        r"\btrial (?:shift|day|session|morning|afternoon)s?\b|\bworking interview\b",
+        "!",
+    ),
+    cue(
+        "let's talk",
+        INT,
+        0.6,
+        r"\blet'?s (?:chat|talk|speak|find a time|set up|grab|hop on|jump on)\b|\b(?:give me a "
+        r"(?:call|ring|bell)|call me (?:on|back|at)|ring me)\b|\b(?:invite|have) you (?:in|"
+        r"along|over) (?:for|to)\b|\b(?:come|pop) (?:in|along|by) (?:for|to) (?:an? )?(?:[\w-]+ "
+        r")?(?:chat|interview|meeting|coffee|trial)",
+        "!",
+    ),
+    cue(
+        "which time suits",
+        INT,
+        0.6,
+        r"\b(?:what|which|when) (?:time|day|date|times|days|dates)? ?(?:would |will |might )?"
+        r"(?:suit|suits|work|works) (?:best )?(?:for )?you\b",
+        "-",
+    ),
+    cue("recruiter found you", INT, 0.4, r"\bcame across your (?:profile|cv|resume|details)"),
+    cue("reschedule word", INT, 0.6, r"\breschedul(?:e|ed|ing)\b|\brearrang(?:e|ed|ing)\b"),
+    cue(
+        "does this time suit",
+        INT,
+        0.5,
+        r"\b(?:let me know|confirm) (?:if|whether|which) (?:this|that|the (?:time|date|slot)|"
+        r"time|slot|day) (?:is |would be )?(?:suitable|convenient|suits|works|ok|okay|fine)",
+        "-",
+    ),
+    cue(
+        "digital interview",
+        ASM,
+        0.8,
+        r"\b(?:digital|automated|online video) interview\b",
+    ),
+    cue(
+        "referees",
+        ASM,
+        0.6,
+        r"\breferees?\b|\b(?:provide|submit|send|give|nominate|supply) (?:[\w-]+ ){0,6}?"
+        r"references\b",
+    ),
+    cue(
+        "pre-employment checks",
+        ASM,
+        0.6,
+        r"\bpre-? ?employment (?:checks?|screening|process|clearance)|\bdbs (?:check|form|"
+        r"application)|\bright to work (?:check|documents)",
+    ),
+    cue(
+        "a task to do",
+        ASM,
+        0.7,
+        r"\b(?:design|practical|sample|presentation|analysis|translation|marking|data|writing|"
+        r"short|small) (?:task|exercise|assignment|brief)\b|\blike you to (?:do|complete|prepare|"
+        r"take|work on|have a go at) (?:a|an|the|our|this) (?:[\w-]+ ){0,3}?(?:task|exercise|"
+        r"test|assignment|challenge|presentation)",
+    ),
+    cue(
+        "like to offer you",
+        OFF,
+        0.9,
+        r"\b(?:like|love|want|pleased|happy|delighted|glad) to offer you\b|\boffer you (?:the|"
+        r"a|this|our) (?:[\w-]+ ){1,4}?(?:position|role|job|post|place|contract)\b",
+        "!",
+    ),
+    cue(
+        "we can offer pay",
+        OFF,
+        0.7,
+        r"\b(?:can|could|are able to|would like to) offer (?:you )?(?:£|\$|€|\d)",
+        "!",
+    ),
+    cue(
+        "the job is yours",
+        OFF,
+        0.85,
+        r"\b(?:position|role|job|post|place) is yours\b|\b(?:love|like|delighted|pleased|happy) "
+        r"to have you (?:join|on board|aboard|on the team|with us)",
+    ),
+    cue(
+        "start and contract",
+        OFF,
+        0.45,
+        r"\bcan you start\b|\bcontract (?:is |has been )?attached|\bcontract will follow|"
+        r"\battached (?:is )?(?:your |the )?(?:contract|employment contract)",
+        "-",
+    ),
+)
+
+NONJOB_CUES: tuple[Cue, ...] = (
+    cue(
+        "non-job application",
+        NONJOB,
+        0.75,
+        r"\b(?:credit card|card|loan|mortgage|rental|tenancy|lease|flat|apartment|property|"
+        r"school place|school|nursery|membership|insurance|visa|passport|benefits?|grant|planning|"
+        r"permit|licen[cs]e|account|overdraft|admissions?) application\b",
+        "-",
+    ),
+    cue(
+        "payment",
+        NONJOB,
+        0.7,
+        r"\byour (?:payment|card|transaction|order|purchase|booking|reservation|subscription|"
+        r"direct debit|refund|claim)\b|\bpayment (?:details|method|was declined|declined|"
+        r"failed)|\bcard (?:was |has been )?declined|\border #|\bcredit (?:report|score|"
+        r"limit|reference agency|reporting agency)",
+        "-",
+    ),
+    cue(
+        "housing and schools",
+        NONJOB,
+        0.6,
+        r"\b(?:landlord|tenant|tenancy|lettings?|letting agent|estate agent|admissions|school "
+        r"place|reception place|pupil|gym)\b",
+        "-",
+    ),
+    cue(
+        "job words",
+        JOBCTX,
+        0.5,
+        r"\b(?:role|position|vacancy|vacancies|job|jobs|post of|candidate|candidacy|interview|"
+        r"hiring|recruit\w*|cv|resume|career|careers|employment|shift|salary)\b",
+        "-",
+    ),
+    cue(
+        "interview advice",
+        OTH,
+        0.5,
+        r"\binterview (?:skills|tips|questions|prep|preparation|coaching|techniques)\b|"
+        r"\bworkshop\b|\bbook your (?:place|seat|spot)\b|\blearn how to\b",
+    ),
+)
+
+FAMILY_CUES = FAMILY_REJECTION_CUES + PROCESS_CUES + FAMILY_STEP_CUES + NONJOB_CUES
+
+SUBJECT_FAMILY_CUES: tuple[Cue, ...] = (
+    cue(
+        "subject: checks",
+        ASM,
+        0.55,
+        r"\breference (?:check|request|details)|\breferences\b|\breferees?\b|"
+        r"\bpre-? ?employment\b|\bdbs\b|\b(?:design|practical|written) (?:task|exercise)|"
+        r"\bdigital interview",
+        "-",
+    ),
+    cue("subject: reschedule", INT, 0.5, r"\breschedul|\brearrang|\bchange of (?:time|date)"),
+)
