@@ -369,3 +369,125 @@ GENERAL_CASES = (
     + GENERAL_OFFERS
     + GENERAL_OTHER
 )
+
+# A second round (written after the first round of fixes, labelled before running them):
+# rejections in plainer or odder words, and look-alikes that are not rejections.
+MORE_REJECTIONS = [
+    Case(g, "Re: your application", body, REJ)
+    for g, body in (
+        (
+            "g2-offered-accepted",
+            "Sorry Ana, the job has been offered to and accepted by another applicant.",
+        ),
+        (
+            "g2-other-finalist",
+            "We'll be offering the role to one of the other finalists. "
+            "Thanks so much for your time.",
+        ),
+        (
+            "g2-not-included",
+            "After shortlisting, I'm sorry to say you have not been included "
+            "in the interview list on this occasion.",
+        ),
+        (
+            "g2-made-it-through",
+            "Hi Ola, I'm afraid you haven't made it through to the next round this time.",
+        ),
+        (
+            "g2-place-programme",
+            "Sadly we won't be able to offer you a place on the 2027 apprenticeship programme.",
+        ),
+        (
+            "g2-screening",
+            "Your application did not progress past the initial screening for "
+            "the Store Manager role.",
+        ),
+        (
+            "g2-seasonal-filled",
+            "Thanks for asking about seasonal work - we've filled all our "
+            "seasonal positions for this year.",
+        ),
+        ("g2-given-it", "Really sorry Jess, we've given it to an internal candidate."),
+        (
+            "g2-panel-felt",
+            "Following the interview, the panel felt that another candidate "
+            "demonstrated more experience of leading a team.",
+        ),
+        (
+            "g2-close-second",
+            "You were a very close second and the decision was hard. We hope you apply again.",
+        ),
+        (
+            "g2-client-passed",
+            "I've heard back from the client and they've decided to pass. "
+            "I'll keep looking for you.",
+        ),
+        (
+            "g2-next-stage",
+            "We will not be able to take you through to the next stage of the "
+            "process for the Buyer role.",
+        ),
+        (
+            "g2-not-taken-forward",
+            "Your application for the Lecturer post was not taken forward to interview.",
+        ),
+        (
+            "g2-not-hiring",
+            "Thanks for reaching out. We're not hiring for that role any more, "
+            "it was closed last week.",
+        ),
+        (
+            "g2-others-stronger",
+            "We felt other applicants were a stronger match for what the practice needs right now.",
+        ),
+        (
+            "g2-concluded",
+            "We have now concluded the recruitment for the Finance Manager post "
+            "and will not be taking your application further. Thank you for applying.",
+        ),
+        (
+            "g2-feedback-call",
+            "Thank you for interviewing with us. We've decided to go with a "
+            "candidate who has more hospital experience. I'd be happy to have a call to talk "
+            "you through feedback.",
+        ),
+        (
+            "g2-decision-made",
+            "Thanks for your patience, Tom. We have made a decision on the "
+            "Graphic Designer role and it's not good news for you, I'm afraid.",
+        ),
+    )
+]
+
+MORE_LOOKALIKES = [
+    Case(
+        "g2-ack-closing-date",
+        "Application received",
+        "Thanks for applying for the Support Worker role. The advert closes on 30 June and "
+        "we'll shortlist after that. If you're not shortlisted you won't hear from us.",
+        ACK,
+    ),
+    Case(
+        "g2-int-feedback-good",
+        "Interview",
+        "Hi Ola, the team loved your portfolio. Could you come in on Tuesday at 2pm to meet "
+        "the creative director?",
+        INT,
+    ),
+    Case(
+        "g2-oth-uni",
+        "Your university application",
+        "We regret that we are unable to offer you a place on the MSc Economics course. "
+        "Admissions Office",
+        OTH,
+    ),
+    Case(
+        "g2-oth-newsletter-rejection",
+        "How to bounce back from a rejection",
+        "This week's newsletter: five ways to stay motivated after a job rejection. Read "
+        "more on our blog. Unsubscribe",
+        OTH,
+    ),
+]
+
+MORE_CASES = MORE_REJECTIONS + MORE_LOOKALIKES
