@@ -48,8 +48,8 @@ _TRANSLATE = str.maketrans(
 )
 _HEDGE = re.compile(
     r"\b(?:if|should (?:you|we|your)|unless|whether|in case|in the event|once(?! again| more)|"
-    r"when(?:ever)?|(?:more |less )?likely|would(?! like| love| be (?:happy|glad|delighted|"
-    r"pleased|great))|"
+    r"when(?:ever)?|(?:more |less )?likely|would(?!\s+(?:like|love|be (?:happy|glad|delighted|"
+    r"pleased|great))|\s*$)|"
     r"may|might|could potentially|until|as soon as|how to|tips (?:for|on|to)|ways to|guide to|"
     r"what to (?:say|do|expect)|scripts? for|wenn|falls|sobald|si|lorsque)\b",
     re.I,

@@ -197,7 +197,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "not the right fit",
         REJ,
         0.7,
-        r"\bnot (?:a|the right|the best|an? (?:ideal|strong|good|close)) (?:fit|match)",
+        r"(?:\bnot|n't) (?:quite )?(?:a|the right|the best|an? (?:ideal|strong|good|close|"
+        r"right)) (?:fit|match)",
     ),
     cue(
         "does not match",

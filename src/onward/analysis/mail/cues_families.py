@@ -157,6 +157,65 @@ FAMILY_REJECTION_CUES: tuple[Cue, ...] = (
         r"\bnot (?:good|great|better|the best) news\b|\bbad news\b|\bit's a no\b|\bnot "
         r"going to work out\b|\bdidn't work out\b",
     ),
+    cue(
+        "not through to the next stage",
+        REJ,
+        0.8,
+        r"(?:\bnot|n't|\bunable to|\bno longer) (?:[\w-]+ ){0,6}?(?:to|through to|into|onto|"
+        r"past|beyond) (?:the )?(?:next|following|interview|initial|first|final) (?:[\w-]+ )?"
+        r"(?:stage|round|step|phase|screening|list)\b|\b(?:haven't|have not|didn't|did not|"
+        r"won't|will not) (?:made|make|get|got|gone|go) (?:it )?(?:through|past|any further)\b|"
+        r"\bnot (?:been )?(?:taken|carried|put) forward\b",
+    ),
+    cue(
+        "another candidate stood out",
+        REJ,
+        0.85,
+        r"\b(?:another|other|the other|a different) (?:[\w-]+ )?(?:candidates?|applicants?|"
+        r"finalists?|people|person) (?:was|were|had|have|has|demonstrated|showed|stood out|"
+        r"edged|pipped|offered|brought|is|are) (?:[\w-]+ ){0,2}?(?:stronger|better|closer|more|"
+        r"greater|ahead|out)\b|\bclose second\b|\brunner-? ?up\b|\bnarrowly missed\b",
+    ),
+    cue(
+        "given it to someone",
+        REJ,
+        0.9,
+        r"\b(?:given|gave|offered|awarded|give) (?:it|the job|the role|the post|the position) "
+        r"to " + _SOMEONE,
+    ),
+    cue(
+        "not hiring for it",
+        REJ,
+        0.75,
+        r"(?:\bnot|n't|\bno longer) (?:currently )?(?:hiring|recruiting) (?:for )?(?:that|this|the|"
+        r"any) (?:[\w-]+ )?(?:role|position|job|post|vacancy|roles|positions|jobs)\b|\b(?:filled|"
+        r"closed) all (?:of )?(?:our|the) (?:[\w-]+ )?(?:positions|roles|vacancies|jobs|places)\b",
+    ),
+    cue(
+        "recruitment concluded",
+        REJ,
+        0.6,
+        r"\b(?:have|has|'ve) (?:now )?(?:concluded|completed|finalised|finalized|closed) (?:the|"
+        r"our) (?:[\w-]+ )?(?:recruitment|selection|search|hiring|process)\b",
+    ),
+    cue(
+        "consolation",
+        REJ,
+        0.4,
+        r"\b(?:this|it) (?:is|will be|may be|must be) (?:\w+ )?disappointing|\bdisappointing "
+        r"news|\b(?:really|so|very|truly|terribly) sorry\b|\bsorry (?:mate|to say|but we)\b|"
+        r"\bdon't take (?:this|it) (?:as a reflection|personally)|\breflection on you\b|"
+        r"\b(?:good|best of) luck (?:with|in) (?:your|the) (?:[\w-]+ )?(?:search|hunt|future)|"
+        r"\bkeep (?:your|you) (?:number|cv|details|name) (?:on file|in mind)|\bkeep your "
+        r"(?:number|cv|details)\b|\bwherever you land\b|\bno luck this time\b",
+    ),
+    cue(
+        "decided to keep looking",
+        REJ,
+        0.65,
+        r"\b(?:decided|going|chosen) to (?:keep|continue) (?:looking|searching|our search)\b|"
+        r"\b(?:hold|holding) off (?:on )?(?:hiring|recruiting|filling)\b|\banswer is no\b",
+    ),
     cue("regrettably", REJ, 0.45, r"\b(?:regrettably|sadly|i'm afraid|i am afraid)\b"),
 )
 
@@ -208,9 +267,17 @@ PROCESS_CUES: tuple[Cue, ...] = (
         "thanks for sending your CV",
         ACK,
         0.5,
-        r"\bthank(?:s| you)(?: so much| very much)? for (?:sending|submitting|forwarding|"
-        r"dropping) (?:over |through |in |us )?your (?:cv|resume|application|details)|"
-        r"\bthank(?:s| you) for registering\b",
+        r"\bthank(?:s| you)(?: so much| very much)? for (?:[\w-]+ ){0,4}?(?:sending|submitting|"
+        r"forwarding|dropping) (?:over |through |in |us )?your (?:cv|resume|application|details)",
+    ),
+    cue(
+        "we will call if a match",
+        ACK,
+        0.6,
+        r"\b(?:contact|call|ring|be in touch|get in touch|reach out|get back)(?: to)? (?:you )?"
+        r"(?:if|should|when) [^.]{0,60}?\b(?:match|matches|fit|suitable|shortlisted|selected|"
+        r"interested|progress|successful)\b",
+        "-",
     ),
 )
 
@@ -273,14 +340,32 @@ FAMILY_STEP_CUES: tuple[Cue, ...] = (
         r"(?:suit|suits|work|works) (?:best )?(?:for )?you\b",
         "-",
     ),
+    cue(
+        "interview when",
+        INT,
+        0.7,
+        r"\binterview(?: date| time| details)?: ?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun|\d)|"
+        r"\binterview (?:is |will be )?(?:on|at) (?:mon|tue|wed|thu|fri|sat|sun|\d)|\b(?:wants?|"
+        r"would like|'d like|keen) to meet (?:with )?you\b",
+    ),
+    cue(
+        "proposed slot",
+        INT,
+        0.6,
+        r"\bproposed (?:slot|time|date)s?\b|\b(?:alternate|alternative|other) (?:slots|times|"
+        r"dates)\b|\bschedule (?:your|the|a) (?:[\w-]+ )?(?:round|stage|session)\b",
+        "f",
+    ),
     cue("recruiter found you", INT, 0.4, r"\bcame across your (?:profile|cv|resume|details)"),
     cue("reschedule word", INT, 0.6, r"\breschedul(?:e|ed|ing)\b|\brearrang(?:e|ed|ing)\b"),
     cue(
         "does this time suit",
         INT,
         0.5,
-        r"\b(?:let me know|confirm) (?:if|whether|which) (?:this|that|the (?:time|date|slot)|"
-        r"time|slot|day) (?:is |would be )?(?:suitable|convenient|suits|works|ok|okay|fine)",
+        r"\b(?:let (?:me|us) know|confirm|tell me) (?:if|whether|which|what) (?:(?:one|option|"
+        r"this|that|the (?:time|date|slot|day)|time|slot|day|date) )?(?:is |would be )?(?:suitable|"
+        r"convenient|suits|works|ok|okay|fine|doesn't work|does not work|doesn't suit|you "
+        r"(?:would |'d )?prefer)",
         "-",
     ),
     cue(
