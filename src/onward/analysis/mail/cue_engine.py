@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from onward.analysis.mail.firstchars import with_first_char_lookahead
+
 # Length-preserving normalisation for matching: curly quotes, dashes and odd spaces.
 _TRANSLATE = str.maketrans(
     {
@@ -100,6 +102,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b", re.I)
 LOOKBACK = 220
 FUTURE_REACH = 30
 NEGATION_REACH = 45
+HISTORY_REACH = 90
 
 
 def normalise(text: str) -> str:
@@ -130,7 +133,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             continue
         else:
             out.append(char)
-    return re.compile("".join(out), re.I)
+    return re.compile(with_first_char_lookahead("".join(out), re.I), re.I)
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,8 @@ def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit
 
 
 def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit:
+    if not (item.flip or item.hedge or item.future or item.label in _OUTCOME_LABELS):
+        return Hit(item, start, end, item.label, item.weight * scale, "")  # no context needed
     prefix = _BENIGN.sub(" ", sentence_prefix(text, start))
     if item.flip and _NEGATION.search(prefix[-NEGATION_REACH:]):
         if item.hedge and _HEDGE.search(prefix):
@@ -207,7 +212,7 @@ def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit
     if item.label in _OUTCOME_LABELS and _process_sentence(text, start, end):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "process")
     if item.label in _STEP_LABELS:
-        if item.label != "offer" and _HISTORY.search(prefix):
+        if item.label != "offer" and _HISTORY.search(prefix[-HISTORY_REACH:]):
             return Hit(item, start, end, item.label, 0.2 * item.weight * scale, "past step")
         clause = _CLAUSE_BREAK.split(prefix)[-1]
         if not item.flip and _STEP_NEGATION.search(clause[-NEGATION_REACH:]):
