@@ -491,3 +491,99 @@ MORE_LOOKALIKES = [
 ]
 
 MORE_CASES = MORE_REJECTIONS + MORE_LOOKALIKES
+
+# A third round (written after the second round of fixes, labelled before running them):
+# other registers - public sector, academia, agencies, English as a second language.
+THIRD_REJECTIONS = [
+    Case(g, subject, body, REJ)
+    for g, subject, body in (
+        (
+            "g3-public-sector",
+            "Outcome of your application",
+            "Dear Applicant, the selection panel has considered your application against the "
+            "essential criteria and I must advise that you have not met the standard required "
+            "to progress.",
+        ),
+        (
+            "g3-academic",
+            "Lectureship in History",
+            "Dear Dr Ndlovu, the committee has now completed its deliberations and has offered "
+            "the lectureship to another candidate. We thank you for your interest in the "
+            "department.",
+        ),
+        (
+            "g3-agency-feedback",
+            "Feedback from Norland Foods",
+            "Hi Kev, just had feedback from Norland - they liked you but went for someone with "
+            "more FMCG background. Gutted for you, I'll be in touch with the next one.",
+        ),
+        (
+            "g3-esl",
+            "About your application",
+            "Dear Mr. Rahman, we are thanking you for your application. We have to inform that "
+            "your profile is not matching with our present requirement. We wish you all the best.",
+        ),
+        (
+            "g3-australian",
+            "Thanks for applying - Site Admin",
+            "G'day Mel, thanks heaps for applying. We've ended up going with a local candidate "
+            "who can start straight away. All the best with the search.",
+        ),
+        (
+            "g3-not-proceed-stage",
+            "Your application with Arcadia Health",
+            "Dear Pooja, following review of your application we will not be proceeding to the "
+            "interview stage with your application at this time.",
+        ),
+        (
+            "g3-unable-place",
+            "Summer internship",
+            "Hello Chen, we received many strong applications and were unable to find a place "
+            "for you in this year's internship cohort.",
+        ),
+        (
+            "g3-no-longer-needed",
+            "Re: cover teacher",
+            "Hi Sue, sorry to mess you around but the maternity cover is no longer needed - the "
+            "teacher has decided to come back early. Thanks for your interest.",
+        ),
+        (
+            "g3-best-wishes-not",
+            "Re: Junior Copywriter",
+            "Hi Abi, thank you for the lovely chat on Monday. We've decided that this isn't the "
+            "right time to bring on a junior, so we won't be filling the role after all.",
+        ),
+        (
+            "g3-successful-applicant",
+            "Vacancy ref 2291",
+            "Dear Sir/Madam, the vacancy has now been filled and the successful applicant has "
+            "been notified. Thank you for applying.",
+        ),
+    )
+]
+
+THIRD_LOOKALIKES = [
+    Case(
+        "g3-ack-not-shortlisted-process",
+        "Application acknowledgement",
+        "Dear Applicant, your application reference 7781 has been received. Applicants who are "
+        "not shortlisted will be notified by email after the closing date.",
+        ACK,
+    ),
+    Case(
+        "g3-int-after-rejection-other",
+        "Another role",
+        "Hi Sam, I know the Analyst role didn't work out, but the Operations team has an "
+        "opening and would like to speak with you. Are you free on Thursday afternoon?",
+        INT,
+    ),
+    Case(
+        "g3-oth-visa",
+        "Visa application update",
+        "Your visa application has been refused. Reasons for the refusal are listed in the "
+        "attached letter.",
+        OTH,
+    ),
+]
+
+THIRD_CASES = THIRD_REJECTIONS + THIRD_LOOKALIKES
