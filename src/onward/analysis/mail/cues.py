@@ -213,7 +213,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"(?:\bunable to|\bnot able to|\bcannot|\bcan't|\bcan not|(?:\bnot|n't) be able to|"
         r"\bnot in a position to) "
-        r"(?:offer you|extend|move you|move (?:your application |your candidacy )?forward|proceed|"
+        r"(?:offer you|extend|move you|find (?:a )?(?:place|role|position|space|spot) for you|"
+        r"move (?:your application |your candidacy )?forward|proceed|"
         r"progress your|advance your|consider you|take your|invite you)",
     ),
     cue(

@@ -87,7 +87,8 @@ FAMILY_REJECTION_CUES: tuple[Cue, ...] = (
         REJ,
         0.85,
         r"\b(?:did not|didn't|does not|doesn't|do not|don't|not|failed to) (?:quite |yet )?"
-        r"(?:meet|reach|hit|pass|clear|achieve|get to) (?:the |our )?(?:[\w-]+ )?(?:bar|"
+        r"(?:meet|met|reach|reached|hit|pass|passed|clear|cleared|achieve|achieved|get to) "
+        r"(?:the |our )?(?:[\w-]+ )?(?:bar|"
         r"threshold|standard|level|benchmark|pass mark|cut-? ?off|minimum)\b",
     ),
     cue(
@@ -105,7 +106,7 @@ FAMILY_REJECTION_CUES: tuple[Cue, ...] = (
         r"(?:gone|been taken|been given|been offered|been awarded) to\b|\b(?:position|role|job|"
         r"post|place|vacancy)(?:'s| has| is| was) (?:now |already )?(?:gone|been taken|taken)\b|"
         r"\b(?:successful|chosen|preferred) (?:candidate|applicant) has (?:now )?(?:accepted|"
-        r"been (?:appointed|selected|chosen|offered))",
+        r"started|been (?:appointed|selected|chosen|offered|notified|informed))",
     ),
     cue(
         "you did not get it",
@@ -215,6 +216,40 @@ FAMILY_REJECTION_CUES: tuple[Cue, ...] = (
         0.65,
         r"\b(?:decided|going|chosen) to (?:keep|continue) (?:looking|searching|our search)\b|"
         r"\b(?:hold|holding) off (?:on )?(?:hiring|recruiting|filling)\b|\banswer is no\b",
+    ),
+    cue(
+        "went with a local candidate",
+        REJ,
+        0.85,
+        r"\b(?:go|going|gone|went|opted|plumped|ended up going|decided to go) (?:with|for) "
+        r"(?:an? |another |the other |a more |someone |somebody )(?:[\w-]+ ){0,2}?(?:candidate|"
+        r"applicant|person|individual|finalist|with|who|whose|else)\b",
+    ),
+    cue(
+        "offered it to another",
+        REJ,
+        0.9,
+        r"\b(?:offered|given|gave|awarded|offering) (?:the|this|that|it) (?:[\w-]+ ){0,3}?to "
+        + _SOMEONE,
+    ),
+    cue(
+        "not matching our needs",
+        REJ,
+        0.7,
+        r"\b(?:is|are|was|were) not (?:matching|suitable|suited|aligned)\b|\bnot (?:matching|"
+        r"suitable for|suited to) (?:with )?(?:our|the) (?:[\w-]+ )?(?:requirements?|needs|"
+        r"criteria|position|role|profile)",
+    ),
+    cue("we have to inform", REJ, 0.4, r"\b(?:have|has) to inform (?:you )?(?:that )?"),
+    cue(
+        "role no longer needed",
+        REJ,
+        0.75,
+        r"\b(?:role|position|cover|vacancy|job|post|contract|placement|opening)(?: [^,.\n]{1,40}?)?"
+        r" (?:is|was|has been) (?:now )?no longer (?:needed|required|going ahead|happening)\b|"
+        r"(?:\bnot|n't) (?:be )?(?:filling|recruiting for|hiring for|going ahead with) (?:the|"
+        r"this|that) (?:[\w-]+ )?(?:role|position|vacancy|post|job|opening)\b|\b(?:not|n't) the "
+        r"right time to (?:bring on|hire|recruit|add)\b",
     ),
     cue("regrettably", REJ, 0.45, r"\b(?:regrettably|sadly|i'm afraid|i am afraid)\b"),
 )
