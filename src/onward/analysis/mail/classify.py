@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from onward.analysis.mail import cues as lexicon
 from onward.analysis.mail import cues_families as families
+from onward.analysis.mail import cues_families_steps as family_steps
 from onward.analysis.mail import cues_steps as steps
 from onward.analysis.mail.cue_engine import Hit, find_hits, normalise
 from onward.analysis.mail.facts import MailFacts, extract_facts
@@ -47,9 +48,10 @@ BODY_CUES = (
     + lexicon.JOB_BOARD_CUES
     + steps.OTHER_CUES
     + families.FAMILY_CUES
+    + family_steps.STEP_FAMILY_CUES
 )
-SUBJECT_CUES = steps.SUBJECT_CUES + families.SUBJECT_FAMILY_CUES
-PSEUDO = (lexicon.WDR, lexicon.JBD, families.NONJOB, families.JOBCTX)
+SUBJECT_CUES = steps.SUBJECT_CUES + family_steps.SUBJECT_FAMILY_CUES
+PSEUDO = (lexicon.WDR, lexicon.JBD, family_steps.NONJOB, family_steps.JOBCTX)
 # Mail about money, housing or schools ("your rental application has been declined") is
 # "other" when its own evidence outweighs any sign of a job.
 NONJOB_MIN = 0.6
@@ -176,7 +178,7 @@ def _scaled(hit: Hit, scale: float, region: str) -> Hit:
 
 def _field_hits(subject: str, sender: str) -> list[tuple[str, Hit]]:
     out = [("subject", h) for h in find_hits(SUBJECT_CUES, normalise(subject))]
-    body_like = [c for c in BODY_CUES if c.label in (Label.OTHER, lexicon.WDR, families.NONJOB)]
+    body_like = [c for c in BODY_CUES if c.label in (Label.OTHER, lexicon.WDR, family_steps.NONJOB)]
     out += [("subject", h) for h in find_hits(body_like, normalise(subject), scale=0.7)]
     out += [("sender", h) for h in find_hits(steps.SENDER_CUES, normalise(sender))]
     return out
@@ -204,8 +206,8 @@ def _decide(scores: dict[str, float]) -> tuple[Label, bool]:
     best_job = max(scores[label] for label in (*OUTCOMES, Label.APPLICATION_RECEIVED))
     if scores[lexicon.WDR] >= WITHDRAWAL_MIN and scores[lexicon.WDR] >= best_job - 0.15:
         return Label.OTHER, True
-    nonjob = scores[families.NONJOB]
-    if nonjob >= NONJOB_MIN and nonjob > scores[families.JOBCTX]:
+    nonjob = scores[family_steps.NONJOB]
+    if nonjob >= NONJOB_MIN and nonjob > scores[family_steps.JOBCTX]:
         return Label.OTHER, False
     outcome = max(OUTCOMES, key=lambda label: scores[label])
     received = scores[Label.APPLICATION_RECEIVED]
