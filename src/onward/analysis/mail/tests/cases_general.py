@@ -587,3 +587,90 @@ THIRD_LOOKALIKES = [
 ]
 
 THIRD_CASES = THIRD_REJECTIONS + THIRD_LOOKALIKES
+
+# A fourth round (written after the third round of fixes, labelled before running them):
+# terse portal notices, translated corporate English, positive framing around a no.
+FOURTH_REJECTIONS = [
+    Case(g, subject, body, REJ)
+    for g, subject, body in (
+        (
+            "g4-status-line",
+            "Application status changed",
+            "Hello Ravi,\n\nThe status of your application for Store Supervisor (REQ-5512) has "
+            "changed.\n\nNew status: Not selected\n\nLog in to the careers portal for details.",
+        ),
+        (
+            "g4-no-further-action",
+            "Application ref 00912",
+            "Dear Ms Byrne, we write to confirm that no further action will be taken on your "
+            "application for the post of Administrative Officer.",
+        ),
+        (
+            "g4-prioritise",
+            "Your application at Veldhoven Systems",
+            "Dear Joris, we appreciate your interest. For this position we have decided to "
+            "prioritise candidates with hands-on experience of PLC programming.",
+        ),
+        (
+            "g4-focus-other-profiles",
+            "Your candidacy",
+            "Hello Inès, thank you for your time. The hiring team has decided to focus on other "
+            "profiles for this position.",
+        ),
+        (
+            "g4-not-among",
+            "Graduate Scheme 2027",
+            "Dear Taylor, we regret that you were not among the candidates selected for the "
+            "assessment centre.",
+        ),
+        (
+            "g4-moving-on-others",
+            "Product Owner",
+            "Hi Lars, just a short note: we are continuing the process with other people, so "
+            "we'll stop here with your application. Thanks a lot for your effort.",
+        ),
+        (
+            "g4-positive-framing",
+            "Thanks from Bramble Studio",
+            "Hi Zoe! We loved meeting you and your illustrations are gorgeous. This time round "
+            "we've chosen an illustrator whose style is closer to the brand. We'd love to stay "
+            "in touch for freelance work.",
+        ),
+        (
+            "g4-not-continuing",
+            "Your application",
+            "Dear Hassan, we will not be continuing with your application for the Electrician "
+            "role. Thank you for applying.",
+        ),
+        (
+            "g4-terse",
+            "Driver role",
+            "Hi Pete, no joy on the driver job I'm afraid, it's been filled. Cheers, Gaz",
+        ),
+        (
+            "g4-hr-unable-to-support",
+            "Re: Sponsorship question",
+            "Hi Wen, thanks for being upfront. Unfortunately we can't sponsor a visa for this "
+            "role, so we won't be able to consider your application.",
+        ),
+    )
+]
+
+FOURTH_LOOKALIKES = [
+    Case(
+        "g4-ack-status-received",
+        "Application status changed",
+        "Hello Ravi,\n\nThe status of your application for Store Supervisor has changed.\n\n"
+        "New status: Under review\n\nLog in to the careers portal for details.",
+        ACK,
+    ),
+    Case(
+        "g4-oth-mortgage",
+        "Mortgage decision",
+        "Hi Jo, unfortunately the lender has decided not to proceed with your mortgage "
+        "application. Your adviser will call you.",
+        OTH,
+    ),
+]
+
+FOURTH_CASES = FOURTH_REJECTIONS + FOURTH_LOOKALIKES
