@@ -68,7 +68,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         0.95,
         r"(?:\bnot|n't|\bno longer|\bunable to) (?:be )?(?:moving|move|proceeding|proceed|"
         r"progressing|progress|advancing|advance|taking|take|pursuing|pursue|considering|"
-        r"consider) (?:forward |further |ahead )?(?:with )?(?:your|you) (?:application|candidacy|"
+        r"consider|continuing|continue) (?:forward |further |ahead )?(?:with )?(?:your|you) "
+        r"(?:application|candidacy|"
         r"profile|cv|resume|any further|further)",
     ),
     cue(

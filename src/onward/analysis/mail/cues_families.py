@@ -248,6 +248,41 @@ FAMILY_REJECTION_CUES: tuple[Cue, ...] = (
         r"this|that) (?:[\w-]+ )?(?:role|position|vacancy|post|job|opening)\b|\b(?:not|n't) the "
         r"right time to (?:bring on|hire|recruit|add)\b",
     ),
+    cue(
+        "no further action",
+        REJ,
+        0.85,
+        r"\bno further (?:action|steps?) (?:will be|is being|are being|is to be) taken (?:on|"
+        r"with|regarding|in respect of) (?:your|the) (?:application|candidacy)|\bstop (?:here|"
+        r"there) with your (?:application|candidacy)\b",
+    ),
+    cue(
+        "focus on other candidates",
+        REJ,
+        0.8,
+        r"\b(?:decided|chosen|opted|going|elected) to (?:prioriti[sz]e|focus on|concentrate on|"
+        r"favou?r) (?:other |candidates|applicants|profiles|people|those)|\bfocus(?:ing)? on "
+        r"other (?:candidates|applicants|profiles)\b|\bnot (?:been )?among (?:the )?(?:[\w-]+ )?"
+        r"(?:candidates|applicants|those|people) (?:selected|chosen|shortlisted|invited|"
+        r"progressing|taken forward)",
+    ),
+    cue(
+        "process continues with others",
+        REJ,
+        0.85,
+        r"\b(?:continu|proceed|mov|go|went|gone|progress|advanc)\w* (?:[\w-]+ ){0,3}?with "
+        r"(?:other|another|different|alternative) (?:[\w-]+ )?(?:candidates|applicants|people|"
+        r"profiles|persons|finalists|candidate|applicant|person)\b",
+    ),
+    cue(
+        "we chose a person who",
+        REJ,
+        0.8,
+        r"\b(?:we(?:'ve| have)?|team has|panel has|they(?:'ve| have)?|client has) (?:now )?"
+        r"(?:chosen|selected|picked|hired|appointed|gone with|decided on) (?:an?|another) "
+        r"(?!few|number|handful|small|short|group|couple|select)"
+        r"(?:[\w-]+ ){0,2}?(?:whose|who|with)\b",
+    ),
     cue("regrettably", REJ, 0.45, r"\b(?:regrettably|sadly|i'm afraid|i am afraid)\b"),
 )
 
