@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from onward.analysis.mail import cues as lexicon
+from onward.analysis.mail import cues_families as families
+from onward.analysis.mail import cues_families_steps as family_steps
 from onward.analysis.mail import cues_steps as steps
 from onward.analysis.mail.cue_engine import Hit, find_hits, normalise
 from onward.analysis.mail.facts import MailFacts, extract_facts
@@ -45,7 +47,14 @@ BODY_CUES = (
     + lexicon.WITHDRAWAL_CUES
     + lexicon.JOB_BOARD_CUES
     + steps.OTHER_CUES
+    + families.FAMILY_CUES
+    + family_steps.STEP_FAMILY_CUES
 )
+SUBJECT_CUES = steps.SUBJECT_CUES + family_steps.SUBJECT_FAMILY_CUES
+PSEUDO = (lexicon.WDR, lexicon.JBD, family_steps.NONJOB, family_steps.JOBCTX)
+# Mail about money, housing or schools ("your rental application has been declined") is
+# "other" when its own evidence outweighs any sign of a job.
+NONJOB_MIN = 0.6
 # How much a cue counts by the body region it sits in (quoted history is not read).
 REGION_SCALE = {"main": 1.0, "forwarded": 1.0, "signature": 0.6, "footer": 0.3}
 FOOTER_OTHER_SCALE = 1.0
@@ -168,8 +177,8 @@ def _scaled(hit: Hit, scale: float, region: str) -> Hit:
 
 
 def _field_hits(subject: str, sender: str) -> list[tuple[str, Hit]]:
-    out = [("subject", h) for h in find_hits(steps.SUBJECT_CUES, normalise(subject))]
-    body_like = [c for c in BODY_CUES if c.label in (Label.OTHER, lexicon.WDR)]
+    out = [("subject", h) for h in find_hits(SUBJECT_CUES, normalise(subject))]
+    body_like = [c for c in BODY_CUES if c.label in (Label.OTHER, lexicon.WDR, family_steps.NONJOB)]
     out += [("subject", h) for h in find_hits(body_like, normalise(subject), scale=0.7)]
     out += [("sender", h) for h in find_hits(steps.SENDER_CUES, normalise(sender))]
     return out
@@ -185,7 +194,7 @@ def _scores(hits: Iterable[Hit]) -> dict[str, float]:
     for hit in hits:
         if hit.weight > 0:
             by_cue[(hit.label, hit.cue.name)].append(hit.weight)
-    scores: dict[str, float] = {label: 0.0 for label in (*Label, lexicon.WDR, lexicon.JBD)}
+    scores: dict[str, float] = {label: 0.0 for label in (*Label, *PSEUDO)}
     for (label, _), weights in by_cue.items():
         weights.sort(reverse=True)
         for rank, weight in enumerate(weights[:2]):
@@ -197,6 +206,9 @@ def _decide(scores: dict[str, float]) -> tuple[Label, bool]:
     best_job = max(scores[label] for label in (*OUTCOMES, Label.APPLICATION_RECEIVED))
     if scores[lexicon.WDR] >= WITHDRAWAL_MIN and scores[lexicon.WDR] >= best_job - 0.15:
         return Label.OTHER, True
+    nonjob = scores[family_steps.NONJOB]
+    if nonjob >= NONJOB_MIN and nonjob > scores[family_steps.JOBCTX]:
+        return Label.OTHER, False
     outcome = max(OUTCOMES, key=lambda label: scores[label])
     received = scores[Label.APPLICATION_RECEIVED]
     beats_received = scores[outcome] > received - OUTCOME_LEAD.get(outcome, 0.0)
@@ -232,7 +244,7 @@ def _confidence(label: Label, withdrawn: bool, scores: dict[str, float]) -> floa
         own, runner_up = scores[Label.OTHER], best_job
     else:
         own = scores[label]
-        runner_up = max(v for k, v in scores.items() if k not in (label, lexicon.WDR, lexicon.JBD))
+        runner_up = max(v for k, v in scores.items() if k not in (label, *PSEUDO))
     value = 0.35 + 0.4 * own + 0.4 * (own - runner_up)
     return round(max(0.3, min(0.99, value)), 3)
 

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from onward.analysis.mail.firstchars import with_first_char_lookahead
+
 # Length-preserving normalisation for matching: curly quotes, dashes and odd spaces.
 _TRANSLATE = str.maketrans(
     {
@@ -48,8 +50,8 @@ _TRANSLATE = str.maketrans(
 )
 _HEDGE = re.compile(
     r"\b(?:if|should (?:you|we|your)|unless|whether|in case|in the event|once(?! again| more)|"
-    r"when(?:ever)?|(?:more |less )?likely|would(?! like| love| be (?:happy|glad|delighted|"
-    r"pleased|great))|"
+    r"when(?:ever)?|(?:more |less )?likely|would(?!\s+(?:like|love|be (?:happy|glad|delighted|"
+    r"pleased|great))|\s*$)|"
     r"may|might|could potentially|until|as soon as|how to|tips (?:for|on|to)|ways to|guide to|"
     r"what to (?:say|do|expect)|scripts? for|wenn|falls|sobald|si|lorsque)\b",
     re.I,
@@ -69,11 +71,38 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b|n't\b|\bnicht\b|\bkein",
     re.I,
 )
+# A step the candidate already took ("thank you for completing the assessment", "following
+# your interview"): history, not an invitation to it.
+_HISTORY = re.compile(
+    r"\b(?:thank(?:s| you)(?: again| so much| very much)? for|following|after|enjoyed|"
+    r"appreciated|it was (?:great|lovely|nice|good) (?:to meet|meeting|speaking|talking))"
+    r"\s+(?:(?!(?:we|i|and|but|so|please)\b)[\w'-]+\s+){0,5}$",
+    re.I,
+)
+# A sentence that describes the process to everyone ("only successful candidates will be
+# contacted", "we cannot reply to every applicant"): what happens to others, not to you.
+_PROCESS = re.compile(
+    r"\bonly (?:successful|shortlisted|short-listed|selected) |\b(?:successful|shortlisted|"
+    r"short-listed|selected|suitable|qualified) (?:candidates|applicants) will\b|\b(?:every|"
+    r"each) unsuccessful (?:applicant|candidate)|\b(?:respond|reply|get back|feedback|write) "
+    r"(?:individually )?to (?:every|each|all|everyone|everybody)\b|\b(?:respond|reply) (?:to )?"
+    r"(?:applicants|candidates|everyone) individually|"
+    r"\bassume (?:that )?(?:your application|you)\b|\b(?:applicants|candidates) (?:who|that) "
+    r"(?:are not|aren't|have not|haven't|do not|don't)\b|\bour (?:hiring|recruitment|"
+    r"selection) process (?:has|consists|involves|includes|is made up)",
+    re.I,
+)
+_PROCESS_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_STEP_NEGATION = re.compile(r"\b(?:not|never|unable|cannot)\b|n't\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;()]|\s-+\s")
+_STEP_LABELS = frozenset({"interview_invitation", "assessment", "offer"})
+_OUTCOME_LABELS = _STEP_LABELS | {"rejection"}
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n\s*[-*\u2022]\s")
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b", re.I)
 LOOKBACK = 220
 FUTURE_REACH = 30
 NEGATION_REACH = 45
+HISTORY_REACH = 90
 
 
 def normalise(text: str) -> str:
@@ -104,7 +133,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             continue
         else:
             out.append(char)
-    return re.compile("".join(out), re.I)
+    return re.compile(with_first_char_lookahead("".join(out), re.I), re.I)
 
 
 @dataclass(frozen=True)
@@ -150,6 +179,17 @@ def sentence_prefix(text: str, start: int) -> str:
     return window[ends[-1].end() :] if ends else window
 
 
+def _process_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``[start, end)`` describes the process to everyone."""
+    before = text[max(0, start - LOOKBACK) : start]
+    ends = list(_PROCESS_END.finditer(before))
+    head = before[ends[-1].end() :] if ends else before
+    after = text[end : end + LOOKBACK]
+    stop = _PROCESS_END.search(after)
+    tail = after[: stop.start()] if stop else after
+    return bool(_PROCESS.search(head + text[start:end] + tail))
+
+
 def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit]:
     """Every match of every cue in ``text`` (already normalised), context applied."""
     hits: list[Hit] = []
@@ -160,6 +200,8 @@ def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit
 
 
 def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit:
+    if not (item.flip or item.hedge or item.future or item.label in _OUTCOME_LABELS):
+        return Hit(item, start, end, item.label, item.weight * scale, "")  # no context needed
     prefix = _BENIGN.sub(" ", sentence_prefix(text, start))
     if item.flip and _NEGATION.search(prefix[-NEGATION_REACH:]):
         if item.hedge and _HEDGE.search(prefix):
@@ -167,6 +209,14 @@ def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit
         return Hit(item, start, end, "rejection", 0.8 * item.weight * scale, "negated")
     if item.hedge and _HEDGE.search(prefix):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "conditional")
+    if item.label in _OUTCOME_LABELS and _process_sentence(text, start, end):
+        return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "process")
+    if item.label in _STEP_LABELS:
+        if item.label != "offer" and _HISTORY.search(prefix[-HISTORY_REACH:]):
+            return Hit(item, start, end, item.label, 0.2 * item.weight * scale, "past step")
+        clause = _CLAUSE_BREAK.split(prefix)[-1]
+        if not item.flip and _STEP_NEGATION.search(clause[-NEGATION_REACH:]):
+            return Hit(item, start, end, item.label, 0.2 * item.weight * scale, "negated")
     if item.future and _FUTURE.search(prefix[-FUTURE_REACH:]):
         return Hit(item, start, end, item.label, 0.4 * item.weight * scale, "future")
     return Hit(item, start, end, item.label, item.weight * scale, "")

@@ -58,8 +58,9 @@ REJECTION_CUES: tuple[Cue, ...] = (
         REJ,
         0.85,
         r"(?:\bnot|n't|\bno longer|\bunable to) (?:be )?(?:moving|move|proceeding|proceed|"
-        r"progressing|progress|advancing|advance|going|go|continuing|continue) (?:forward|"
-        r"further|ahead)\b",
+        r"progressing|progress|advancing|advance|going|go|continuing|continue) (?:you |your "
+        r"application |your candidacy )?(?:forward|further|ahead)\b(?! with (?:the|your|our|"
+        r"this|today's|tomorrow's) (?:[\w-]+ )?(?:interview|call|meeting|chat|appointment))",
     ),
     cue(
         "not proceeding with you",
@@ -67,7 +68,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         0.95,
         r"(?:\bnot|n't|\bno longer|\bunable to) (?:be )?(?:moving|move|proceeding|proceed|"
         r"progressing|progress|advancing|advance|taking|take|pursuing|pursue|considering|"
-        r"consider) (?:forward |further |ahead )?(?:with )?(?:your|you) (?:application|candidacy|"
+        r"consider|continuing|continue) (?:forward |further |ahead )?(?:with )?(?:your|you) "
+        r"(?:application|candidacy|"
         r"profile|cv|resume|any further|further)",
     ),
     cue(
@@ -196,7 +198,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "not the right fit",
         REJ,
         0.7,
-        r"\bnot (?:a|the right|the best|an? (?:ideal|strong|good|close)) (?:fit|match)",
+        r"(?:\bnot|n't) (?:quite )?(?:a|the right|the best|an? (?:ideal|strong|good|close|"
+        r"right)) (?:fit|match)",
     ),
     cue(
         "does not match",
@@ -211,7 +214,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"(?:\bunable to|\bnot able to|\bcannot|\bcan't|\bcan not|(?:\bnot|n't) be able to|"
         r"\bnot in a position to) "
-        r"(?:offer you|extend|move you|move (?:your application |your candidacy )?forward|proceed|"
+        r"(?:offer you|extend|move you|find (?:a )?(?:place|role|position|space|spot) for you|"
+        r"move (?:your application |your candidacy )?forward|proceed|"
         r"progress your|advance your|consider you|take your|invite you)",
     ),
     cue(

@@ -22,8 +22,9 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         INT,
         0.85,
         r"\b(?:invite|invited|inviting|invitation) (?:you )?(?:to|for) (?:an? |the |your |"
-        r"our )?(?:\w+ ){0,3}?(?:interview|phone screen|screening call|call|conversation|chat|"
-        r"video call|meeting|discussion|assessment cent(?:er|re)|onsite|on-site)",
+        r"our )?(?:(?!complete\b|record\b|take\b|sit\b)\w+ ){0,3}?(?:interview|phone screen|"
+        r"screening call|call|conversation|chat|video call|meeting|discussion|"
+        r"assessment cent(?:er|re)|onsite|on-site)",
         "!",
     ),
     cue(
@@ -81,7 +82,13 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         0.45,
         r"\b(?:your|share|send|provide|confirm|with) (?:\w+ )?availability\b",
     ),
-    cue("are you available", INT, 0.6, r"\b(?:are|would|will) you (?:be )?(?:available|free)\b"),
+    cue(
+        "are you available",
+        INT,
+        0.6,
+        r"\b(?:are|would|will) you (?:be )?(?:available|free)\b(?! for (?:lunch|dinner|drinks|a "
+        r"drink|breakfast|a pint))",
+    ),
     cue(
         "time slots",
         INT,

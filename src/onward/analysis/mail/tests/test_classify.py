@@ -10,9 +10,25 @@ from onward.analysis.mail.tests.builders import eml
 from onward.analysis.mail.tests.cases import ALL_CASES, Case
 from onward.analysis.mail.tests.cases_blind import BLIND_CASES
 from onward.analysis.mail.tests.cases_blind_rejections import BLIND_REJECTIONS
+from onward.analysis.mail.tests.cases_general import (
+    FOURTH_CASES,
+    GENERAL_CASES,
+    MORE_CASES,
+    THIRD_CASES,
+)
 
 
-@pytest.mark.parametrize("case", ALL_CASES + BLIND_CASES + BLIND_REJECTIONS, ids=lambda c: c.id)
+@pytest.mark.parametrize(
+    "case",
+    ALL_CASES
+    + BLIND_CASES
+    + BLIND_REJECTIONS
+    + GENERAL_CASES
+    + MORE_CASES
+    + THIRD_CASES
+    + FOURTH_CASES,
+    ids=lambda c: c.id,
+)
 def test_hand_written_cases(case: Case) -> None:
     result = classify_mail(subject=case.subject, body=case.body, sender=case.sender)
     got = (str(result.label), result.withdrawn_by_candidate, result.sent_via_job_board)
