@@ -254,3 +254,16 @@ def status(*, days: int = 7, limit: int = 10) -> BackgroundStatus:
         ],
         waiting=DBTaskResult.objects.filter(status__in=WAITING).count(),
     )
+
+
+def enqueue_once(task: Task[Any, Any], *args: Any) -> bool:
+    """Enqueue ``task(*args)`` unless the same call is already waiting or running; True if
+    it was enqueued. Two processes racing may both enqueue: tasks are idempotent, so the
+    second run finds nothing to do."""
+    waiting = DBTaskResult.objects.filter(
+        task_path=str(task.module_path), status__in=WAITING
+    ).values_list("args_kwargs", flat=True)
+    if any(list((call or {}).get("args") or []) == list(args) for call in waiting):
+        return False
+    task.enqueue(*args)
+    return True

@@ -54,9 +54,11 @@ def _diagnosis(figures: Figures) -> dict[str, Any]:
 def strategy_summary(request: HttpRequest) -> dict[str, Any]:
     """Funnel, findings, the three checks set in advance, diagnosis, response times and
     fit calibration, counted as docs/strategy.md explains."""
-    figures = selectors.figures(owner=current_user(request))
+    shown = selectors.figures_shown(owner=current_user(request))
+    figures = shown.figures
     return {
         "computed_at": figures.computed_at,
+        "stale": shown.stale,
         "quiet_days": figures.quiet_days,
         "funnel": FunnelOut.of(figures.funnel),
         "findings": figures.findings,
@@ -72,9 +74,12 @@ def strategy_summary(request: HttpRequest) -> dict[str, Any]:
 @strategy.get("/segments", response=SegmentsOut)
 def strategy_segments(request: HttpRequest, query: Query[SegmentsQuery]) -> dict[str, Any]:
     """Every segment of one dimension with its funnel, and its comparisons."""
-    figures = selectors.figures(owner=current_user(request))
+    shown = selectors.figures_shown(owner=current_user(request))
+    figures = shown.figures
     dimension = query.dimension
     return {
+        "computed_at": figures.computed_at,
+        "stale": shown.stale,
         "dimension": dimension,
         "segments": figures.segments_of(dimension),
         "comparisons": figures.comparisons_of(dimension),

@@ -7,6 +7,12 @@ profile and experiments) plus the day, because applications pass their quiet per
 days go by. Same fingerprint, same figures: they are read back from ``FigureCache``
 (one row per owner, shared by every process). The background job
 ``strategy.tasks.refresh_figures`` recomputes stale rows ahead of the next visit.
+
+Pages that only show the figures (``figures_or_previous``) do not wait for a recompute
+after a change: they show the previous figures, marked as such, and queue a recompute for
+that owner (``strategy.tasks.refresh_owner``), which the worker runs within seconds. Pages
+that need the newest figures (an experiment just created, a review saved with its
+evidence, the growth report, the CLI) call ``figures``, which computes in the request.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import datetime as dt
 import hashlib
 import logging
 import pickle
+from dataclasses import dataclass
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max
@@ -22,6 +30,7 @@ from django.utils import timezone
 
 import onward
 from onward.accounts.models import User
+from onward.core import background
 from onward.skills import selectors as skills_selectors
 from onward.strategy import compute
 from onward.strategy.figures import FORMAT, Figures
@@ -49,20 +58,46 @@ def fingerprint(owner: User, *, now: dt.datetime) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def _load(owner: User, key: str) -> Figures | None:
-    row = FigureCache.objects.filter(owner=owner, fingerprint=key).values_list("payload").first()
-    if row is None:
-        return None
+_SHAPE = f"{FORMAT}/{onward.__version__}"
+"""Figures stored under another shape (format or version) are never shown as previous
+figures: their fields may differ from what the pages read."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Figures for a page, and whether newer ones are being computed (``stale``)."""
+
+    figures: Figures
+    stale: bool
+
+
+def _unpickle(owner: User, payload: Any, *, current_shape_only: bool = False) -> Figures | None:
     try:
-        figures = pickle.loads(bytes(row[0]))
+        stored = pickle.loads(bytes(payload))
     except Exception:  # an older format that no longer unpickles: compute again
         log.warning("unreadable strategy figures for user %s; computing again", owner.pk)
         return None
-    return figures if isinstance(figures, Figures) else None
+    shaped = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == _SHAPE
+    if shaped:
+        stored = stored[1]
+    elif current_shape_only:
+        return None
+    return stored if isinstance(stored, Figures) else None
+
+
+def _load(owner: User, key: str) -> Figures | None:
+    row = FigureCache.objects.filter(owner=owner, fingerprint=key).values_list("payload").first()
+    return None if row is None else _unpickle(owner, row[0])
+
+
+def _previous(owner: User) -> Figures | None:
+    """The owner's last stored figures, whatever their inputs, if their shape is current."""
+    row = FigureCache.objects.filter(owner=owner).values_list("payload").first()
+    return None if row is None else _unpickle(owner, row[0], current_shape_only=True)
 
 
 def _store(owner: User, key: str, figures: Figures, now: dt.datetime) -> None:
-    payload = pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps((_SHAPE, figures), protocol=pickle.HIGHEST_PROTOCOL)
     values = {"fingerprint": key, "payload": payload, "computed_at": now}
     try:
         with transaction.atomic():
@@ -82,6 +117,23 @@ def figures(owner: User, *, now: dt.datetime | None = None) -> Figures:
     fresh = compute.compute(owner, experiments, now=now)
     _store(owner, key, fresh, now)
     return fresh
+
+
+def figures_or_previous(owner: User, *, now: dt.datetime | None = None) -> Shown:
+    """Current figures when cached; else the previous ones (marked stale) while a recompute
+    for this owner is queued; computed here only when there are none at all."""
+    now = now or timezone.now()
+    key = fingerprint(owner, now=now)
+    current = _load(owner, key)
+    if current is not None:
+        return Shown(current, stale=False)
+    previous = _previous(owner)
+    if previous is None:
+        return Shown(figures(owner, now=now), stale=False)
+    from onward.strategy import tasks  # the task module imports the services
+
+    background.enqueue_once(tasks.refresh_owner, owner.pk)
+    return Shown(previous, stale=True)
 
 
 def refresh(owner: User, *, now: dt.datetime | None = None) -> bool:

@@ -175,6 +175,10 @@ class CalibrationOut(Schema):
 
 class StrategyOut(Schema):
     computed_at: dt.datetime
+    stale: bool = Field(
+        description="True while newer figures are being computed: these are the previous "
+        "ones, as of computed_at."
+    )
     quiet_days: int
     funnel: FunnelOut
     findings: list[ComparisonOut]
@@ -195,6 +199,11 @@ class SegmentOut(Schema):
 
 
 class SegmentsOut(Schema):
+    computed_at: dt.datetime
+    stale: bool = Field(
+        description="True while newer figures are being computed: these are the previous "
+        "ones, as of computed_at."
+    )
     dimension: str
     segments: list[SegmentOut]
     comparisons: list[ComparisonOut]

@@ -32,6 +32,12 @@ def figures(*, owner: User, now: dt.datetime | None = None) -> Figures:
     return cache.figures(owner, now=now)
 
 
+def figures_shown(*, owner: User, now: dt.datetime | None = None) -> cache.Shown:
+    """The figures for a page that only shows them: the previous ones, marked stale, while
+    newer ones are computed in the background (``cache.figures_or_previous``)."""
+    return cache.figures_or_previous(owner, now=now)
+
+
 def applications_cited(*, owner: User, ids: Sequence[int]) -> list[Application]:
     """The owner's applications among ``ids``, in the order given (missing ones left out)."""
     found = tracker_selectors.applications_by_id(owner=owner, ids=list(ids))

@@ -182,6 +182,12 @@ def review_prompt_dismiss(*, owner: User, now: dt.datetime | None = None) -> Non
     ReviewPromptDismissal.objects.create(owner=owner, dismissed_at=now, created_at=now)
 
 
+def figures_refresh(*, owner_id: int, now: dt.datetime | None = None) -> bool:
+    """Recompute one owner's figures if stale (a gone or inactive owner: nothing to do)."""
+    owner = User.objects.filter(pk=owner_id, is_active=True).first()
+    return owner is not None and cache.refresh(owner, now=now)
+
+
 def figures_refresh_all(*, now: dt.datetime | None = None) -> int:
     """Recompute stale strategy figures of every active user; returns how many."""
     done = 0

@@ -17,10 +17,12 @@ SHOWN = 12
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
-    figures = selectors.figures(owner=owner)
+    shown = selectors.figures_shown(owner=owner)
+    figures = shown.figures
     diagnosis = figures.diagnosis
     context = {
         "figures": figures,
+        "stale": shown.stale,
         "cited": selectors.applications_cited(owner=owner, ids=diagnosis.cited[:8]),
         "journal": selectors.journal_of(owner=owner, ids=diagnosis.cited)
         if diagnosis.cited
@@ -38,9 +40,11 @@ def segments(request: HttpRequest) -> HttpResponse:
     dimension = request.GET.get("dimension") or "channel"
     if dimension not in wording.DIMENSIONS:
         raise Http404("Unknown dimension.")
-    figures = selectors.figures(owner=owner_of(request))
+    shown = selectors.figures_shown(owner=owner_of(request))
+    figures = shown.figures
     context = {
         "figures": figures,
+        "stale": shown.stale,
         "dimension": dimension,
         "dimensions": wording.DIMENSIONS,
         "rows": figures.segments_of(dimension),
@@ -55,17 +59,19 @@ def segments(request: HttpRequest) -> HttpResponse:
 @login_required
 def timing(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
-    figures = selectors.figures(owner=owner)
+    shown = selectors.figures_shown(owner=owner)
+    figures = shown.figures
     overdue = figures.times.overdue
     cited = selectors.applications_cited(owner=owner, ids=[o.application_id for o in overdue])
     by_id = {a.pk: a for a in cited}
     rows = [(o, by_id[o.application_id]) for o in overdue if o.application_id in by_id]
-    context = {"figures": figures, "times": figures.times, "overdue": rows}
+    context = {"figures": figures, "stale": shown.stale, "times": figures.times, "overdue": rows}
     return page(request, "strategy/timing.html", context, section="timing")
 
 
 @login_required
 def fit(request: HttpRequest) -> HttpResponse:
-    figures = selectors.figures(owner=owner_of(request))
-    context = {"figures": figures, "calibration": figures.calibration}
+    shown = selectors.figures_shown(owner=owner_of(request))
+    figures = shown.figures
+    context = {"figures": figures, "stale": shown.stale, "calibration": figures.calibration}
     return page(request, "strategy/fit.html", context, section="fit")
