@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(
+from onward.cli import processes
+
+needs_fork = pytest.mark.skipif(
     not hasattr(os, "fork") or not Path("/proc/self/task").is_dir(),
     reason="forking and /proc (Linux) needed",
 )
@@ -88,6 +90,23 @@ def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
         process.communicate(timeout=30)
 
 
+@pytest.mark.parametrize(
+    ("server_mode", "cpus", "expected"),
+    [
+        pytest.param(False, 8, 1, id="local-mode-one"),
+        pytest.param(True, 2, 2, id="server-one-per-core"),
+        pytest.param(True, 16, 4, id="server-at-most-four"),
+        pytest.param(True, None, 1, id="server-unknown-cores"),
+    ],
+)
+def test_default_count(
+    monkeypatch: pytest.MonkeyPatch, server_mode: bool, cpus: int | None, expected: int
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: cpus)
+    assert processes.default_count(server_mode=server_mode) == expected
+
+
+@needs_fork
 def test_two_children_answer_are_replaced_and_stop(
     server: tuple[subprocess.Popen[str], int],
 ) -> None:
