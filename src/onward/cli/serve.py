@@ -203,7 +203,8 @@ def serve(
 
 
 def _cannot_listen(host: str, port: int, exc: OSError) -> NoReturn:
-    reason = os.strerror(exc.errno) if exc.errno else str(exc)
+    # socket.create_server appends "(while attempting to bind ...)": the address is shown.
+    reason = str(exc.strerror or exc).split(" (while attempting")[0]
     fail(
         f"cannot listen on {host}:{port}: {reason}. "
         "Is Onward already running? Try --port (or `make run PORT=8080`)."
