@@ -165,6 +165,9 @@ def _parser() -> argparse.ArgumentParser:
     pages.add_argument("--requests", type=int, default=20, help="timed requests per URL")
     pages.add_argument("--clients", type=int, default=8, help="concurrent clients (1: skip)")
     pages.add_argument("--only", default="", help="regex on route names (e.g. 'board|gaps')")
+    pages.add_argument(
+        "--processes", type=int, default=1, help="server processes for the concurrent leg"
+    )
     train = sub.add_parser("train", help="fine-tune MiniLM on SkillSkape train + ESCO labels")
     train.add_argument("--taxonomy", type=Path, required=True)
     train.add_argument("--train", type=Path, required=True)
@@ -289,6 +292,7 @@ def _pages(args: argparse.Namespace) -> dict[str, Any]:
         requests=args.requests,
         concurrent=args.clients,
         only=args.only,
+        processes=args.processes,
     )
 
 

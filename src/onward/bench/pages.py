@@ -6,7 +6,9 @@ of the app (routes discovered from the URL resolver, one object id per kind) and
 list endpoint (GET operations without path parameters, from the OpenAPI document):
 
 - 1 client: ``django.test.Client`` through the real WSGI stack, warm-up first;
-- 8 clients: a real server process (waitress, 8 threads) hit by 8 threads at once.
+- 8 clients: a real server process (waitress, 8 threads) hit by 8 threads at once; with
+  ``--processes N`` N forked waitress processes share its socket, as ``onward serve
+  --processes N`` runs them.
 
 Prints p50/p95 in milliseconds per URL as JSON. Nothing here asserts timings.
 """
@@ -188,12 +190,22 @@ def _time_concurrent(
     }
 
 
-def _server(port: int) -> subprocess.Popen[bytes]:
-    code = (
-        "import django; django.setup();"
-        "from waitress import serve; from onward.config.wsgi import application;"
-        f"serve(application, host='127.0.0.1', port={port}, threads=8, _quiet=True)"
-    )
+def _server(port: int, processes: int = 1) -> subprocess.Popen[bytes]:
+    if processes == 1:
+        code = (
+            "import django; django.setup();"
+            "from waitress import serve; from onward.config.wsgi import application;"
+            f"serve(application, host='127.0.0.1', port={port}, threads=8, _quiet=True)"
+        )
+    else:  # as `onward serve --processes N`: one socket, N forked waitress processes
+        code = (
+            "import django; django.setup();"
+            "from django.db import connections; from waitress import create_server;"
+            "from onward.cli import processes; from onward.config.wsgi import application;"
+            f"sock = processes.listen('127.0.0.1', {port}); connections.close_all();"
+            "run = lambda slot: create_server(application, sockets=[sock], threads=8).run();"
+            f"processes.supervise({processes}, run)"
+        )
     process = subprocess.Popen([sys.executable, "-c", code], env=dict(os.environ))
     for _ in range(200):
         try:
@@ -255,6 +267,7 @@ def run_pages_bench(
     requests: int = 20,
     concurrent: int = 8,
     only: str = "",
+    processes: int = 1,
 ) -> dict[str, Any]:
     """Build the account, then time every page and API list (see the module doc)."""
     with tempfile.TemporaryDirectory(prefix="onward-bench-pages-") as data_dir:
@@ -270,7 +283,7 @@ def run_pages_bench(
         many: dict[str, Any] = {}
         if concurrent > 1:
             port = _free_port()
-            server = _server(port)
+            server = _server(port, processes)
             try:
                 hget = _http_getter(port, session, token)
                 per_client = max(2, requests // concurrent * 2)
@@ -283,6 +296,7 @@ def run_pages_bench(
             "machine": _machine(),
             "account": built.counts,
             "requests": requests,
+            "server_processes": processes,
             "clients_1": one,
         }
         return result | ({f"clients_{concurrent}": many} if many else {})

@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import socket
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import platformdirs
 import typer
@@ -136,7 +137,14 @@ def serve(
     demo: bool = typer.Option(
         False, "--demo", help="Use a separate demo data dir with a sample job search."
     ),
-    threads: int = typer.Option(8, min=1, max=64, help="Worker threads."),
+    threads: int = typer.Option(8, min=1, max=64, help="Worker threads (per process)."),
+    processes: int | None = typer.Option(
+        None,
+        min=1,
+        max=64,
+        help="Server processes sharing the port (default: 1 in local mode; in server mode "
+        "one per core, at most 4).",
+    ),
     jobs: bool | None = typer.Option(
         None,
         "--jobs/--no-jobs",
@@ -145,17 +153,32 @@ def serve(
     ),
 ) -> None:
     """Apply migrations and serve Onward; prints a one-time sign-in link in local mode."""
-    if demo:
-        demo_dir = _use_demo_data_dir()
+    demo_dir = _use_demo_data_dir() if demo else None
     setup_django()
+    from django.conf import settings
+
+    from onward.cli import processes as multi
+
+    count = processes or multi.default_count(server_mode=settings.SERVER_MODE)
+    if count > 1 and not multi.can_fork():
+        fail("--processes above 1 needs os.fork (Linux, macOS); use --processes 1 here.")
     from waitress import create_server
 
-    from onward.config import jobs as job_runner
     from onward.config.wsgi import application
     from onward.skills import engine as skills_engine
 
     skills_engine.defer_while_cold = True  # requests never wait for the first engine build
     link = _prepare(demo=demo)
+    run_jobs = jobs if jobs is not None else not settings.SERVER_MODE
+    if count > 1:
+        try:
+            sock = multi.listen(host, port)
+        except OSError as exc:
+            _cannot_listen(host, port, exc)
+        _announce(host, port, link, demo_dir, count)
+        _serve_forked(sock, count, threads=threads, jobs=run_jobs, demo=demo)
+        console.print("Stopped.")
+        return
     try:
         server = create_server(
             _behind_proxy(application),
@@ -166,14 +189,33 @@ def serve(
             clear_untrusted_proxy_headers=False,  # _behind_proxy drops them itself
         )
     except OSError as exc:
-        fail(
-            f"cannot listen on {host}:{port}: {exc.strerror or exc}. "
-            "Is Onward already running? Try --port (or `make run PORT=8080`)."
-        )
+        _cannot_listen(host, port, exc)
+    _announce(host, port, link, demo_dir, 1)
+    stop = threading.Event()
+    _background(stop, jobs=run_jobs, demo=demo)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        console.print("Stopped.")
+    finally:
+        stop.set()
+        server.close()
+
+
+def _cannot_listen(host: str, port: int, exc: OSError) -> NoReturn:
+    # socket.create_server appends "(while attempting to bind ...)": the address is shown.
+    reason = str(exc.strerror or exc).split(" (while attempting")[0]
+    fail(
+        f"cannot listen on {host}:{port}: {reason}. "
+        "Is Onward already running? Try --port (or `make run PORT=8080`)."
+    )
+
+
+def _announce(host: str, port: int, link: str | None, demo_dir: Path | None, count: int) -> None:
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "") else host
     base = f"http://{shown_host}:{port}"
     _remember_address(base)
-    if demo:
+    if demo_dir is not None:
         console.print(
             f"Demo data lives in {demo_dir}; your own data is untouched.", highlight=False
         )
@@ -185,23 +227,61 @@ def serve(
         )
     else:
         console.print(f"Onward is running at {base}", highlight=False)
+    if count > 1:
+        console.print(f"Serving with {count} processes.", highlight=False)
     console.print("Press Ctrl+C to stop.", style="dim")
+
+
+def _background(stop: threading.Event, *, jobs: bool, demo: bool) -> None:
+    """Warm the skills engine (or load the demo's skills); run background tasks if asked."""
     from django.conf import settings
 
-    stop = threading.Event()
+    from onward.config import jobs as job_runner
+    from onward.skills import engine as skills_engine
+
     if demo and not settings.SERVER_MODE:
         _demo_skills_in_background()  # it warms the engine on the way
     else:
         skills_engine.warm_in_background()
-    if jobs if jobs is not None else not settings.SERVER_MODE:
+    if jobs:
         job_runner.start_background(stop)
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        console.print("Stopped.")
-    finally:
-        stop.set()
-        server.close()
+
+
+def _serve_forked(sock: socket.socket, count: int, *, threads: int, jobs: bool, demo: bool) -> None:
+    """Fork ``count`` children serving on ``sock`` and supervise them until SIGINT/SIGTERM.
+    Slot 0 alone runs background tasks and the demo's skills load; every other child warms
+    its own skills engine."""
+    from django.db import connections
+
+    from onward.cli import processes as multi
+
+    connections.close_all()  # children open their own
+
+    def child(slot: int) -> None:
+        from waitress import create_server
+
+        from onward.config.wsgi import application
+        from onward.skills import engine as skills_engine
+
+        server = create_server(
+            _behind_proxy(application),
+            sockets=[sock],
+            threads=threads,
+            ident="onward",
+            clear_untrusted_proxy_headers=False,  # _behind_proxy drops them itself
+        )
+        stop = threading.Event()
+        if slot == 0:
+            _background(stop, jobs=jobs, demo=demo)
+        else:
+            skills_engine.warm_in_background()
+        try:
+            server.run()
+        finally:
+            stop.set()
+            server.close()
+
+    multi.supervise(count, child)
 
 
 def worker(
