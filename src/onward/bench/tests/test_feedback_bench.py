@@ -38,7 +38,9 @@ def test_scores_each_table(tmp_path: Path) -> None:
 def test_the_default_file_has_its_tables(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["feedback"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"tuning", "tuning_h2", "tuning_t3"}
+    tables = {"tuning", "tuning_h2", "tuning_t3"}
+    tables |= {f"{kind}_f{n}" for kind in ("tuning", "holdout") for n in (4, 5, 6)}
+    assert set(result) == tables | {"holdout_f7"}
     assert result["tuning_t3"]["missing_cases"] == result["tuning_t3"]["cases"]
     assert DEFAULT_CASES.exists()
 
