@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from tests import factories
 
 from onward.accounts.models import User
@@ -12,8 +13,10 @@ from onward.core import memo
 
 @pytest.fixture(autouse=True)
 def _fresh_memos() -> None:
-    """Per-process memos start empty in every test (ids are reused after a rollback)."""
+    """Per-process memos start empty in every test (ids are reused after a rollback), and
+    no time zone is left active by an earlier test."""
     memo.clear_all()
+    timezone.deactivate()
 
 
 @pytest.fixture

@@ -26,7 +26,12 @@ class UserTimezoneMiddleware:
                 timezone.deactivate()
         else:
             timezone.deactivate()
-        return self.get_response(request)
+        try:
+            return self.get_response(request)
+        finally:
+            # The zone (also one token auth activated) must not outlive the request: the
+            # thread serves other people next, and the tests' client runs in theirs.
+            timezone.deactivate()
 
 
 # No inline scripts, styles or event handlers anywhere: every page works under this policy
