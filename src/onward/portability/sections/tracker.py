@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -36,27 +37,26 @@ if TYPE_CHECKING:
     from onward.portability.document import Document
 
 
-class CompanySection(ModelSection):
-    name = "companies"
-    noun = "company"
-    record = CompanyRecord
-    model = Company
-    fields = ("name", "website", "notes")
+class ByNaturalKey(ModelSection):
+    """Rows unique per account by a natural key (a company's name, a target role's
+    occupation): a record with the key of one you already have, or of one placed earlier
+    in the same import, reuses it whatever its uid."""
 
-    def _names(self, ctx: LoadContext) -> dict[Any, OwnedModel]:
-        """Companies by lower-case name: yours, the run's, and those placed so far."""
-        names = ctx.memo.get(self.name)
-        if names is None:
-            names = ctx.memo[self.name] = {}
-            rows = Company.objects.filter(owner_id__in=ctx.owner_ids).order_by("owner_id", "id")
-            for row in rows:
-                names.setdefault(row.name.strip().lower(), row)
-        return names
+    @abstractmethod
+    def key_of(self, item: Any) -> str:
+        """The natural key of a row or a record (both have the same field)."""
+
+    def _known(self, ctx: LoadContext) -> dict[str, OwnedModel]:
+        known = ctx.memo.get(self.name)
+        if known is None:
+            known = ctx.memo[self.name] = {}
+            rows = self.model._default_manager.filter(owner_id__in=ctx.owner_ids)
+            for row in rows.order_by("owner_id", "id"):
+                known.setdefault(self.key_of(row), row)
+        return known
 
     def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
-        """A company you already have under another uid is reused (names are unique)."""
-        assert isinstance(record, CompanyRecord)
-        return self._names(ctx).get(record.name.strip().lower())
+        return self._known(ctx).get(self.key_of(record))
 
     def reuse_unchanged(self, obj: OwnedModel, record: Record) -> bool:
         return True
@@ -65,10 +65,21 @@ class CompanySection(ModelSection):
         self, index: int, record: Record, obj: OwnedModel | None, ctx: LoadContext
     ) -> Outcome:
         outcome = super().place(index, record, obj, ctx)
-        assert isinstance(record, CompanyRecord)
-        key = record.name.strip().lower()
-        self._names(ctx).setdefault(key, ctx.resolve(self.name, record.uid))
+        self._known(ctx).setdefault(self.key_of(record), ctx.resolve(self.name, record.uid))
         return outcome
+
+
+class CompanySection(ByNaturalKey):
+    """A company you already have under another uid is reused (names are unique)."""
+
+    name = "companies"
+    noun = "company"
+    record = CompanyRecord
+    model = Company
+    fields = ("name", "website", "notes")
+
+    def key_of(self, item: Any) -> str:
+        return str(item.name).strip().lower()
 
 
 class PostingSection(ModelSection):
@@ -94,7 +105,7 @@ class PostingSection(ModelSection):
     )
 
 
-class TargetRoleSection(ModelSection):
+class TargetRoleSection(ByNaturalKey):
     """Target roles; one you already have for the same occupation is reused (an account
     has one target role per occupation)."""
 
@@ -104,30 +115,8 @@ class TargetRoleSection(ModelSection):
     model = TargetRole
     fields = ("label", "occupation_id", "alt_labels")
 
-    def _occupations(self, ctx: LoadContext) -> dict[Any, OwnedModel]:
-        found = ctx.memo.get(self.name)
-        if found is None:
-            found = ctx.memo[self.name] = {}
-            rows = TargetRole.objects.filter(owner_id__in=ctx.owner_ids).order_by("owner_id", "id")
-            for row in rows:
-                found.setdefault(row.occupation_id.strip(), row)
-        return found
-
-    def match(self, record: Record, values: dict[str, Any], ctx: LoadContext) -> OwnedModel | None:
-        assert isinstance(record, TargetRoleRecord)
-        return self._occupations(ctx).get(record.occupation_id.strip())
-
-    def reuse_unchanged(self, obj: OwnedModel, record: Record) -> bool:
-        return True
-
-    def place(
-        self, index: int, record: Record, obj: OwnedModel | None, ctx: LoadContext
-    ) -> Outcome:
-        outcome = super().place(index, record, obj, ctx)
-        assert isinstance(record, TargetRoleRecord)
-        key = record.occupation_id.strip()
-        self._occupations(ctx).setdefault(key, ctx.resolve(self.name, record.uid))
-        return outcome
+    def key_of(self, item: Any) -> str:
+        return str(item.occupation_id).strip()
 
 
 def _last_events(document: Document) -> dict[uuid.UUID, EventRecord]:

@@ -10,27 +10,13 @@ import pytest
 from django.utils import timezone
 
 from onward.accounts.models import User
-from onward.strategy import cache, compute, services
+from onward.strategy import cache, services
 from onward.strategy.models import FigureCache
 from onward.strategy.tests.builders import applied, referral_search
 from onward.tracker import services as tracker_services
 from onward.tracker.choices import Stage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def computed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the times the figures are computed from scratch."""
-    calls: list[int] = []
-    real = compute.compute
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(compute, "compute", counting)
-    return calls
 
 
 def test_same_inputs_same_day_computed_once(alice: User, computed: list[int]) -> None:

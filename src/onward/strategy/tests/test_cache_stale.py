@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -13,26 +12,13 @@ from django_tasks_db.models import DBTaskResult
 
 from onward.accounts.models import User
 from onward.core import background
-from onward.strategy import cache, compute, tasks
+from onward.strategy import cache, tasks
 from onward.strategy.models import FigureCache
 from onward.strategy.tests.builders import applied, referral_search
 
 pytestmark = pytest.mark.django_db
 
 REFRESH = str(tasks.refresh_owner.module_path)
-
-
-@pytest.fixture
-def computed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls: list[int] = []
-    real = compute.compute
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(compute, "compute", counting)
-    return calls
 
 
 def _queued(owner: User) -> int:
