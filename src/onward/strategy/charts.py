@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from onward.core.chart_cache import cached_chart
 from onward.core.charts import ACCENT, BAR, INK, MUTED, SOFT, Chart, new_figure, plain, to_chart
 from onward.strategy.figures import FunnelView, RateView
 from onward.strategy.report import ExperimentRow, GoalReport, Report
@@ -118,20 +120,45 @@ def wins_chart(by_kind: Sequence[tuple[str, int]]) -> Chart:
     return to_chart("wins", figure)
 
 
-def draw(name: str, report: Report) -> Chart:
-    """One of ``CHARTS`` for this report."""
+def part_of(name: str, report: Report) -> object:
+    """Exactly the part of ``report`` that chart ``name`` (one of ``CHARTS``) draws."""
+    parts = {
+        "funnel": report.funnel,
+        "goals": report.goals,
+        "experiments": report.experiments,
+        "wins": report.wins_by_kind,
+        "gaps": report.gaps,
+        "mood": report.mood.days,
+    }
+    if name not in parts:
+        raise ValueError(f"Unknown chart {name!r}.")
+    return parts[name]
+
+
+def draw_part(name: str, part: Any) -> Chart:
+    """Chart ``name`` of its part of a report (see ``part_of``)."""
     if name == "funnel":
-        return funnel_chart(report.funnel)
+        return funnel_chart(part)
     if name == "goals":
-        return goals_chart(report.goals)
+        return goals_chart(part)
     if name == "experiments":
-        return experiments_chart(report.experiments)
+        return experiments_chart(part)
     if name == "wins":
-        return wins_chart(report.wins_by_kind)
+        return wins_chart(part)
     if name == "gaps":
-        return gaps_chart(report.gaps)
+        return gaps_chart(part)
     if name == "mood":
         from onward.growth.charts import mood_chart
 
-        return mood_chart(report.mood.days)
+        return mood_chart(part)
     raise ValueError(f"Unknown chart {name!r}.")
+
+
+def draw_cached(name: str, part: object) -> Chart:
+    """``draw_part``, kept by exactly the part it draws (``core.chart_cache``)."""
+    return cached_chart(name, part, lambda: draw_part(name, part))
+
+
+def draw(name: str, report: Report) -> Chart:
+    """One of ``CHARTS`` for this report."""
+    return draw_cached(name, part_of(name, report))

@@ -242,3 +242,23 @@ def build(*, owner: User, period: str, now: dt.datetime | None = None) -> Report
         experiments=_experiments(owner, span, figures),
         gaps=gaps_in(owner, *_bounds(span)),
     )
+
+
+def chart_part(*, owner: User, period: str, name: str, now: dt.datetime | None = None) -> object:
+    """Only the part of ``build``'s report that chart ``name`` draws (``charts.part_of``),
+    read alone: one chart's image does not need the whole report."""
+    now = now or timezone.now()
+    span = period_ending(period, timezone.localdate(now))
+    if name == "funnel":
+        return cache.figures(owner, now=now).funnel
+    if name == "goals":
+        return goals_in(owner, span)
+    if name == "experiments":
+        return _experiments(owner, span, cache.figures(owner, now=now))
+    if name == "wins":
+        return _wins_by_kind(owner, span)
+    if name == "gaps":
+        return gaps_in(owner, *_bounds(span))
+    if name == "mood":
+        return _mood(owner, span).days
+    raise ValueError(f"Unknown chart {name!r}.")

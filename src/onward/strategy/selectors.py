@@ -143,3 +143,10 @@ def report(*, owner: User, period: str, now: dt.datetime | None = None) -> Repor
     """What happened in the week or month ending today, next to the whole search's funnel
     (see ``strategy.report``); ValueError for an unknown period."""
     return report_module.build(owner=owner, period=period, now=now)
+
+
+def report_chart_part(
+    *, owner: User, period: str, name: str, now: dt.datetime | None = None
+) -> object:
+    """What one of the report's charts draws, without the rest of the report."""
+    return report_module.chart_part(owner=owner, period=period, name=name, now=now)

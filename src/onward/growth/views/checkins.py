@@ -80,8 +80,10 @@ def suggestion_dismiss(request: HttpRequest) -> HttpResponse:
 @login_required
 def checkin_chart(request: HttpRequest) -> HttpResponse:
     """The mood and energy chart of the check-ins page, as an SVG image."""
+    from onward.core.chart_cache import cached_chart
     from onward.core.charts import svg_response
     from onward.growth.charts import mood_chart  # matplotlib loads only when a chart is drawn
 
     _trend, raw = selectors.checkin_trend(owner=owner_of(request), today=today())
-    return svg_response(mood_chart(raw))
+    days = tuple(raw)  # kept by exactly the days it draws: new data, a new drawing
+    return svg_response(cached_chart("mood", days, lambda: mood_chart(days)))

@@ -39,8 +39,8 @@ def report_chart(request: HttpRequest) -> HttpResponse:
     name, period = request.GET.get("chart") or "", _period(request)
     if name not in charts.CHARTS:
         raise Http404("Unknown chart.")
-    data = selectors.report(owner=owner_of(request), period=period)
-    return svg_response(charts.draw(name, data))
+    part = selectors.report_chart_part(owner=owner_of(request), period=period, name=name)
+    return svg_response(charts.draw_cached(name, part))
 
 
 @login_required
