@@ -200,6 +200,18 @@ def posting_fit(
     )
 
 
+def fit_percent(mentions: Iterable[PostingMention], profile: Collection[str]) -> int | None:
+    """``posting_fit(mentions, profile).percent`` without the rest of the fit (its reasons,
+    soft share and sentences): the same skills, in the same order, the same sums."""
+    if not profile:
+        return None
+    skills = _fit_skills(mentions, profile)
+    if not skills:
+        return None
+    score = _shares([s for s in skills if not s.soft]).score
+    return None if score is None else round(score * 100)
+
+
 def _apart_reason(apart: tuple[FitSkill, ...]) -> list[str]:
     if not apart:
         return []

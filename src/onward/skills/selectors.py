@@ -12,7 +12,7 @@ from django.db.models import Count, Exists, Max, OuterRef, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
-from onward.analysis.fit import Fit, posting_fit
+from onward.analysis.fit import Fit, fit_percent, posting_fit
 from onward.analysis.gaps import PostingMention
 from onward.analysis.skills.taxonomy import Skill
 from onward.skills.choices import SkillStatus
@@ -200,18 +200,11 @@ def application_fit(*, owner: User, application: Application) -> Fit:
     )
 
 
-def applications_fit(
-    *, owner: User, applications: Sequence[Application], sentences: bool = True
-) -> dict[int, Fit]:
-    """``application_fit`` for many applications in two queries, by application id (the
-    skills marked as not a requirement are left out; without the posting sentences that
-    explain each match, for a bare percentage, with ``sentences=False``).
-
-    Empty when you have confirmed no skills yet: a fit against nothing means nothing.
-    """
-    profile = profile_skill_ids(owner=owner)
-    if not profile or not applications:
-        return {}
+def _mentions_by_posting(
+    owner: User, applications: Sequence[Application], *, sentences: bool
+) -> dict[int, list[PostingMention]]:
+    """The applications' postings' skill mentions (without those marked as not a
+    requirement), by posting id; with their sentences or without (``""``)."""
     engine = get_engine()
     # Selected by posting (its index), not by owner: SQLite would otherwise walk every
     # skill row of a large account; rows of another owner are dropped all the same.
@@ -228,15 +221,44 @@ def applications_fit(
     )
     mentions: dict[int, list[PostingMention]] = defaultdict(list)
     sentence_column = "sentence" if sentences else Value("")
+    owner_id, soft = owner.pk, {}  # perf: ~1,100 rows on a board, a few hundred skills
     for row_owner, posting_id, skill_id, label, requirement, sentence in rows.values_list(
         "owner_id", "posting_id", "skill_id", "label", "requirement", sentence_column
     ):
-        if row_owner == owner.pk:
-            soft = engine.is_soft(skill_id)
+        if row_owner == owner_id:
+            if skill_id not in soft:
+                soft[skill_id] = engine.is_soft(skill_id)
             mentions[posting_id].append(
-                PostingMention(skill_id, label, requirement, sentence, soft)
+                PostingMention(skill_id, label, requirement, sentence, soft[skill_id])
             )
+    return mentions
+
+
+def applications_fit(
+    *, owner: User, applications: Sequence[Application], sentences: bool = True
+) -> dict[int, Fit]:
+    """``application_fit`` for many applications in two queries, by application id (the
+    skills marked as not a requirement are left out; without the posting sentences that
+    explain each match, for a bare percentage, with ``sentences=False``).
+
+    Empty when you have confirmed no skills yet: a fit against nothing means nothing.
+    """
+    profile = profile_skill_ids(owner=owner)
+    if not profile or not applications:
+        return {}
+    mentions = _mentions_by_posting(owner, applications, sentences=sentences)
     return {app.pk: posting_fit(mentions[app.posting_id], profile) for app in applications}
+
+
+def applications_fit_percent(*, owner: User, applications: Sequence[Application]) -> dict[int, int]:
+    """Each application's fit percentage (``applications_fit``'s ``percent``), where it has
+    one: the board's cards show only that."""
+    profile = profile_skill_ids(owner=owner)
+    if not profile or not applications:
+        return {}
+    mentions = _mentions_by_posting(owner, applications, sentences=False)
+    percents = {app.pk: fit_percent(mentions[app.posting_id], profile) for app in applications}
+    return {pk: percent for pk, percent in percents.items() if percent is not None}
 
 
 @dataclass(frozen=True)

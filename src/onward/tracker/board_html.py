@@ -10,12 +10,12 @@ card is one string of escaped values. The markup is the one ``_card.html`` had.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from onward.tracker.choices import Stage
@@ -38,6 +38,12 @@ BUTTON = (
 )
 
 
+def escape(value: object) -> str:
+    """As Django's ``escape`` (which is ``html.escape`` of ``str``), without its lazy-text
+    wrapper and ``SafeString``: called a few thousand times per board."""
+    return html.escape(str(value))
+
+
 @dataclass(frozen=True)
 class _Shared:
     """What every card of one board shows alike."""
@@ -46,6 +52,8 @@ class _Shared:
     kind_options: str
     now: dt.datetime
     today: dt.date
+    # A move's button by (to stage, from stage): the same on every card that offers it.
+    buttons: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _shared(csrf_token: str) -> _Shared:
@@ -108,8 +116,12 @@ def _move(card: BoardCard, stage: Stage, shared: _Shared) -> str:
             f'      <select name="interview_kind" id="kind-{app.pk}" class="kcard__kind">\n'
             f"        {shared.kind_options}\n      </select>\n      "
         )
-    label = escape(move_label(Stage(stage), Stage(app.stage)))
-    return kind + BUTTON.format(stage=escape(stage), label=label)
+    key = (str(stage), str(app.stage))
+    button = shared.buttons.get(key)
+    if button is None:
+        label = escape(move_label(Stage(stage), Stage(app.stage)))
+        button = shared.buttons[key] = BUTTON.format(stage=escape(stage), label=label)
+    return kind + button
 
 
 def _moves(card: BoardCard, title: str, shared: _Shared) -> str:

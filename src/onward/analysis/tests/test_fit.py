@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onward.analysis.fit import posting_fit
+from onward.analysis.fit import fit_percent, posting_fit
 from onward.analysis.gaps import PostingMention
 
 
@@ -155,3 +155,49 @@ def test_skills_marked_not_required_count_for_nothing() -> None:
 
 def test_nothing_found_is_its_own_state() -> None:
     assert posting_fit([], {"sql"}).state == "no_skills"
+
+
+def _soft(skill: str, requirement: str) -> PostingMention:
+    return PostingMention(skill, skill.title(), requirement, f"{skill}.", soft=True)
+
+
+def _alt(skill: str, requirement: str, group: str) -> PostingMention:
+    return PostingMention(skill, skill.title(), requirement, f"{skill}.", group=group)
+
+
+PERCENT_CASES = [
+    *CASES,
+    pytest.param([m("sql", "required")], set(), None, [], [], id="no-profile"),
+    pytest.param([_soft("curiosity", "required")], {"curiosity"}, None, [], [], id="soft-only"),
+    pytest.param(
+        [m("sql", "required"), _soft("teamwork", "unknown"), m("dbt", "unknown")],
+        {"sql", "teamwork"},
+        None,
+        [],
+        [],
+        id="soft-does-not-move-it",
+    ),
+    pytest.param(
+        [_alt("tableau", "preferred", "bi"), _alt("power bi", "required", "bi"), m("r", "unknown")],
+        {"tableau"},
+        None,
+        [],
+        [],
+        id="alternatives",
+    ),
+    pytest.param(
+        [m("a", "required"), m("b", "required"), m("c", "required"), m("d", "preferred")],
+        {"a", "d"},
+        None,
+        [],
+        [],
+        id="thirds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mentions", "profile", "_p", "_m", "_x"), PERCENT_CASES)
+def test_fit_percent_is_the_fits_percent(
+    mentions: list[PostingMention], profile: set[str], _p: object, _m: object, _x: object
+) -> None:
+    assert fit_percent(mentions, profile) == posting_fit(mentions, profile).percent

@@ -99,8 +99,7 @@ def pattern_note(gaps: Sequence[Gap]) -> str:
 def board_fits(owner: User, applications: Sequence[Application]) -> dict[int, int]:
     """Fit percentages of ``owner``'s board cards, by application id (none without a
     profile, none for a posting that names no skills)."""
-    fits = selectors.applications_fit(owner=owner, applications=applications, sentences=False)
-    return {pk: fit.percent for pk, fit in fits.items() if fit.percent is not None}
+    return selectors.applications_fit_percent(owner=owner, applications=applications)
 
 
 def application_skills_context(application: Application) -> dict[str, Any]:

@@ -40,6 +40,9 @@ def test_fit_and_gaps_leave_it_out_until_restored(alice: User, make_app: MakeApp
     assert (after.score or 0) > (before.score or 0)
     board = selectors.applications_fit(owner=alice, applications=[app])
     assert board[app.pk].percent == after.percent  # the board card agrees
+    assert selectors.applications_fit_percent(owner=alice, applications=[app]) == {
+        app.pk: after.percent
+    }
 
     services.posting_skill_restore(owner=alice, posting=app.posting, skill_id="tableau")
     assert "tableau" in _missing(alice, app) and "tableau" in _gap_ids(alice)

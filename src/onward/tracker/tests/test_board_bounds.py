@@ -238,3 +238,31 @@ def test_allowed_moves_of_ghosted_cards_resume_where_each_was(alice: User, bob: 
     )
     assert moves[applied.pk] == stages.allowed_moves(Stage.GHOSTED, before_ghosted=Stage.APPLIED)
     assert moves[screening.pk] != moves[applied.pk]
+
+
+@pytest.mark.parametrize(
+    ("q", "limit", "closed_limit"),
+    [
+        pytest.param("", 2, 1, id="all"),
+        pytest.param("T1", 2, 1, id="searched"),
+        pytest.param("", 0, 2, id="open-columns-empty"),
+        pytest.param("", 3, 0, id="closed-groups-empty"),
+    ],
+)
+def test_each_column_holds_the_first_cards_of_its_stage(
+    alice: User, bob: User, q: str, limit: int, closed_limit: int
+) -> None:
+    for stage in (Stage.SAVED, Stage.SCREENING, Stage.GHOSTED):
+        _apps(alice, stage, 4)
+        _apps(bob, stage, 2)  # never on alice's board
+    for _ in range(3):
+        factories.rejection(alice)
+    never_moved = _apps(alice, Stage.SCREENING, 2)
+    Application.objects.filter(pk__in=[a.pk for a in never_moved]).update(stage_changed_at=None)
+    columns = selectors.board(owner=alice, q=q, limit=limit, closed_limit=closed_limit)
+    for column in columns:
+        n = closed_limit if column.stage in selectors.CLOSED else limit
+        one = selectors.board_column(owner=alice, stage=column.stage, q=q, limit=max(n, 1))
+        expected = [a.pk for a in one.applications][:n]
+        assert [a.pk for a in column.applications] == expected, column.stage
+        assert column.total == one.total
