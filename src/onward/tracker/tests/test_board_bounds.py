@@ -15,7 +15,7 @@ from tests import factories
 from onward.accounts.models import User
 from onward.skills import services as skills_services
 from onward.tracker import selectors, services, stages
-from onward.tracker.choices import Stage
+from onward.tracker.choices import CLOSED, Stage
 from onward.tracker.models import Application
 
 pytestmark = pytest.mark.django_db
@@ -261,7 +261,7 @@ def test_each_column_holds_the_first_cards_of_its_stage(
     Application.objects.filter(pk__in=[a.pk for a in never_moved]).update(stage_changed_at=None)
     columns = selectors.board(owner=alice, q=q, limit=limit, closed_limit=closed_limit)
     for column in columns:
-        n = closed_limit if column.stage in selectors.CLOSED else limit
+        n = closed_limit if column.stage in CLOSED else limit
         one = selectors.board_column(owner=alice, stage=column.stage, q=q, limit=max(n, 1))
         expected = [a.pk for a in one.applications][:n]
         assert [a.pk for a in column.applications] == expected, column.stage
