@@ -25,7 +25,9 @@ LOOP = Template(
     "        </li>\n"
     "        {% endfor %}"
 )
-LINKS = {7: ("/applications/7/", 'Analyst <"Data"> at Fish & Co')}
+LINKS: dict[int | None, tuple[str, str]] = {
+    7: ("/applications/7/", 'Analyst <"Data"> at Fish & Co')
+}
 
 
 @pytest.mark.parametrize(
