@@ -3,14 +3,14 @@ the active taxonomy, answers carry its attribution."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from onward.accounts.auth import current_user
-from onward.analysis.gaps import Gap
+from onward.analysis.gaps import Evidence, Gap
 from onward.core.api.fields import ObjectId
 from onward.core.api.pagination import paginated
 from onward.core.api.responses import Created, NoContent
@@ -20,10 +20,16 @@ from onward.skills.schemas.gaps import GapDismissalIn, GapDismissalOut, GapsOut,
 from onward.skills.schemas.learning import LearningActionOut
 
 gaps = Router(tags=["skills"])
+GAP_FIELDS = tuple(f.name for f in fields(Gap))
+EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
 
 
 def _gap_item(gap: Gap, dismissal_id: int | None) -> dict[str, Any]:
-    return {**asdict(gap), "dismissal_id": dismissal_id}
+    """``asdict(gap)`` without its deep copies (perf: ~2,000 evidence lines at 5,000
+    applications): a gap's fields are plain values but for its evidence."""
+    item = {name: getattr(gap, name) for name in GAP_FIELDS}
+    item["evidence"] = [{name: getattr(e, name) for name in EVIDENCE_FIELDS} for e in gap.evidence]
+    return {**item, "dismissal_id": dismissal_id}
 
 
 @gaps.get("/gaps", response=GapsOut)
