@@ -5,8 +5,8 @@ dataclasses, tuples, dates and numbers, whose ``repr`` is their value), its name
 chart code's version (the drawing modules' source and matplotlib's version). The same key
 always gives the same drawing, so a kept drawing is never stale: when the data change, the
 key changes and the chart is drawn again. Kept in Django's cache (one process's memory by
-default, where it is the cache's only user: at most 300 entries of 10 to 25 KB, the oldest
-culled first); a miss only costs a drawing.
+default, where it is the cache's only user: at most 300 entries of 10 to 25 KB, the least
+recently used culled first); a miss only costs a drawing.
 
 Matplotlib is imported only to draw (through ``draw``, and ``Chart``'s module).
 """
