@@ -47,24 +47,32 @@ class Scope:
     newest: dict[str, dt.datetime | None] | None = None
 
     def filter(
-        self, qs: QuerySet[Any], at: str, app: str | None = "application_id", *, day: bool = False
+        self,
+        qs: QuerySet[Any],
+        at: str,
+        app: str | None = "application_id",
+        *,
+        day: bool = False,
+        order_id: str = "id",
     ) -> list[Any]:
         """Owner, application and cursor filters; newest first, at most ``limit``, plus
         the rows at the cursor's very moment (they may still follow it by kind and id:
         the timeline keeps those whose ``(at, kind, id)`` key is below the cursor's).
 
-        ``day``: ``at`` is a date field (items sit at midday of it).
+        ``day``: ``at`` is a date field (items sit at midday of it). ``order_id``: the
+        field that breaks ties at one moment (the item's id; another model's when ``qs``
+        reads the item's rows through a related model's index).
         """
         qs = qs.filter(owner_id=self.owner_id)
         if self.application_id is not None:
             qs = qs.filter(**{app: self.application_id}) if app else qs.none()
-        key = f"{qs.model._meta.label}.{at}"
+        key = f"{qs.model._meta.label}.{at}.{order_id}"
         if self.probe is None and self._nothing_since(key, day):
             return []
         if self.since is not None:
             since = timezone.localdate(self.since) if day else self.since
             qs = qs.filter(**{f"{at}__gte": since})
-        order = (f"-{at}", "-id")
+        order = (f"-{at}", f"-{order_id}")
         parts = [qs.order_by(*order)[: self.limit]]
         if self.before is not None:
             older, same = self._bounds(at, day)
