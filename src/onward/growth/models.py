@@ -243,6 +243,9 @@ class Win(OwnedModel):
 
     class Meta(OwnedModel.Meta):
         ordering = ["-occurred_at", "-id"]
+        # perf: wins are read newest first (the wins page, the dashboard, the timeline):
+        # without it SQLite sorted all of an owner's wins for every page of them.
+        indexes = [models.Index(fields=["owner", "occurred_at"])]
         constraints = [
             *OwnedModel.Meta.constraints,
             models.UniqueConstraint(
