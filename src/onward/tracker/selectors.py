@@ -286,9 +286,13 @@ def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
 
 
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
-    return ApplicationEvent.objects.filter(
-        owner_id=application.owner_id, application=application
-    ).order_by("occurred_at", "id")
+    # perf: by the application's index; the owner check is written so that SQLite cannot
+    # pick the (owner, occurred_at) index for the order and walk every event of the owner.
+    return (
+        ApplicationEvent.objects.alias(_owner=F("owner_id") + 0)
+        .filter(_owner=application.owner_id, application=application)
+        .order_by("occurred_at", "id")
+    )
 
 
 def application_allowed_moves(*, application: Application) -> list[Stage]:
