@@ -190,20 +190,29 @@ def _time_concurrent(
     }
 
 
+# As `onward serve` does in each process: the skills engine warm, then the start-up heap
+# frozen (``core.heap``), before the first timed request.
+WARM = (
+    "from onward.core import heap; from onward.skills import engine;"
+    "warm = lambda: (engine.get_engine(), heap.freeze_startup_objects());"
+)
+
+
 def _server(port: int, processes: int = 1) -> subprocess.Popen[bytes]:
     if processes == 1:
         code = (
-            "import django; django.setup();"
+            "import django; django.setup();" + WARM + "warm();"
             "from waitress import serve; from onward.config.wsgi import application;"
             f"serve(application, host='127.0.0.1', port={port}, threads=8, _quiet=True)"
         )
     else:  # as `onward serve --processes N`: one socket, N forked waitress processes
         code = (
-            "import django; django.setup();"
+            "import django; django.setup();" + WARM + ""
             "from django.db import connections; from waitress import create_server;"
             "from onward.cli import processes; from onward.config.wsgi import application;"
             f"sock = processes.listen('127.0.0.1', {port}); connections.close_all();"
-            "run = lambda slot: create_server(application, sockets=[sock], threads=8).run();"
+            "run = lambda slot: (warm(), connections.close_all(),"
+            " create_server(application, sockets=[sock], threads=8).run());"
             f"processes.supervise({processes}, run)"
         )
     process = subprocess.Popen([sys.executable, "-c", code], env=dict(os.environ))
