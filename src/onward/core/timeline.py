@@ -28,6 +28,9 @@ class TimelineItem:
     application_id: int | None
     obj_id: int
     win: bool = False  # this item was also recorded as a win
+    # The source key an automatic win from this item has ("event:<uid>"): the timeline
+    # marks ``win`` on the items of its page whose win exists and is not hidden.
+    win_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,6 @@ class Scope:
     application_id: int | None
     before: Cursor | None  # only items after this one, newest first (the next page)
     limit: int
-    win_keys: frozenset[str]  # source keys of (visible) automatic wins
     # Two passes keep a page cheap on a long history: the first (``probe``, a list to fill)
     # reads only each gatherer's moments; the second reads whole rows ``since`` the
     # moment of the page's last item, instead of ``limit`` rows of every kind.

@@ -59,7 +59,7 @@ def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> Ti
         links.url_for("application", app_id),
         app_id,
         app_id if first else row["pk"],
-        f"event:{row['uid']}" in scope.win_keys,
+        win_key=f"event:{row['uid']}",
     )
 
 
