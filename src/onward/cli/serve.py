@@ -233,16 +233,19 @@ def _announce(host: str, port: int, link: str | None, demo_dir: Path | None, cou
 
 
 def _background(stop: threading.Event, *, jobs: bool, demo: bool) -> None:
-    """Warm the skills engine (or load the demo's skills); run background tasks if asked."""
+    """Warm the skills engine (or load the demo's skills), then freeze the start-up heap;
+    run background tasks if asked."""
     from django.conf import settings
 
     from onward.config import jobs as job_runner
+    from onward.core import heap
     from onward.skills import engine as skills_engine
 
     if demo and not settings.SERVER_MODE:
-        _demo_skills_in_background()  # it warms the engine on the way
+        warming = _demo_skills_in_background()  # it warms the engine on the way
     else:
-        skills_engine.warm_in_background()
+        warming = skills_engine.warm_in_background()
+    heap.freeze_after(warming)  # full garbage collections stay short from then on
     if jobs:
         job_runner.start_background(stop)
 
@@ -261,6 +264,7 @@ def _serve_forked(sock: socket.socket, count: int, *, threads: int, jobs: bool, 
         from waitress import create_server
 
         from onward.config.wsgi import application
+        from onward.core import heap
         from onward.skills import engine as skills_engine
 
         server = create_server(
@@ -274,7 +278,7 @@ def _serve_forked(sock: socket.socket, count: int, *, threads: int, jobs: bool, 
         if slot == 0:
             _background(stop, jobs=jobs, demo=demo)
         else:
-            skills_engine.warm_in_background()
+            heap.freeze_after(skills_engine.warm_in_background())
         try:
             server.run()
         finally:

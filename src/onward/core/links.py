@@ -19,6 +19,7 @@ URLS: dict[str, tuple[str, str | None]] = {
     "feedback": ("growth:feedback", "feedback_id"),
     "reframe": ("growth:reframe", "reframe_id"),
     "checkin": ("growth:checkins", None),
+    "checkin_delete": ("growth:checkin_delete", "checkin_id"),
     "win": ("growth:wins", None),
     "goal": ("growth:goals", None),
     "habit": ("growth:habits", None),

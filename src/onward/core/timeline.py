@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from onward.core.keyset import Cursor
@@ -28,6 +28,9 @@ class TimelineItem:
     application_id: int | None
     obj_id: int
     win: bool = False  # this item was also recorded as a win
+    # The source key an automatic win from this item has ("event:<uid>"): the timeline
+    # marks ``win`` on the items of its page whose win exists and is not hidden.
+    win_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,6 @@ class Scope:
     application_id: int | None
     before: Cursor | None  # only items after this one, newest first (the next page)
     limit: int
-    win_keys: frozenset[str]  # source keys of (visible) automatic wins
     # Two passes keep a page cheap on a long history: the first (``probe``, a list to fill)
     # reads only each gatherer's moments; the second reads whole rows ``since`` the
     # moment of the page's last item, instead of ``limit`` rows of every kind.
@@ -47,24 +49,39 @@ class Scope:
     newest: dict[str, dt.datetime | None] | None = None
 
     def filter(
-        self, qs: QuerySet[Any], at: str, app: str | None = "application_id", *, day: bool = False
+        self,
+        qs: QuerySet[Any],
+        at: str,
+        app: str | None = "application_id",
+        *,
+        day: bool = False,
+        order_id: str = "id",
     ) -> list[Any]:
         """Owner, application and cursor filters; newest first, at most ``limit``, plus
         the rows at the cursor's very moment (they may still follow it by kind and id:
         the timeline keeps those whose ``(at, kind, id)`` key is below the cursor's).
 
-        ``day``: ``at`` is a date field (items sit at midday of it).
+        ``day``: ``at`` is a date field (items sit at midday of it). ``order_id``: the
+        field that breaks ties at one moment (the item's id; another model's when ``qs``
+        reads the item's rows through a related model's index).
         """
-        qs = qs.filter(owner_id=self.owner_id)
-        if self.application_id is not None:
-            qs = qs.filter(**{app: self.application_id}) if app else qs.none()
-        key = f"{qs.model._meta.label}.{at}"
+        if self.application_id is None:
+            qs = qs.filter(owner_id=self.owner_id)
+        elif app:
+            # perf: one application's rows come by its index; the owner check stays, written
+            # so that SQLite (which keeps no table statistics) cannot pick the (owner,
+            # moment) index instead and walk all of the owner's rows in order.
+            qs = qs.alias(_owner=F("owner_id") + 0)
+            qs = qs.filter(_owner=self.owner_id, **{app: self.application_id})
+        else:
+            qs = qs.none()
+        key = f"{qs.model._meta.label}.{at}.{order_id}"
         if self.probe is None and self._nothing_since(key, day):
             return []
         if self.since is not None:
             since = timezone.localdate(self.since) if day else self.since
             qs = qs.filter(**{f"{at}__gte": since})
-        order = (f"-{at}", "-id")
+        order = (f"-{at}", f"-{order_id}")
         parts = [qs.order_by(*order)[: self.limit]]
         if self.before is not None:
             older, same = self._bounds(at, day)

@@ -42,6 +42,8 @@ class Reflection(OwnedModel):
 
     class Meta(OwnedModel.Meta):
         ordering = ["-created_at"]
+        # perf: the reflections page and API read them newest first.
+        indexes = [models.Index(fields=["owner", "created_at"])]
 
     def __str__(self) -> str:
         return f"Reflection {self.get_kind_display().lower()}"
@@ -243,6 +245,18 @@ class Win(OwnedModel):
 
     class Meta(OwnedModel.Meta):
         ordering = ["-occurred_at", "-id"]
+        # perf: wins are read newest first (the wins page, the dashboard, the timeline):
+        # without it SQLite sorted all of an owner's wins for every page of them.
+        indexes = [
+            models.Index(fields=["owner", "occurred_at"]),
+            # Every page asks whether there are new wins to celebrate (usually none):
+            # without it, that read walked all of the owner's wins.
+            models.Index(
+                fields=["owner"],
+                condition=Q(celebrated_at__isnull=True, hidden_at__isnull=True),
+                name="growth_win_to_celebrate",
+            ),
+        ]
         constraints = [
             *OwnedModel.Meta.constraints,
             models.UniqueConstraint(

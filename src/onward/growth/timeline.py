@@ -27,13 +27,14 @@ WIN_SOURCES = {
 }
 
 
-def win_keys(owner: User) -> frozenset[str]:
-    """Source keys of the visible automatic wins, so their items can carry the mark."""
-    return frozenset(
-        Win.objects.filter(owner=owner, hidden_at__isnull=True)
-        .exclude(source_key="")
-        .values_list("source_key", flat=True)
-    )
+def win_keys(owner: User, keys: Iterable[str]) -> frozenset[str]:
+    """Those of ``keys`` (items' ``win_key``) that are source keys of visible automatic
+    wins, so their items carry the mark."""
+    wanted = set(keys) - {""}
+    if not wanted:
+        return frozenset()
+    found = Win.objects.filter(owner=owner, hidden_at__isnull=True, source_key__in=wanted)
+    return frozenset(found.values_list("source_key", flat=True))
 
 
 def reflections(scope: Scope) -> list[TimelineItem]:
@@ -88,7 +89,7 @@ def feedback(scope: Scope) -> list[TimelineItem]:
             links.url_for("feedback", f.pk),
             f.application_id,
             f.pk,
-            f"feedback:{f.uid}" in scope.win_keys,
+            win_key=f"feedback:{f.uid}",
         )
         for f in scope.filter(qs, "received_on", day=True)
     ]

@@ -24,7 +24,6 @@ def learning(scope: Scope) -> list[TimelineItem]:
     done = LearningAction.objects.filter(completed_at__isnull=False)
     for a in scope.filter(done, "completed_at", app):
         assert a.completed_at is not None
-        win = f"learning:{a.uid}" in scope.win_keys
         items.append(
             TimelineItem(
                 "learning",
@@ -34,7 +33,7 @@ def learning(scope: Scope) -> list[TimelineItem]:
                 links.url_for("learning", a.pk),
                 scope.application_id,
                 a.pk,
-                win,
+                win_key=f"learning:{a.uid}",
             )
         )
     return items

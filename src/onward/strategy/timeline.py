@@ -34,7 +34,7 @@ def experiments(scope: Scope) -> list[TimelineItem]:
                 links.url_for("experiment", e.pk),
                 None,
                 e.pk,
-                f"experiment:{e.uid}" in scope.win_keys,
+                win_key=f"experiment:{e.uid}",
             )
         )
     return scope.before_cursor(items)

@@ -127,6 +127,12 @@ def timeline(
         application_id=application.pk if application is not None else None,
         before=before,
         limit=max(1, min(limit, 500)),
-        win_keys=growth_items.win_keys(owner),
     )
-    return build(scope, tuple(kinds or ()))
+    return _mark_wins(owner, build(scope, tuple(kinds or ())))
+
+
+def _mark_wins(owner: User, items: list[TimelineItem]) -> list[TimelineItem]:
+    """Mark the items whose automatic win exists (one query for the page's keys; perf:
+    not every source key of the owner's thousands of wins on every page)."""
+    marked = growth_items.win_keys(owner, (i.win_key for i in items))
+    return [replace(i, win=True) if i.win_key in marked else i for i in items]

@@ -129,7 +129,12 @@ class Application(OwnedModel):
 
     class Meta(OwnedModel.Meta):
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["owner", "stage"])]
+        indexes = [
+            models.Index(fields=["owner", "stage"]),
+            # perf: the applications list's default order (newest applied first): without
+            # it SQLite sorted all of the owner's applications with their postings.
+            models.Index(fields=["owner", "applied_on", "created_at"]),
+        ]
 
     def __str__(self) -> str:
         return str(self.posting)

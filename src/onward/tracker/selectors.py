@@ -286,9 +286,13 @@ def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
 
 
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
-    return ApplicationEvent.objects.filter(
-        owner_id=application.owner_id, application=application
-    ).order_by("occurred_at", "id")
+    # perf: by the application's index; the owner check is written so that SQLite cannot
+    # pick the (owner, occurred_at) index for the order and walk every event of the owner.
+    return (
+        ApplicationEvent.objects.alias(_owner=F("owner_id") + 0)
+        .filter(_owner=application.owner_id, application=application)
+        .order_by("occurred_at", "id")
+    )
 
 
 def application_allowed_moves(*, application: Application) -> list[Stage]:
@@ -555,16 +559,19 @@ def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats
 
     Cached per owner while the log is unchanged: events are never edited (an import
     refuses to change one), only added or deleted with their application, so their count,
-    newest id, sum of ids and newest timestamps (and how many still lie ahead of ``now``:
-    only past events count as ongoing) tell a change apart, in one aggregate query
-    instead of reading every event per visit."""
+    newest id, sum of ids and newest moment (and how many still lie ahead of ``now``: only
+    past events count as ongoing) tell a change apart, in one aggregate query instead of
+    reading every event per visit. Ids are never reused (SQLite ``AUTOINCREMENT``,
+    PostgreSQL sequences), so an event added in place of a deleted one raises the sum.
+    perf: every column read is in the (owner, occurred_at) index, so the aggregate reads
+    only the index (``created_at``, read before, made SQLite visit every row: 7 -> 3 ms at
+    11,500 events; being set once, on insert, it told nothing the ids do not)."""
     now = now or timezone.now()
     events = ApplicationEvent.objects.filter(owner=owner)
     stamp = events.aggregate(
         n=Count("id"),
         top=Max("id"),
         ids=Sum("id"),
-        created=Max("created_at"),
         last=Max("occurred_at"),
         ahead=Count("id", filter=Q(occurred_at__gt=now)),
     )

@@ -24,9 +24,13 @@ EVENT_FIELDS = (
     "pk", "uid", "application_id", "stage", "from_stage", "occurred_at", "interview_round",
     "note", "application__posting__title", "application__posting__company__name",
 )  # fmt: skip
+# perf: rejections are read from their events' side, newest first by the events'
+# (owner, occurred_at) index; from the rejections' side SQLite sorted all of the owner's
+# rejections joined with their events for every page (4 ms at 2,400 rejections).
 REJECTION_FIELDS = (
-    "pk", "application_id", "event__occurred_at", "reason", "stage_reached",
-    "application__posting__title", "application__posting__company__name",
+    "rejection__pk", "application_id", "occurred_at", "rejection__reason",
+    "rejection__stage_reached", "application__posting__title",
+    "application__posting__company__name",
 )  # fmt: skip
 
 
@@ -55,7 +59,7 @@ def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> Ti
         links.url_for("application", app_id),
         app_id,
         app_id if first else row["pk"],
-        f"event:{row['uid']}" in scope.win_keys,
+        win_key=f"event:{row['uid']}",
     )
 
 
@@ -66,19 +70,20 @@ def events(scope: Scope) -> list[TimelineItem]:
 
 
 def rejections(scope: Scope) -> list[TimelineItem]:
-    qs = Rejection.objects.values(*REJECTION_FIELDS)
+    qs = ApplicationEvent.objects.filter(rejection__owner_id=scope.owner_id)
+    qs = qs.values(*REJECTION_FIELDS)
     reasons, reached = _labels(Rejection, "reason"), _labels(Rejection, "stage_reached")
     return [
         TimelineItem(
             "rejection",
-            r["event__occurred_at"],
+            r["occurred_at"],
             f"Rejected: {r['application__posting__title']} at "
             f"{r['application__posting__company__name']}",
-            f"{reasons.get(r['reason'], r['reason'])}; reached "
-            f"{reached.get(r['stage_reached'], r['stage_reached']).lower()}",
-            links.url_for("rejection", r["pk"]),
+            f"{reasons.get(r['rejection__reason'], r['rejection__reason'])}; reached "
+            f"{reached.get(r['rejection__stage_reached'], r['rejection__stage_reached']).lower()}",
+            links.url_for("rejection", r["rejection__pk"]),
             r["application_id"],
-            r["pk"],
+            r["rejection__pk"],
         )
-        for r in scope.filter(qs, "event__occurred_at")
+        for r in scope.filter(qs, "occurred_at", order_id="rejection__id")
     ]

@@ -119,6 +119,10 @@ def test_sqlite_is_tuned() -> None:
     assert options["transaction_mode"] == "IMMEDIATE"
 
 
+def test_sqlite_connections_are_kept_between_requests() -> None:
+    assert parse_database_url("sqlite:////tmp/x.sqlite3")["CONN_MAX_AGE"] == 60
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -12,6 +12,7 @@ from tests import factories
 from onward.accounts.models import User
 from onward.core.timeline import Scope, TimelineItem
 from onward.growth import services
+from onward.growth.models import Win
 from onward.growth.tests.conftest import NOW
 from onward.skills import services as skills_services
 from onward.timeline import selectors
@@ -160,3 +161,14 @@ def test_skipping_queries_the_probe_saw_empty_changes_nothing(
     monkeypatch.setattr(Scope, "_nothing_since", lambda self, key, day: False)
     assert skipping == pages()
     assert sum(len(page) for page in skipping) >= 3
+
+
+def test_a_removed_automatic_win_no_longer_marks_its_item(
+    alice: User, story: dict[str, Application]
+) -> None:
+    stage = next(i for i in selectors.timeline(owner=alice) if i.kind == "stage")
+    assert stage.win and stage.win_key.startswith("event:")
+    services.win_delete(win=Win.objects.get(owner=alice, source_key=stage.win_key))
+    items = selectors.timeline(owner=alice)
+    assert not next(i for i in items if i.kind == "stage").win
+    assert {i.kind for i in items if i.win} == {"win", "learning", "feedback"}

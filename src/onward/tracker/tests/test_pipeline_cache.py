@@ -57,3 +57,14 @@ def test_owners_do_not_share(alice: User, bob: User) -> None:
     factories.application(alice)
     assert _reached(selectors.pipeline_stats(owner=alice))["applied"] == 1
     assert _reached(selectors.pipeline_stats(owner=bob))["applied"] == 0
+
+
+def test_an_application_replaced_by_one_with_as_many_events_shows(alice: User) -> None:
+    factories.application(alice)
+    gone = factories.application(alice)
+    _move(gone)  # three events in all
+    assert _reached(selectors.pipeline_stats(owner=alice))["screening"] == 1
+    _delete(gone)
+    _reject(factories.application(alice))  # three events again, none of them the same
+    stats = selectors.pipeline_stats(owner=alice)
+    assert (_reached(stats)["applied"], _reached(stats)["screening"]) == (2, 0)
