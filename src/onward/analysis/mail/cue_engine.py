@@ -74,7 +74,7 @@ _NEGATION = re.compile(
 # A step the candidate already took ("thank you for completing the assessment", "following
 # your interview"): history, not an invitation to it.
 _HISTORY = re.compile(
-    r"\b(?:thank(?:s| you)(?: again| so much| very much)? for|following|after|enjoyed|"
+    r"\b(?:thank(?:s| you)(?: again| so much| very much| heaps| a lot| a million)? for|following|after|enjoyed|"
     r"appreciated|it was (?:great|lovely|nice|good) (?:to meet|meeting|speaking|talking))"
     r"\s+(?:(?!(?:we|i|and|but|so|please)\b)[\w'-]+\s+){0,5}$",
     re.I,

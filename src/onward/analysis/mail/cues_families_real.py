@@ -1,0 +1,160 @@
+"""Families of meaning from the third round (issue 12: real mail from a second writer):
+portal status lines, "we've filled it", choosing or recommending someone else, going back
+to market, a hire not proceeding, not being in a position to take anyone on, plus a few
+look-alikes (rescheduled interviews, saved-job notices, rejected ads). Conventions as in
+``cues.py``."""
+
+from __future__ import annotations
+
+from onward.analysis.mail.cue_engine import Cue, cue
+from onward.analysis.mail.cues import INT, OTH, REJ
+
+_OTHERS = (
+    r"(?:an?other|other|a different|a more [\w-]+|an internal|the other|someone else|somebody "
+    r"else|one of (?:our|the) other)"
+)
+_PERSON = r"(?:candidates?|applicants?|persons?|people|profiles?|individuals?|someone|somebody)"
+_HIRE = r"(?:position|role|job|post|vacancy|opening|hire|hiring|recruitment|appointment)"
+
+REAL_REJECTION_CUES: tuple[Cue, ...] = (
+    cue(
+        "portal status closed",
+        REJ,
+        0.85,
+        r"\b(?:current |new |application |candidate )?status(?: of your application)? ?: "
+        r"?(?:closed|position filled|filled|not selected|not progressed|rejected|unsuccessful|"
+        r"declined|no longer (?:under consideration|in consideration|being considered)|not "
+        r"proceeding|withdrawn by (?:the )?(?:employer|company|recruiter)|job closed|requisition "
+        r"(?:closed|cancell?ed))\b",
+        "-",
+    ),
+    cue(
+        "we filled it",
+        REJ,
+        0.85,
+        r"\b(?:we|i)(?:'ve| have)? (?:now |already |just |since )?(?:filled|found someone for) "
+        r"(?:it|that|this|the spot|the place)\b|\b(?:we've|we have|we're|we are) (?:got )?(?:the "
+        r"|our )?(?:team|staff|rota|crew|spot|place|role|position|vacancy) (?:sorted|covered|"
+        r"filled)\b|\bwe(?:'re| are) (?:all |fully )?sorted (?:for|now|at)\b|\bwe(?:'re| are) "
+        r"(?:now )?fully staffed\b",
+    ),
+    cue(
+        "chose another candidate",
+        REJ,
+        0.9,
+        r"\b(?:decided|decide|chosen|chose|choose|opted|elected|made the decision|taken the "
+        r"decision|took the decision) (?:to )?(?:choose|select|pick|take|follow with|continue "
+        r"with|go ahead with|carry on with|move on with|advance with|hire|appoint|go with|"
+        r"promote|offer the (?:[\w-]+ )?" + _HIRE + r" to) " + _OTHERS + r" ?(?:[\w-]+ )?"
+        + _PERSON
+        + r"?\b",
+    ),
+    cue(
+        "decided in favour of someone else",
+        REJ,
+        0.9,
+        r"\b(?:decided|decision|chosen|opted|voted|gone|went) (?:has been made )?(?:in favou?r "
+        r"of|for) " + _OTHERS + r" ?(?:[\w-]+ )?" + _PERSON + r"?\b",
+    ),
+    cue(
+        "someone else recommended or selected",
+        REJ,
+        0.85,
+        r"\b(?:has|have|had) (?:recommended|selected|shortlisted|chosen|picked|preferred|"
+        r"identified) " + _OTHERS + r" (?:[\w-]+ )?" + _PERSON + r"\b",
+    ),
+    cue(
+        "go with someone else",
+        REJ,
+        0.85,
+        r"\b(?:going to|gonna|will|'ll|decided to|have to|need to|'re going to) (?:go|goes) "
+        r"(?:with|for) (?:someone|somebody|another|a different|an internal|the other)\b",
+    ),
+    cue(
+        "back to market",
+        REJ,
+        0.75,
+        r"\b(?:go|going|went|gone) back (?:out )?to (?:the )?market\b|\bre-?advertis(?:e|ing) "
+        r"(?:the|this|that) (?:[\w-]+ ){0,2}?" + _HIRE + r"|\b(?:reopen|re-open|restart)(?:ing)? "
+        r"(?:the|our) search\b",
+    ),
+    cue(
+        "hire not proceeding",
+        REJ,
+        0.8,
+        r"\b(?:won't|will not|shan't|are not|aren't|not|no longer) (?:be )?(?:proceeding|"
+        r"progressing|continuing|going ahead|moving forward|going forward) (?:with )?(?:the|your|"
+        r"this|that|our) (?:[\w-]+ ){0,2}?(?:hire|application|candidacy|role|position|"
+        r"recruitment|vacancy|appointment|candidature)\b",
+    ),
+    cue(
+        "cannot take the application further",
+        REJ,
+        0.85,
+        r"\b(?:can't|cannot|can not|unable to|won't|will not|not able to|not be able to|not) "
+        r"(?:be )?(?:tak(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|carry(?:ing)?|push(?:ing)?) "
+        r"(?:your|the|this) (?:application|candidacy|profile|cv|candidature) (?:any )?(?:further|"
+        r"forward)\b",
+    ),
+    cue(
+        "not in a position to take anyone on",
+        REJ,
+        0.8,
+        r"\bnot (?:currently |presently |yet |now )?in a position to (?:take on|take (?:anyone|"
+        r"someone|you|anybody) on|hire|recruit|employ|offer (?:you )?(?:a|the|any)|appoint|add "
+        r"to)\b",
+    ),
+    cue(
+        "not extending an invitation",
+        REJ,
+        0.85,
+        r"\b(?:not|won't|will not|unable to|cannot|can't) (?:be )?(?:extend(?:ing)?|issu(?:e|ing)"
+        r"|send(?:ing)?) (?:you )?an? (?:interview|invitation|offer)\b",
+        "-",
+    ),
+    cue(
+        "role put on hold",
+        REJ,
+        0.75,
+        r"\b(?:putting|put|placing|placed|keeping|kept) (?:the|this|that|our) (?:[\w-]+ ){0,2}?"
+        + _HIRE
+        + r" on hold\b|\b(?:role|position|vacancy|post|job|hire|recruitment) (?:has been|is "
+        r"being|was|is) (?:now )?(?:put|placed) on hold\b",
+        "-",
+    ),
+    cue(
+        "pass on a named person",
+        REJ,
+        0.8,
+        r"\b(?:we'll|we will|we're going to|going to|decided to|have to) pass on "
+        r"(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
+    ),
+)
+
+REAL_STEP_CUES: tuple[Cue, ...] = (
+    cue(
+        "pick a new slot",
+        INT,
+        0.8,
+        r"\b(?:pick|choose|select|book|find) (?:a )?new (?:slot|time|date|time slot)\b|\bchoose "
+        r"a new time\b",
+    ),
+    cue(
+        "saved job gone",
+        OTH,
+        0.8,
+        r"\ba job you (?:saved|viewed|liked|followed|bookmarked)\b|\bsimilar jobs you (?:might|"
+        r"may) (?:like|be interested)",
+        "-",
+    ),
+    cue(
+        "ad or listing rejected",
+        OTH,
+        0.85,
+        r"\byour (?:ad|advert|listing|post|comment|review|photo|video) (?:\"[^\"\n]{1,80}\" )?"
+        r"(?:was|has been|is) (?:rejected|declined|removed|not approved)\b",
+        "-",
+    ),
+)
+
+REAL_CUES = REAL_REJECTION_CUES + REAL_STEP_CUES

@@ -1,0 +1,164 @@
+"""A fifth hand-written table (issue 12, third round: real mail from a second writer), one
+case or more per cue family of ``cues_families_real.py`` and its look-alikes. Invented
+people and companies, our own words. Same conventions as ``cases.py``."""
+
+from __future__ import annotations
+
+from onward.analysis.mail.tests.cases import Case
+
+REJ, ACK, INT, OTH = "rejection", "application_received", "interview_invitation", "other"
+
+ROUND3_CASES = [
+    Case(
+        "r3-status-closed",
+        "An update on your application",
+        "Hi Priya,\n\nThe status of your application for Data Analyst (REQ-4410) was "
+        "updated.\n\nStatus: Closed\n\nSign in to your candidate account for details.\n\n"
+        "Brightwell Foods",
+        REJ,
+        "Careers <notifications@portal.example>",
+    ),
+    Case(
+        "r3-status-filled",
+        "Requisition 7781 update",
+        "Dear Mr. Okafor,\n\nYour application for Branch Adviser has a new status.\n\n"
+        "Current status: Position filled\n\nPlease keep an eye on our careers site.",
+        REJ,
+    ),
+    Case(
+        "r3-filled-it",
+        "Re: van driver",
+        "Hiya Jordan, sorry mate we've filled it already. Cheers for asking.\n\nSteve",
+        REJ,
+    ),
+    Case(
+        "r3-team-sorted",
+        "Re: kitchen porter",
+        "Hi Ana, thanks for popping in with your CV, but we've got the team sorted for the "
+        "summer now. All the best.\n\nMarco",
+        REJ,
+    ),
+    Case(
+        "r3-follow-with-others",
+        "Feedback about your process - Frontend Developer",
+        "Hello Bruno,\n\nWe thank you for taking part in our selection for Frontend "
+        "Developer. After careful analysis we decided to continue with other candidates, "
+        "with profile more adherent to the moment of the team.\n\nSuccess!\nPeople Team",
+        REJ,
+    ),
+    Case(
+        "r3-choose-other",
+        "Recruitment for Java Developer",
+        "Dear Mr. Tomasz,\n\nWe thank you for participation in the recruitment and for the "
+        "time of the technical interview. We inform that at this moment we decided to select "
+        "other candidate.\n\nKind regards,\nHR Department",
+        REJ,
+    ),
+    Case(
+        "r3-in-favour",
+        "Your application as Working Student",
+        "Dear Ms. Berger,\n\nmany thanks for your application and the pleasant talk. After "
+        "careful weighing we have decided in favour of another applicant.\n\nWith kind "
+        "regards\nPersonnel Department",
+        REJ,
+    ),
+    Case(
+        "r3-committee-recommended",
+        "Research Assistant selection",
+        "Dear Rohan,\n\nThank you for attending the interview for the Research Assistant "
+        "post. The selection panel has recommended another candidate for the post.\n\n"
+        "Regards,\nProf. Iyer",
+        REJ,
+    ),
+    Case(
+        "r3-go-with-someone",
+        "Re: Helpdesk Analyst",
+        "Hi Dev, good to talk earlier. I think we're going to go with someone who wants to "
+        "stay on the desk long term, so I'll leave it there. Good luck!\n\nMo",
+        REJ,
+    ),
+    Case(
+        "r3-back-to-market",
+        "Fwd: Payroll Manager feedback",
+        "Hi Grace, the client has come back: they want to go back out to market for someone "
+        "with more public-sector payroll. Sorry, I know the interview went well.\n\nTom",
+        REJ,
+    ),
+    Case(
+        "r3-hire-not-proceeding",
+        "RE: Receptionist role",
+        "Hi Leila,\n\nApologies for the silence. The practice has decided to use an agency "
+        "temp for now, so we won't be proceeding with the direct hire.\n\nBest,\nDiane",
+        REJ,
+    ),
+    Case(
+        "r3-cannot-take-further",
+        "Re: Nursery Assistant",
+        "Hi Zoe,\n\nThanks for applying. We need someone with a Level 3 qualification for "
+        "this room, so we can't take your application further right now.\n\nSally",
+        REJ,
+    ),
+    Case(
+        "r3-not-in-position",
+        "RE: Graduate Surveyor",
+        "Dear Owen,\n\nThanks for sending your CV - sadly we're not in a position to take on "
+        "a graduate this year, though we'll hold onto your details.\n\nRuth",
+        REJ,
+    ),
+    Case(
+        "r3-no-interview-invite",
+        "Your application to Fernhill Insurance",
+        "Dear Amir,\n\nThank you for applying for the Claims Handler position. Having "
+        "reviewed your application, we will not be extending an interview invitation at this "
+        "time.\n\nFernhill Talent Team",
+        REJ,
+    ),
+    Case(
+        "r3-pass-on-name",
+        "Fwd: Candidate update",
+        "Hi Rosa, forwarding the client's reply below.\n\nBegin forwarded message:\n\n"
+        "Hannah - we'll pass on Rosa. Good background but not enough audit experience.\n",
+        REJ,
+    ),
+    Case(
+        "r3-on-hold-after-trial",
+        "Re: barista",
+        "Hi Kim, thanks heaps for doing the trial on Sunday. Turns out we can't afford another "
+        "barista until spring, so the role has been put on hold. Sorry!\n\nJo",
+        REJ,
+    ),
+]
+
+ROUND3_LOOKALIKES = [
+    Case(
+        "r3-reschedule-interview",
+        "Interview with Larkspur - new time needed",
+        "Hi Sam,\n\nUnfortunately your interviewer is no longer free on Tuesday at 11. Sorry "
+        "for the short notice! Could you pick a new slot for the 30-minute interview with the "
+        "link below?\n\nThanks,\nRecruiting",
+        INT,
+    ),
+    Case(
+        "r3-saved-job-gone",
+        "A job you saved has closed",
+        "Hi Tara,\n\nA job you saved is no longer accepting applications: Shop Assistant, "
+        "Pebble Toys. Here are similar jobs you might like.\n\nJobsNow",
+        OTH,
+    ),
+    Case(
+        "r3-ad-rejected",
+        "Your ad was not approved",
+        "Hello,\n\nYour ad \"Dog walker available in Leeds\" was rejected because it breaks our "
+        "posting rules. Please edit it and submit again.\n\nMarketplace team",
+        OTH,
+    ),
+    Case(
+        "r3-status-submitted",
+        "Application update",
+        "Hi Ben,\n\nThanks for applying to Product Designer. Status: Submitted. We will review "
+        "your application and be in touch.\n\nOakline",
+        ACK,
+    ),
+]
+
+ROUND3_ALL = ROUND3_CASES + ROUND3_LOOKALIKES
