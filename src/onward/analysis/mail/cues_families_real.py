@@ -85,7 +85,7 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:won't|will not|shan't|are not|aren't|not|no longer) (?:be )?(?:proceeding|"
         r"progressing|continuing|going ahead|moving forward|going forward) (?:with )?(?:the|your|"
         r"this|that|our) (?:[\w-]+ ){0,2}?(?:hire|application|candidacy|role|position|"
-        r"recruitment|vacancy|appointment|candidature)\b",
+        r"recruitment|vacancy|appointment|candidature|process|search|selection)\b",
     ),
     cue(
         "cannot take the application further",
@@ -93,8 +93,24 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:can't|cannot|can not|unable to|won't|will not|not able to|not be able to|not) "
         r"(?:be )?(?:tak(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|carry(?:ing)?|push(?:ing)?) "
-        r"(?:your|the|this) (?:application|candidacy|profile|cv|candidature) (?:any )?(?:further|"
-        r"forward)\b",
+        r"(?:(?:your|the|this) (?:application|candidacy|profile|cv|candidature)|it) (?:any )?"
+        r"(?:further|forward)\b|\b(?:your|the) (?:application|candidacy|candidature) (?:will|"
+        r"would|has|is|was|can)? ?(?:not|n't) (?:be |been )?(?:taken|moved|progressed|carried|"
+        r"put) (?:any )?(?:further|forward)\b",
+    ),
+    cue(
+        "ended up hiring someone",
+        REJ,
+        0.85,
+        r"\bended up (?:hiring|appointing|recruiting|going with|going for|taking on|choosing|"
+        r"picking|offering (?:it|the [\w-]+) to|giving (?:it|the [\w-]+) to|promoting)\b",
+    ),
+    cue(
+        "made a hire",
+        REJ,
+        0.85,
+        r"\b(?:we|i)(?:'ve| have)? (?:now |since |already |just )?(?:made|completed) (?:a|an|the|"
+        r"our) (?:[\w-]+ )?hire\b|\b(?:a|the) hire (?:has been|was) made\b",
     ),
     cue(
         "not in a position to take anyone on",

@@ -183,7 +183,7 @@ NONJOB_CUES: tuple[Cue, ...] = (
         "housing and schools",
         NONJOB,
         0.6,
-        r"\b(?:landlord|tenant|tenancy|lettings?|letting agent|estate agent|admissions|school "
+        r"\b(?:landlord|tenant|tenancy|lettings|letting agent|estate agent|admissions|school "
         r"place|reception place|pupil|gym)\b",
         "-",
     ),

@@ -127,9 +127,66 @@ ROUND3_CASES = [
         "barista until spring, so the role has been put on hold. Sorry!\n\nJo",
         REJ,
     ),
+
+    Case(
+        "r3-letting-you-know",
+        "Re: Teaching Assistant",
+        "Hi Farah,\n\nJust letting you know we need someone with a Level 3 certificate for "
+        "this class, so we can't move your application forward.\n\nThanks,\nHead Teacher",
+        REJ,
+    ),
+    Case(
+        "r3-not-taken-forward-passive",
+        "Your application: Archivist",
+        "Dear Neil,\n\nThank you for applying for the Archivist role. We have now looked at "
+        "every application. On this occasion your application will not be taken forward to "
+        "interview.\n\nHR, Harbour Library",
+        REJ,
+    ),
+    Case(
+        "r3-ended-up-hiring",
+        "RE: Sous chef",
+        "Hi Luca - sorry for the slow reply, we ended up hiring from inside the kitchen. "
+        "Thanks for your interest!\nBeth",
+        REJ,
+    ),
+    Case(
+        "r3-made-a-hire",
+        "Thank you from Kestrel",
+        "Hi Nadia,\n\nThank you for the conversations about the Events Lead role. We have now "
+        "made a hire for this position, and wanted to tell you ourselves.\n\nWe'll reach out "
+        "if a role that fits you opens up.\n\nKestrel People",
+        REJ,
+    ),
+    Case(
+        "r3-forwarded-not-progressing-it",
+        "Fwd: Your application - Plumber",
+        "Keeping this for my records.\n\n---------- Forwarded message ---------\nFrom: Rivet "
+        "Plumbing <jobs@rivet.example>\nSubject: Your application - Plumber\n\nDear Sean,\n\n"
+        "We have looked at your application and regret that we will not be progressing it "
+        "further, as we need a Gas Safe registration.\n\nRivet Plumbing",
+        REJ,
+    ),
 ]
 
 ROUND3_LOOKALIKES = [
+    Case(
+        "r3-no-pressure-chat",
+        "Quick chat?",
+        "Hi Omar, loved your blog post on search ranking. We're hiring for a senior role on "
+        "our relevance team. No pressure at all, but would you be up for a short call "
+        "next week? Grab a time here: calendly.com/example-recruiter/15min\n\nLena",
+        INT,
+    ),
+    Case(
+        "r3-newsletter-quote",
+        "How to bounce back from a no",
+        "In this week's digest:\n\nJust had a \"we have decided to move forward with other "
+        "candidates\" email? Three things to do next.\n\nPlus: ten firms hiring this month.\n\n"
+        "Read more\n\nUnsubscribe",
+        OTH,
+        "Career Digest <newsletter@digest.example>",
+    ),
     Case(
         "r3-reschedule-interview",
         "Interview with Larkspur - new time needed",
