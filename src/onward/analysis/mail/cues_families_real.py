@@ -139,6 +139,52 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         "-",
     ),
     cue(
+        "nothing going",
+        REJ,
+        0.75,
+        r"\b(?:nothing|no (?:work|jobs?|vacancies|openings|positions|roles|shifts))(?: is)? "
+        r"(?:going|available|on|doing|free) (?:at the (?:minute|moment)|right now|for now|"
+        r"currently|this (?:year|season|time))\b",
+    ),
+    cue(
+        "took someone on in the end",
+        REJ,
+        0.75,
+        r"\b(?:took|taken|hired|went with|gone with|chose|picked|got) [\w' ]{1,30}? in the end\b",
+    ),
+    cue(
+        "no longer need anyone",
+        REJ,
+        0.75,
+        r"\b(?:won't|will not|don't|do not|no longer|not going to) (?:actually )?need (?:a|an|"
+        r"the|anyone|anybody|someone|somebody)\b[^.\n]{0,40}?(?:after all|any ?more|now|for "
+        r"now)\b",
+    ),
+    cue(
+        "hired another of a kind",
+        REJ,
+        0.75,
+        r"\b(?:hired|booked|chosen|chose|picked|gone with|went with|selected|appointed|engaged|"
+        r"taken on|signed) (?:another|a different) [\w-]+\b(?! (?:for|at) (?:your|the|our) "
+        r"(?:interview|call|meeting|chat))",
+    ),
+    cue(
+        "not taking you to the next stage",
+        REJ,
+        0.85,
+        r"\b(?:won't|will not|not|unable to|can't|cannot|not able to) (?:be )?(?:tak(?:e|ing)|"
+        r"put(?:ting)?|mov(?:e|ing)|progress(?:ing)?|invit(?:e|ing)|bring(?:ing)?|push(?:ing)?) "
+        r"you (?:through )?(?:to (?:the |a |an )?(?:next|second|third|final|another|further|"
+        r"interview|assessment)|forward|further)\b",
+    ),
+    cue(
+        "looking for someone more senior",
+        REJ,
+        0.6,
+        r"\b(?:looking for|need|want|after) (?:someone|somebody|a candidate|candidates|a person) "
+        r"(?:with )?(?:a bit |much |a lot )?more (?:senior|experienced|experience)\b",
+    ),
+    cue(
         "pass on a named person",
         REJ,
         0.8,

@@ -159,6 +159,34 @@ ROUND3_CASES = [
         REJ,
     ),
     Case(
+        "r3-nothing-going",
+        "Re: labourer",
+        "alright Jack, we took on my cousin's lad in the end so there's nothing going at the "
+        "minute. cheers Pete",
+        REJ,
+    ),
+    Case(
+        "r3-no-longer-need",
+        "Re: Nanny for two",
+        "Hi Grace, my mum has offered to help out so we won't need a nanny after all. So "
+        "sorry to mess you around!",
+        REJ,
+    ),
+    Case(
+        "r3-booked-another",
+        "Re: Wedding photographer",
+        "Hi Lou, we've booked another photographer for the summer season, thanks so much "
+        "though!",
+        REJ,
+    ),
+    Case(
+        "r3-not-to-next-stage",
+        "Candidate feedback",
+        "Hi Omar, feedback from the interview is that they're looking for someone more "
+        "senior, so they won't be taking you to the second stage. Speak soon, Becky",
+        REJ,
+    ),
+    Case(
         "r3-forwarded-not-progressing-it",
         "Fwd: Your application - Plumber",
         "Keeping this for my records.\n\n---------- Forwarded message ---------\nFrom: Rivet "
@@ -170,6 +198,13 @@ ROUND3_CASES = [
 ]
 
 ROUND3_LOOKALIKES = [
+    Case(
+        "r3-another-room-for-interview",
+        "Interview room change",
+        "Hi Ed, we have booked another room for your interview on Friday at 2pm, same "
+        "building, second floor. See you then!\n\nRecruiting",
+        INT,
+    ),
     Case(
         "r3-no-pressure-chat",
         "Quick chat?",
@@ -219,3 +254,56 @@ ROUND3_LOOKALIKES = [
 ]
 
 ROUND3_ALL = ROUND3_CASES + ROUND3_LOOKALIKES
+
+_FOOTER = (
+    "\n\n--\nThis email and any attachments are confidential and intended solely for the "
+    "addressee. If you are not the intended recipient, please notify the sender and delete "
+    "it. Any views expressed are those of the author. Registered in England No. 0000000. "
+    "We may monitor email traffic. Unsuccessful delivery notices are not monitored.\n"
+)
+
+# Bodies as they come out of a mailbox: HTML-only, quoted-printable left undecoded, a
+# quoted reply, a forwarded chain, a long legal footer.
+RAW_BODY_CASES = [
+    Case(
+        "raw-html-only",
+        "Your application",
+        "<html><head><style>.x{color:#333}</style><script>var t=1;</script></head><body>"
+        "<p>Dear Ivy,</p><p>Thank you for your interest in the Buyer role. Unfortunately "
+        "we won&rsquo;t be progressing your application on this occasion.</p><p>Best "
+        "wishes,<br>Talent &amp; People</p></body></html>",
+        REJ,
+    ),
+    Case(
+        "raw-quoted-printable",
+        "Application update",
+        "Hi Noel,=0A=0AThanks for interviewing with us. We=E2=80=99ve decided to move forw=\n"
+        "ard with another candidate for the Analyst role.=0A=0ABest,=0ARecruiting",
+        REJ,
+    ),
+    Case(
+        "raw-ack-over-quoted-rejection",
+        "Re: Application received - Site Engineer",
+        "Hi Ravi,\n\nThanks, we have received your application for Site Engineer and will "
+        "review it next week.\n\nPaula\n\nOn Tue, 4 Nov 2026, Ravi wrote:\n> Hi Paula, I was "
+        "turned down for the Planner role last month (you had decided to go with another "
+        "candidate) so I am applying for Site Engineer instead.\n",
+        ACK,
+    ),
+    Case(
+        "raw-rejection-long-footer",
+        "Your application - Porter",
+        "Dear Abdi,\n\nThank you for applying. I'm sorry to say the position has been filled."
+        "\n\nKind regards,\nFacilities" + _FOOTER,
+        REJ,
+    ),
+    Case(
+        "raw-ack-long-footer",
+        "Application received",
+        "Dear Abdi,\n\nThank you for applying for the Porter role. We have received your "
+        "application and will be in touch.\n\nFacilities" + _FOOTER,
+        ACK,
+    ),
+]
+
+ROUND3_ALL = ROUND3_ALL + RAW_BODY_CASES
