@@ -7,7 +7,7 @@ look-alikes (rescheduled interviews, saved-job notices, rejected ads). Conventio
 from __future__ import annotations
 
 from onward.analysis.mail.cue_engine import Cue, cue
-from onward.analysis.mail.cues import INT, OTH, REJ
+from onward.analysis.mail.cues import ASM, INT, OTH, REJ
 
 _OTHERS = (
     r"(?:an?other|other|a different|a more [\w-]+|an internal|the other|someone else|somebody "
@@ -194,6 +194,37 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
 )
 
 REAL_STEP_CUES: tuple[Cue, ...] = (
+    cue(
+        "wondered if you'd be free",
+        INT,
+        0.75,
+        r"\bwonder(?:ed|ing)? if you(?:'d| would|'re| are| might be) (?:be )?(?:free|available|"
+        r"up|open|around|keen) (?:for|to) (?:an? )?(?:[\w-]+ ){0,3}?(?:call|chat|conversation|"
+        r"meeting|coffee|interview)\b",
+        "-",
+    ),
+    cue(
+        "booked you in",
+        INT,
+        0.8,
+        r"\b(?:i've|i have|we've|we have) (?:now )?(?:booked|scheduled|pencilled|penciled|put) "
+        r"you in (?:with|for)\b",
+    ),
+    cue(
+        "pop in for a chat",
+        INT,
+        0.7,
+        r"\b(?:can|could|would) you (?:pop|come|drop|swing|call) (?:in|into|by|down|over|round|"
+        r"up)\b",
+    ),
+    cue(
+        "paid test project",
+        ASM,
+        0.8,
+        r"\b(?:paid |short |small )?(?:test project|trial project|trial task|test task|paid "
+        r"(?:exercise|task|trial))\b|\bwork through a (?:short |small |quick )?(?:[\w-]+ )?"
+        r"(?:exercise|task|brief)\b",
+    ),
     cue(
         "pick a new slot",
         INT,

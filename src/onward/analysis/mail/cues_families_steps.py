@@ -184,7 +184,8 @@ NONJOB_CUES: tuple[Cue, ...] = (
         NONJOB,
         0.6,
         r"\b(?:landlord|tenant|tenancy|lettings|letting agent|estate agent|admissions|school "
-        r"place|reception place|pupil|gym)\b",
+        r"place|reception place|pupil|gym|rental enquiry|similar properties|this property|"
+        r"\d+ ?bed(?:room)? (?:flat|house|apartment|home))\b",
         "-",
     ),
     cue(

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from onward.analysis.mail.tests.cases import Case
 
-REJ, ACK, INT, OTH = "rejection", "application_received", "interview_invitation", "other"
+REJ, ACK, INT, ASM, OTH = (
+    "rejection",
+    "application_received",
+    "interview_invitation",
+    "assessment",
+    "other",
+)
 
 ROUND3_CASES = [
     Case(
@@ -198,6 +204,59 @@ ROUND3_CASES = [
 ]
 
 ROUND3_LOOKALIKES = [
+    Case(
+        "r3-confidential-conversation",
+        "Opportunity - Finance Director",
+        "Hi Jo,\n\nI'm running a Finance Director search for a family-owned retailer and your "
+        "time at Pennant stood out.\n\nWould you be open to a brief confidential conversation "
+        "this week? Thursday morning suits me.\n\nBest regards,\nAlex Moore\nPartner, Moore "
+        "Search",
+        INT,
+    ),
+    Case(
+        "r3-wondered-if-free",
+        "Operations Manager - a first chat",
+        "Dear Sunil,\n\nI manage the Operations Manager hire and read your CV with interest. I "
+        "wondered if you would be free for a short introductory phone call on Monday at 11?\n\n"
+        "Regards,\nRuth Kaye",
+        INT,
+    ),
+    Case(
+        "r3-booked-you-in",
+        "Re: Thursday",
+        "Hi Max,\n\nGreat, I've booked you in with the plant manager for Thursday at 10am at the "
+        "Swindon site. It'll be about 45 minutes.\n\nGemma (recruiter)",
+        INT,
+    ),
+    Case(
+        "r3-pop-in",
+        "Re: mechanic job",
+        "Hi Ollie, thanks for your CV. Could you pop in to the garage Tuesday after 4 for a "
+        "chat? Bring your tools list.\n\nDes",
+        INT,
+    ),
+    Case(
+        "r3-paid-test-project",
+        "Re: Illustrator role",
+        "Hi Ama,\n\nThanks for the portfolio. Next we'd like you to do a small paid test "
+        "project: two spot illustrations for a cookbook (brief attached), due next Friday."
+        "\n\nKwesi",
+        ASM,
+    ),
+    Case(
+        "r3-rental-not-progressing",
+        "About your rental enquiry",
+        "Hi Dana,\n\nThe agent for the 1 bed flat on Mill Lane says this property has been "
+        "let, and they won't be progressing your application.\n\nSee similar properties",
+        OTH,
+    ),
+    Case(
+        "r3-property-team-still-job",
+        "Re: Conveyancing Assistant",
+        "Hi Ruth,\n\nSorry for the wait. We've now filled the conveyancing assistant position. "
+        "If anything opens up in the property team I'll be in touch.\n\nMark",
+        REJ,
+    ),
     Case(
         "r3-another-room-for-interview",
         "Interview room change",
