@@ -68,13 +68,15 @@ _BENIGN = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no(?! (?:pressure|rush|hurry|worries|problem|obligation|stress|commitment))|never|unable|cannot|nor|without|neither|unfortunately)\b|n't\b|\bnicht\b|\bkein",
+    r"\b(?:not|no(?! (?:pressure|rush|hurry|worries|problem|obligation|stress|commitment))|"
+    r"never|unable|cannot|nor|without|neither|unfortunately)\b|n't\b|\bnicht\b|\bkein",
     re.I,
 )
 # A step the candidate already took ("thank you for completing the assessment", "following
 # your interview"): history, not an invitation to it.
 _HISTORY = re.compile(
-    r"\b(?:thank(?:s| you)(?: again| so much| very much| heaps| a lot| a million)? for|following|after|enjoyed|"
+    r"\b(?:thank(?:s| you)(?: again| so much| very much| heaps| a lot| a million)? for|"
+    r"following|after|enjoyed|"
     r"appreciated|it was (?:great|lovely|nice|good) (?:to meet|meeting|speaking|talking))"
     r"\s+(?:(?!(?:we|i|and|but|so|please)\b)[\w'-]+\s+){0,5}$",
     re.I,

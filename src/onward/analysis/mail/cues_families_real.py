@@ -45,7 +45,11 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:decided|decide|chosen|chose|choose|opted|elected|made the decision|taken the "
         r"decision|took the decision) (?:to )?(?:choose|select|pick|take|follow with|continue "
         r"with|go ahead with|carry on with|move on with|advance with|hire|appoint|go with|"
-        r"promote|offer the (?:[\w-]+ )?" + _HIRE + r" to) " + _OTHERS + r" ?(?:[\w-]+ )?"
+        r"promote|offer the (?:[\w-]+ )?"
+        + _HIRE
+        + r" to) "
+        + _OTHERS
+        + r" ?(?:[\w-]+ )?"
         + _PERSON
         + r"?\b",
     ),

@@ -133,7 +133,6 @@ ROUND3_CASES = [
         "barista until spring, so the role has been put on hold. Sorry!\n\nJo",
         REJ,
     ),
-
     Case(
         "r3-letting-you-know",
         "Re: Teaching Assistant",
@@ -181,8 +180,7 @@ ROUND3_CASES = [
     Case(
         "r3-booked-another",
         "Re: Wedding photographer",
-        "Hi Lou, we've booked another photographer for the summer season, thanks so much "
-        "though!",
+        "Hi Lou, we've booked another photographer for the summer season, thanks so much though!",
         REJ,
     ),
     Case(
@@ -276,7 +274,7 @@ ROUND3_LOOKALIKES = [
         "r3-newsletter-quote",
         "How to bounce back from a no",
         "In this week's digest:\n\nJust had a \"we have decided to move forward with other "
-        "candidates\" email? Three things to do next.\n\nPlus: ten firms hiring this month.\n\n"
+        'candidates" email? Three things to do next.\n\nPlus: ten firms hiring this month.\n\n'
         "Read more\n\nUnsubscribe",
         OTH,
         "Career Digest <newsletter@digest.example>",
@@ -299,7 +297,7 @@ ROUND3_LOOKALIKES = [
     Case(
         "r3-ad-rejected",
         "Your ad was not approved",
-        "Hello,\n\nYour ad \"Dog walker available in Leeds\" was rejected because it breaks our "
+        'Hello,\n\nYour ad "Dog walker available in Leeds" was rejected because it breaks our '
         "posting rules. Please edit it and submit again.\n\nMarketplace team",
         OTH,
     ),
