@@ -158,14 +158,24 @@ class Cue:
     hedge: bool = True
     flip: bool = False
     future: bool = False
+    # Lower-case words of which every match holds at least one: a text with none of
+    # them is not searched (a cheap substring test instead of a regex scan).
+    gate: tuple[str, ...] = ()
 
 
-def cue(name: str, label: str, weight: float, pattern: str, flags: str = "") -> Cue:
+def cue(
+    name: str,
+    label: str,
+    weight: float,
+    pattern: str,
+    flags: str = "",
+    *,
+    gate: tuple[str, ...] = (),
+) -> Cue:
     """``flags``: ``-`` not hedged, ``!`` flips on negation, ``f`` discounted right after
     "will" ("we will schedule a call" describes a process, "can we schedule" invites)."""
-    return Cue(
-        name, label, weight, compile_pattern(pattern), "-" not in flags, "!" in flags, "f" in flags
-    )
+    compiled = compile_pattern(pattern)
+    return Cue(name, label, weight, compiled, "-" not in flags, "!" in flags, "f" in flags, gate)
 
 
 @dataclass(frozen=True)
@@ -210,7 +220,10 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
 def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit]:
     """Every match of every cue in ``text`` (already normalised), context applied."""
     hits: list[Hit] = []
+    lowered = text.lower()
     for item in cues:
+        if item.gate and not any(word in lowered for word in item.gate):
+            continue
         for match in item.pattern.finditer(text):
             hits.append(_contextual(item, text, match.start(), match.end(), scale))
     return hits

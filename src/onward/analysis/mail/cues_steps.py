@@ -111,6 +111,7 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         r"virtual|in-person|panel|hiring manager|introductory|intro) (?:round )?(?:interview|"
         r"screen|screening call)\b|\b(?:intro|introductory|screening|discovery) call\b",
         "!",
+        gate=("interview", "screen", "call"),
     ),
     cue(
         "next round",
@@ -162,6 +163,7 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
         r"psychometric|behaviou?ral|numerical|verbal|logical|written|pre-employment|pre-hire|"
         r"game-based|situational judge?ment) (?:assessment|test|challenge|exercise|evaluation|"
         r"questionnaire|task)s?\b",
+        gate=("assessment", "test", "challenge", "exercise", "evaluation", "questionnaire", "task"),
     ),
     cue(
         "take-home",
@@ -185,6 +187,32 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:hackerrank|codility|codesignal|testgorilla|hirevue|pymetrics|criteria corp|shl|"
         r"mettl|coderbyte|devskiller|testdome|harver|vervoe|canditech|wonderlic|hackerearth|"
         r"codingame|imocha|glider\.ai|qualified\.io|cut-e|aon assessment|saville)\b",
+        gate=(
+            "hackerrank",
+            "codility",
+            "codesignal",
+            "testgorilla",
+            "hirevue",
+            "pymetrics",
+            "criteria",
+            "shl",
+            "mettl",
+            "coderbyte",
+            "devskiller",
+            "testdome",
+            "harver",
+            "vervoe",
+            "canditech",
+            "wonderlic",
+            "hackerearth",
+            "codingame",
+            "imocha",
+            "glider",
+            "qualified",
+            "cut-e",
+            "aon",
+            "saville",
+        ),
     ),
     cue("assessment", ASM, 0.45, r"\bassessments?\b"),
     cue("case study", ASM, 0.45, r"\bcase stud(?:y|ies)\b"),
@@ -301,6 +329,17 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"pin)|\bsecurity (?:code|alert)|\bsign-? ?in (?:attempt|link|code)|"
         r"\blog-? ?in (?:attempt|link|code)|\bconfirm your (?:e-?mail|account|address)|"
         r"\bactivate your account|\baccount (?:has been |was )?(?:created|activated|registered)",
+        gate=(
+            "password",
+            "verif",
+            "time",
+            "security",
+            "sign",
+            "log",
+            "confirm",
+            "activate",
+            "account",
+        ),
     ),
     cue(
         "marketing",
@@ -312,6 +351,28 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"\bthis week'?s\b|\bweekly (?:digest|roundup|update|newsletter)|\btips (?:for|to|on)\b|"
         r"\bcareer advice\b|\bread more\b|\b\d+% off\b|\bpromo(?:tion)? code\b|\bfree trial\b|"
         r"\bpremium\b",
+        gate=(
+            "newsletter",
+            "webinar",
+            "masterclass",
+            "course",
+            "bootcamp",
+            "coaching",
+            "book",
+            "event",
+            "fair",
+            "register",
+            "seat",
+            "spot",
+            "week",
+            "tips",
+            "advice",
+            "more",
+            "%",
+            "promo",
+            "trial",
+            "premium",
+        ),
     ),
     cue(
         "social notification",
@@ -321,6 +382,7 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"\bwants to connect|\bconnection request|\bnew (?:message|connection|follower)s?\b|"
         r"\bendorsed you|\b(?:people|someone) you may know|\bappeared in \d+ searches|"
         r"\bprofile views\b",
+        gate=("viewed", "connect", "message", "follower", "endorsed", "know", "searches", "views"),
     ),
     cue("unsubscribe", OTH, 0.35, r"\bunsubscribe\b"),
     cue(
