@@ -95,6 +95,7 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         0.6,
         r"\b(?:time ?slots?|available (?:times|slots|dates)|(?:pick|select|choose|book|"
         r"grab) (?:a|an|your) (?:time|slot)|(?:works|suits) (?:best )?for you)",
+        gate=("slot", "available", "time", "works", "suits"),
     ),
     cue(
         "meeting link",
@@ -239,6 +240,7 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:one-? ?way|hirevue|recorded|pre-recorded|asynchronous|async|on-demand|"
         r"self-paced) (?:video )?interview|\brecorded (?:video )?(?:responses|answers)|"
         r"\bvideo (?:responses|answers)\b|\bpre-recorded questions|\bquestions on camera",
+        gate=("record", "interview", "video", "camera"),
     ),
 )
 
@@ -392,6 +394,7 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"\b(?:complete|finish) your (?:application|profile)\b|\b(?:application|"
         r"profile) (?:is )?incomplete\b|\byou (?:started|haven't (?:yet )?(?:finished|completed))|"
         r"\b(?:still working on|not yet (?:finished|completed|submitted)) (?:the|your) application",
+        gate=("application", "profile", "started", "finished", "completed"),
     ),
     cue(
         "survey",
