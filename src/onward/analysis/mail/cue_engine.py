@@ -68,13 +68,15 @@ _BENIGN = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b|n't\b|\bnicht\b|\bkein",
+    r"\b(?:not|no(?! (?:pressure|rush|hurry|worries|problem|obligation|stress|commitment))|"
+    r"never|unable|cannot|nor|without|neither|unfortunately)\b|n't\b|\bnicht\b|\bkein",
     re.I,
 )
 # A step the candidate already took ("thank you for completing the assessment", "following
 # your interview"): history, not an invitation to it.
 _HISTORY = re.compile(
-    r"\b(?:thank(?:s| you)(?: again| so much| very much)? for|following|after|enjoyed|"
+    r"\b(?:thank(?:s| you)(?: again| so much| very much| heaps| a lot| a million)? for|"
+    r"following|after|enjoyed|"
     r"appreciated|it was (?:great|lovely|nice|good) (?:to meet|meeting|speaking|talking))"
     r"\s+(?:(?!(?:we|i|and|but|so|please)\b)[\w'-]+\s+){0,5}$",
     re.I,
@@ -98,6 +100,13 @@ _CLAUSE_BREAK = re.compile(r"[,;()]|\s-+\s")
 _STEP_LABELS = frozenset({"interview_invitation", "assessment", "offer"})
 _OUTCOME_LABELS = _STEP_LABELS | {"rejection"}
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n\s*[-*\u2022]\s")
+# A phrase quoted as a kind of mail ('Got a "we went with someone else" email?'): a mention
+# in an article or newsletter, not said to the reader.
+_QUOTE_OPEN = re.compile(r'"[^"\n]*$')
+_QUOTE_CLOSE = re.compile(
+    r'^[^"\n]{0,80}"\s*(?:e-?mails?|messages?|letters?|notes?|repl(?:y|ies)|responses?|lines?)\b',
+    re.I,
+)
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b", re.I)
 LOOKBACK = 220
 FUTURE_REACH = 30
@@ -149,14 +158,24 @@ class Cue:
     hedge: bool = True
     flip: bool = False
     future: bool = False
+    # Lower-case words of which every match holds at least one: a text with none of
+    # them is not searched (a cheap substring test instead of a regex scan).
+    gate: tuple[str, ...] = ()
 
 
-def cue(name: str, label: str, weight: float, pattern: str, flags: str = "") -> Cue:
+def cue(
+    name: str,
+    label: str,
+    weight: float,
+    pattern: str,
+    flags: str = "",
+    *,
+    gate: tuple[str, ...] = (),
+) -> Cue:
     """``flags``: ``-`` not hedged, ``!`` flips on negation, ``f`` discounted right after
     "will" ("we will schedule a call" describes a process, "can we schedule" invites)."""
-    return Cue(
-        name, label, weight, compile_pattern(pattern), "-" not in flags, "!" in flags, "f" in flags
-    )
+    compiled = compile_pattern(pattern)
+    return Cue(name, label, weight, compiled, "-" not in flags, "!" in flags, "f" in flags, gate)
 
 
 @dataclass(frozen=True)
@@ -190,10 +209,21 @@ def _process_sentence(text: str, start: int, end: int) -> bool:
     return bool(_PROCESS.search(head + text[start:end] + tail))
 
 
+def _quoted_mention(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` sits inside a quotation named as a kind of mail."""
+    return bool(
+        _QUOTE_OPEN.search(text[max(0, start - 120) : start])
+        and _QUOTE_CLOSE.search(text[end : end + 100])
+    )
+
+
 def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit]:
     """Every match of every cue in ``text`` (already normalised), context applied."""
     hits: list[Hit] = []
+    lowered = text.lower()
     for item in cues:
+        if item.gate and not any(word in lowered for word in item.gate):
+            continue
         for match in item.pattern.finditer(text):
             hits.append(_contextual(item, text, match.start(), match.end(), scale))
     return hits
@@ -209,6 +239,8 @@ def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit
         return Hit(item, start, end, "rejection", 0.8 * item.weight * scale, "negated")
     if item.hedge and _HEDGE.search(prefix):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "conditional")
+    if item.label in _OUTCOME_LABELS and _quoted_mention(text, start, end):
+        return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "quoted")
     if item.label in _OUTCOME_LABELS and _process_sentence(text, start, end):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "process")
     if item.label in _STEP_LABELS:

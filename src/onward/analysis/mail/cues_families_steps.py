@@ -168,6 +168,7 @@ NONJOB_CUES: tuple[Cue, ...] = (
         r"school place|school|nursery|membership|insurance|visa|passport|benefits?|grant|planning|"
         r"permit|licen[cs]e|account|overdraft|admissions?) application\b",
         "-",
+        gate=("application",),
     ),
     cue(
         "payment",
@@ -183,9 +184,23 @@ NONJOB_CUES: tuple[Cue, ...] = (
         "housing and schools",
         NONJOB,
         0.6,
-        r"\b(?:landlord|tenant|tenancy|lettings?|letting agent|estate agent|admissions|school "
-        r"place|reception place|pupil|gym)\b",
+        r"\b(?:landlord|tenant|tenancy|lettings|letting agent|estate agent|admissions|school "
+        r"place|reception place|pupil|gym|rental enquiry|similar properties|this property|"
+        r"\d+ ?bed(?:room)? (?:flat|house|apartment|home))\b",
         "-",
+        gate=(
+            "landlord",
+            "tenan",
+            "letting",
+            "estate",
+            "admission",
+            "place",
+            "pupil",
+            "gym",
+            "rental",
+            "propert",
+            "bed",
+        ),
     ),
     cue(
         "job words",

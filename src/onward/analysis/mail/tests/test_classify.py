@@ -16,6 +16,7 @@ from onward.analysis.mail.tests.cases_general import (
     MORE_CASES,
     THIRD_CASES,
 )
+from onward.analysis.mail.tests.cases_round3 import ROUND3_ALL
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,8 @@ from onward.analysis.mail.tests.cases_general import (
     + GENERAL_CASES
     + MORE_CASES
     + THIRD_CASES
-    + FOURTH_CASES,
+    + FOURTH_CASES
+    + ROUND3_ALL,
     ids=lambda c: c.id,
 )
 def test_hand_written_cases(case: Case) -> None:

@@ -169,6 +169,20 @@ def test_signatures_and_footers(text: str, kind: str, part: str) -> None:
     assert "We'd like to meet." in kinds.get("main", "") or "sent to Acme" in kinds["main"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Would you be open to a brief confidential conversation on Tuesday?",
+        "This is a confidential search, so please keep it to yourself for now.",
+        "I'd treat anything you share confidentially, of course.",
+    ],
+    ids=["confidential-conversation", "confidential-search", "confidentially"],
+)
+def test_confidential_in_a_sentence_is_not_a_footer(line: str) -> None:
+    text = f"Hi Jo,\n\nI saw your profile.\n{line}\n\nBest regards,\nAlex"
+    assert line in _kinds(text)["main"]
+
+
 def test_a_footer_never_eats_the_whole_message() -> None:
     text = "Please do not reply to this automated message: your application was received."
     assert _kinds(text) == {"main": text}
