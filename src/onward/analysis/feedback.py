@@ -39,7 +39,7 @@ polarity rules in ``feedback_polarity``):
    of any theme ("your fades were clean") is read as skills for the work; so is such a
    clause when nothing else was found. Never when it speaks of the terms of the job
    (salary, notice, visa, place, hours). Cue and marker patterns that cannot start at
-   any word of the text are skipped (``feedback_prefix``).
+   any word of the text are skipped (``regex_prefilter``).
 """
 
 from __future__ import annotations
@@ -66,7 +66,6 @@ from onward.analysis.feedback_polarity import (
     contributions,
     find_markers,
 )
-from onward.analysis.feedback_prefix import may_match, starts_of, word_starts
 from onward.analysis.feedback_reading import Ignored, read_feedback
 from onward.analysis.feedback_skill_names import find_skill_names
 from onward.analysis.feedback_text import (
@@ -75,6 +74,7 @@ from onward.analysis.feedback_text import (
     compile_phrase,
     longest_first,
 )
+from onward.analysis.regex_prefilter import may_match, starts_of, word_starts
 
 __all__ = [
     "THEMES",

@@ -22,8 +22,8 @@ from onward.analysis.feedback_lexicon import (
     Cue,
     Theme,
 )
-from onward.analysis.feedback_prefix import may_match, starts_of, word_starts
 from onward.analysis.feedback_text import Doc, compile_phrase, is_negator, longest_first
+from onward.analysis.regex_prefilter import may_match, starts_of, word_starts
 
 NEGATION_WINDOW = 3
 LONE_NEGATION = -0.5

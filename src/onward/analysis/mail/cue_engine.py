@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from onward.analysis.mail.firstchars import with_first_char_lookahead
+from onward.analysis.regex_prefilter import with_first_char_lookahead
 
 # Length-preserving normalisation for matching: curly quotes, dashes and odd spaces.
 _TRANSLATE = str.maketrans(
