@@ -9,7 +9,7 @@ import socket
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import platformdirs
 import typer
@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from onward.accounts.models import User
+    from onward.cli.processes import Loads
     from onward.config.proxy import WSGIApp
     from onward.core.background import BackgroundStatus
 
@@ -259,6 +260,7 @@ def _serve_forked(sock: socket.socket, count: int, *, threads: int, jobs: bool, 
     from onward.cli import processes as multi
 
     connections.close_all()  # children open their own
+    loads = multi.Loads(count)
 
     def child(slot: int) -> None:
         from waitress import create_server
@@ -274,6 +276,7 @@ def _serve_forked(sock: socket.socket, count: int, *, threads: int, jobs: bool, 
             ident="onward",
             clear_untrusted_proxy_headers=False,  # _behind_proxy drops them itself
         )
+        _balance(server, slot, loads)
         stop = threading.Event()
         if slot == 0:
             _background(stop, jobs=jobs, demo=demo)
@@ -285,7 +288,18 @@ def _serve_forked(sock: socket.socket, count: int, *, threads: int, jobs: bool, 
             stop.set()
             server.close()
 
-    multi.supervise(count, child)
+    multi.supervise(count, child, loads)
+
+
+def _balance(server: Any, slot: int, loads: Loads) -> None:
+    """Listen only while this process holds no more connections than its least loaded
+    sibling (``processes.Loads``); waitress asks ``readable()`` on every loop pass."""
+    listening = server.readable
+
+    def readable() -> bool:
+        return bool(listening()) and loads.should_accept(slot, len(server._map))
+
+    server.readable = readable
 
 
 def worker(

@@ -63,12 +63,11 @@ def _answers(port: int) -> bool:
         return False
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+def _start(tmp_path: Path, mode: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ONWARD_", "DJANGO_"))}
     env |= {
         "ONWARD_DATA_DIR": str(tmp_path / "data"),
-        "ONWARD_MODE": "server",
+        "ONWARD_MODE": mode,
         "ONWARD_SECRET_KEY": SECRET,
         "ONWARD_ALLOWED_HOSTS": "onward.example.org",
         "ONWARD_SKILLS_SEMANTIC": "none",  # no encoder build in these short processes
@@ -86,8 +85,22 @@ def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
         yield process, port
     finally:
         if process.poll() is None:
-            process.kill()
+            process.send_signal(signal.SIGTERM)  # the parent stops its children
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
         process.communicate(timeout=30)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    yield from _start(tmp_path, "server")
+
+
+@pytest.fixture
+def local_server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    yield from _start(tmp_path, "local")  # plain HTTP keeps connections open
 
 
 @pytest.mark.parametrize(
@@ -135,3 +148,84 @@ def _zombie_or_gone(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text("ascii").split()[2] == "Z"
     except OSError:
         return True
+
+
+@pytest.mark.parametrize(
+    ("open_now", "expected"),
+    [
+        pytest.param([0, 0, 0], [True, True, True], id="all-equal-all-accept"),
+        pytest.param([5, 3, -1], [False, True, True], id="more-than-a-sibling-defers"),
+        pytest.param([4, -1, -1], [True, True, True], id="alone-accepts"),
+        pytest.param([2, 2, 7], [True, True, False], id="ties-accept"),
+    ],
+)
+def test_loads_defer_to_the_least_loaded(open_now: list[int], expected: list[bool]) -> None:
+    loads = processes.Loads(len(open_now))
+    for slot, n in enumerate(open_now):
+        if n >= 0:
+            loads.should_accept(slot, n)
+    got = [n < 0 or loads.should_accept(slot, n) for slot, n in enumerate(open_now)]
+    assert got == expected
+
+
+def test_a_vacated_slot_is_not_deferred_to() -> None:
+    loads = processes.Loads(2)
+    loads.should_accept(0, 0)
+    assert not loads.should_accept(1, 3)
+    loads.vacate(0)  # the child in slot 0 died: nobody to leave connections to
+    assert loads.should_accept(1, 3)
+
+
+def test_a_silent_sibling_is_not_deferred_to(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = [100.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    loads = processes.Loads(2)
+    loads.should_accept(0, 0)
+    assert not loads.should_accept(1, 3)
+    clock[0] += processes.Loads.STALE  # slot 0's loop has not looked since: wedged
+    assert loads.should_accept(1, 3)
+
+
+def _established_per_child(parent: int, port: int) -> list[int]:
+    """How many established connections to ``port`` each child holds (/proc only)."""
+    inodes: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text("ascii").splitlines()[1:]:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01":
+                inodes.add(fields[9])
+    return [
+        sum(_socket_inode(fd) in inodes for fd in Path(f"/proc/{child}/fd").iterdir())
+        for child in sorted(_children(parent))
+    ]
+
+
+def _socket_inode(fd: Path) -> str:
+    try:
+        link = str(fd.readlink())
+    except OSError:  # closed meanwhile
+        return ""
+    return link[len("socket:[") : -1] if link.startswith("socket:[") else ""
+
+
+@needs_fork
+def test_keep_alive_clients_are_spread_over_the_children(
+    local_server: tuple[subprocess.Popen[str], int],
+) -> None:
+    process, port = local_server
+    _wait_for(lambda: _answers(port) or process.poll() is not None)
+    assert process.poll() is None
+    for _ in range(5):
+        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=10) for _ in range(8)]
+        try:
+            for conn in conns:  # one at a time: each child has seen the last count
+                conn.request("GET", "/api/v1/health", headers={"Host": "onward.example.org"})
+                response = conn.getresponse()
+                response.read()
+                assert response.status == 200 and not response.will_close
+            counts = _established_per_child(process.pid, port)
+            assert sum(counts) == 8 and max(counts) - min(counts) <= 1, counts
+        finally:
+            for conn in conns:
+                conn.close()
+        time.sleep(0.5)
