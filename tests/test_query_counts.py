@@ -73,6 +73,7 @@ def _compare(small: dict[str, tuple[int, int]], large: dict[str, tuple[int, int]
     return problems
 
 
+@pytest.mark.usefixtures("pages_drawn_afresh")
 def test_pages_and_lists_do_not_query_per_row(alice: User, bob: User) -> None:
     small_web, small_api, small_ids = _account(bob, demo=False)
     large_web, large_api, large_ids = _account(alice, demo=True)

@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "onward.core.middleware.UserTimezoneMiddleware",
+    "onward.web.page_cache.PageCacheMiddleware",
     "onward.core.middleware.DatabaseBusyMiddleware",
 ]
 
@@ -203,6 +204,18 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# Repeat views of unchanged pages answered from this process's memory (web/page_cache.py,
+# docs/configuration.md ONWARD_PAGE_CACHE). "default" holds drawn charts (core/chart_cache.py).
+PAGE_CACHE = env.get_bool("ONWARD_PAGE_CACHE", True)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "onward-pages",
+        "OPTIONS": {"MAX_ENTRIES": 100},
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -52,3 +52,19 @@ class ScheduleState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M})"
+
+
+class OwnerVersion(models.Model):
+    """A number that changes whenever anything of one owner's data changes.
+
+    Database triggers on every owner-scoped table bump it in the same transaction as the
+    write (``core.versions``), so no write path can forget it: services, bulk imports,
+    ``QuerySet.update``, cascades and raw SQL alike. Readers use it as a cheap "has
+    anything changed?" stamp (one primary-key read) for caches of rendered pages.
+    """
+
+    owner_id = models.BigIntegerField(primary_key=True)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"owner {self.owner_id}: version {self.version}"

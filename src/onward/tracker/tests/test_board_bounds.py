@@ -117,6 +117,7 @@ def test_show_more_link_pages_by_the_last_card(alice: User, alice_client: Client
     assert "kcolumn__more" not in more.content.decode()
 
 
+@pytest.mark.usefixtures("pages_drawn_afresh")
 def test_board_queries_do_not_grow_with_the_columns(alice: User, alice_client: Client) -> None:
     _apps(alice, Stage.APPLIED, 1)
     with CaptureQueriesContext(connection) as small:
