@@ -18,6 +18,7 @@ from django.utils import timezone
 from onward.accounts import services as account_services
 from onward.accounts.models import User
 from onward.tracker.models import Company
+from onward.web import page_cache
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -142,3 +143,30 @@ def test_a_new_day_draws_the_page_again(
     tomorrow = timezone.now() + dt.timedelta(days=1)
     monkeypatch.setattr(timezone, "now", lambda: tomorrow)
     assert _get(browser, url)[2] > 4
+
+
+@pytest.mark.parametrize(
+    ("response", "kept"),
+    [
+        (HttpResponse(b"<p>page</p>"), True),
+        (HttpResponse(b"%PDF-1.7", content_type="application/pdf"), True),
+        (HttpResponse(b"x" * (page_cache.MAX_BYTES + 1)), False),
+        (HttpResponse(b"moved", status=302), False),
+        (HttpResponse(b"secret", headers={"Cache-Control": "no-store"}), False),
+    ],
+    ids=["page", "small-download", "over-the-size-cap", "redirect", "no-store"],
+)
+def test_what_is_kept(response: HttpResponse, kept: bool, browser: Client) -> None:
+    request = RequestFactory().get("/")
+    request.session = browser.session
+    request._messages = SessionStorage(request)  # type: ignore[attr-defined]
+    assert page_cache._storable(request, response) is kept
+
+
+def test_a_response_setting_its_own_cookie_is_not_kept(browser: Client) -> None:
+    request = RequestFactory().get("/")
+    request.session = browser.session
+    request._messages = SessionStorage(request)  # type: ignore[attr-defined]
+    response = HttpResponse(b"<p>page</p>")
+    response.set_cookie("choice", "1")
+    assert page_cache._storable(request, response) is False

@@ -255,7 +255,7 @@ def _prepare(applications: int) -> tuple[Any, dict[str, str], str, dict[str, int
     started = time.perf_counter()
     built = build_account(owner=owner, applications=applications)
     built.counts["build_seconds"] = round(time.perf_counter() - started, 1)
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(owner)
     # As a browser after its first page: the session cookie and the CSRF cookie.
     from django.urls import reverse

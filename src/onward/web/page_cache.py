@@ -8,13 +8,14 @@ being rendered again. The key holds everything a page is drawn from:
   the version it is kept under;
 - who is asking: the session's key, its contents and its CSRF secret (the page carries a
   CSRF token made from it), or the API token's digest;
-- the full path with its query, the owner's time zone and today's date there, the
-  language, and Onward's version.
+- the scheme, host, full path with its query and the ``Accept`` header, the owner's time
+  zone and today's date there, the language, and Onward's version.
 
 Kept for ``TTL_SECONDS`` at most, so words that depend on the clock alone ("due today",
-"3 hours ago") are never more than that late. Only plain ``GET`` pages and JSON that
-answer 200 are kept: never a response with pending messages, one that sets a cookie of
-its own, a download, an htmx fragment or anything marked ``no-store``. Pages are held in
+"3 hours ago") are never more than that late. Only plain ``GET`` answers of 200 up to
+``MAX_BYTES`` are kept (pages, JSON, charts, a report's PDF, a calendar file): never a
+response with pending messages, one that sets a cookie of its own, a streamed export, an
+htmx fragment or anything marked ``no-store``. Pages are held in
 this process's memory only (``CACHES["pages"]``), never on disk; a process restart or
 ``ONWARD_PAGE_CACHE=false`` starts without them.
 """
@@ -41,7 +42,6 @@ from onward.core.versions import owner_version
 
 TTL_SECONDS = 120
 MAX_BYTES = 1024 * 1024
-KEPT_TYPES = ("text/html", "application/json")
 ALIAS = "pages"
 
 
@@ -103,7 +103,10 @@ def _key(request: HttpRequest, owner: User, identity: str) -> str:
         str(owner.pk),
         str(version),
         identity,
+        request.scheme or "",
+        str(request.META.get("HTTP_HOST", "")),
         request.get_full_path(),
+        request.headers.get("Accept", ""),
         zone,
         _local_date(zone).isoformat(),
         translation.get_language() or "",
@@ -121,10 +124,6 @@ def _local_date(zone: str) -> dt.date:
 
 def _storable(request: HttpRequest, response: HttpResponse) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
-        return False
-    if not response.get("Content-Type", "").startswith(KEPT_TYPES):
-        return False
-    if "attachment" in response.get("Content-Disposition", ""):
         return False
     if "no-store" in response.get("Cache-Control", ""):
         return False
