@@ -89,6 +89,8 @@ _PROCESS = re.compile(
     r"each) unsuccessful (?:applicant|candidate)|\b(?:respond|reply|get back|feedback|write) "
     r"(?:individually )?to (?:every|each|all|everyone|everybody)\b|\b(?:respond|reply) (?:to )?"
     r"(?:applicants|candidates|everyone) individually|"
+    r"\b(?:all|every) (?:[\w-]+ )?(?:applicants|candidates) (?:will be|are|is) (?:asked|"
+    r"required|expected|invited) to\b|"
     r"\bassume (?:that )?(?:your application|you)\b|\b(?:applicants|candidates) (?:who|that) "
     r"(?:are not|aren't|have not|haven't|do not|don't)\b|\bour (?:hiring|recruitment|"
     r"selection) process (?:has|consists|involves|includes|is made up)",
@@ -107,6 +109,26 @@ _QUOTE_CLOSE = re.compile(
     r'^[^"\n]{0,80}"\s*(?:e-?mails?|messages?|letters?|notes?|repl(?:y|ies)|responses?|lines?)\b',
     re.I,
 )
+# The same in single quotes ("a 'we regret to inform you' message"): an opening quote after
+# a space with no closing one since, and a closing quote (after a non-space, before a space)
+# followed by a kind of mail. Apostrophes inside words ("we've") are neither.
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(\[])'(?=\S)(?:(?!'(?=[\s.,;:!?)]|$))[^\n])*$")
+_SINGLE_CLOSE = re.compile(
+    r"^(?:[^\n]{0,80}?[^\s'])?'\s*(?:e-?mails?|messages?|letters?|notes?|repl(?:y|ies)|"
+    r"responses?|lines?)\b",
+    re.I,
+)
+# An offer of some other role alongside a no ("we'd like to offer you a part-time post
+# instead"): a counter-offer, which does not undo the rejection.
+_ALTERNATIVE = re.compile(
+    r"\b(?:instead|alternative(?:ly)?|rather than|in the meantime)\b|\b(?:a|an|the) "
+    r"(?:different|other|another|alternative) (?:[\w-]+ )?(?:role|position|post|job|vacancy|"
+    r"opening|opportunity)\b",
+    re.I,
+)
+# A step that must come first ("before we can schedule interviews, ..."): the later step is
+# not offered yet.
+_PRECONDITION = re.compile(r"\bbefore (?:we|i|they) (?:can|could|are able to|'re able to) $", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b", re.I)
 LOOKBACK = 220
 FUTURE_REACH = 30
@@ -211,9 +233,19 @@ def _process_sentence(text: str, start: int, end: int) -> bool:
 
 def _quoted_mention(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` sits inside a quotation named as a kind of mail."""
+    before, after = text[max(0, start - 120) : start], text[end : end + 100]
+    if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.search(after):
+        return True
+    return bool(_SINGLE_OPEN.search(before) and _SINGLE_CLOSE.search(after))
+
+
+def _alternative_offer(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around an offer phrase offers some other role instead."""
+    before = sentence_prefix(text, start)
+    after = text[end : end + LOOKBACK]
+    stop = _SENTENCE_END.search(after)
     return bool(
-        _QUOTE_OPEN.search(text[max(0, start - 120) : start])
-        and _QUOTE_CLOSE.search(text[end : end + 100])
+        _ALTERNATIVE.search(before + text[start:end] + (after[: stop.start()] if stop else after))
     )
 
 
@@ -237,12 +269,14 @@ def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit
         if item.hedge and _HEDGE.search(prefix):
             return Hit(item, start, end, "rejection", 0.0, "negated, conditional")
         return Hit(item, start, end, "rejection", 0.8 * item.weight * scale, "negated")
-    if item.hedge and _HEDGE.search(prefix):
+    if item.hedge and (_HEDGE.search(prefix) or _PRECONDITION.search(prefix[-NEGATION_REACH:])):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "conditional")
     if item.label in _OUTCOME_LABELS and _quoted_mention(text, start, end):
-        return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "quoted")
+        return Hit(item, start, end, item.label, 0.05 * item.weight * scale, "quoted")
     if item.label in _OUTCOME_LABELS and _process_sentence(text, start, end):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "process")
+    if item.label == "offer" and _alternative_offer(text, start, end):
+        return Hit(item, start, end, item.label, 0.5 * item.weight * scale, "another role")
     if item.label in _STEP_LABELS:
         if item.label != "offer" and _HISTORY.search(prefix[-HISTORY_REACH:]):
             return Hit(item, start, end, item.label, 0.2 * item.weight * scale, "past step")

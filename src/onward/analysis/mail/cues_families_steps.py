@@ -49,7 +49,7 @@ FAMILY_STEP_CUES: tuple[Cue, ...] = (
         "trial shift",
         INT,
         0.6,
-        r"\btrial (?:shift|day|session|morning|afternoon)s?\b|\bworking interview\b",
+        r"\btrial (?:work ?)?(?:shift|day|session|morning|afternoon)s?\b|\bworking interview\b",
         "!",
     ),
     cue(

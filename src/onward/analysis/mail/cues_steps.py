@@ -108,6 +108,7 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         "kind of interview",
         INT,
         0.55,
+        r"(?<!one-way[ ])(?<!one[ ]way[ ])(?<!on-demand[ ])(?<!recorded[ ])(?<!self-paced[ ])"
         r"\b(?:phone|video|technical|first|second|third|final|next|initial|onsite|on-site|"
         r"virtual|in-person|panel|hiring manager|introductory|intro) (?:round )?(?:interview|"
         r"screen|screening call)\b|\b(?:intro|introductory|screening|discovery) call\b",
@@ -235,7 +236,7 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
     cue(
         "one-way video",
         ASM,
-        0.8,
+        0.9,
         r"\brecord (?:your |the )?(?:answers|responses|video|interview)|"
         r"\b(?:one-? ?way|hirevue|recorded|pre-recorded|asynchronous|async|on-demand|"
         r"self-paced) (?:video )?interview|\brecorded (?:video )?(?:responses|answers)|"
@@ -442,7 +443,7 @@ SUBJECT_CUES: tuple[Cue, ...] = (
         r"with|at|for)\b|\bapplication for\b",
         "-",
     ),
-    cue("subject: interview", INT, 0.5, r"\binterview"),
+    cue("subject: interview", INT, 0.5, r"(?<!mock[ ])\binterview"),
     cue(
         "subject: invitation",
         INT,

@@ -9,10 +9,14 @@ from onward.analysis.mail.cue_engine import Cue, cue, find_hits, normalise
 from onward.analysis.mail.tests.cases import ALL_CASES
 from onward.analysis.mail.tests.cases_general import GENERAL_CASES
 from onward.analysis.mail.tests.cases_round3 import ROUND3_ALL
+from onward.analysis.mail.tests.cases_round4 import ROUND4_ALL
 
 
 def _case_texts() -> list[str]:
-    return [normalise(f"{c.subject}\n{c.body}") for c in ALL_CASES + GENERAL_CASES + ROUND3_ALL]
+    return [
+        normalise(f"{c.subject}\n{c.body}")
+        for c in ALL_CASES + GENERAL_CASES + ROUND3_ALL + ROUND4_ALL
+    ]
 
 
 @pytest.mark.parametrize(
