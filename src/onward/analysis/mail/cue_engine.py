@@ -85,8 +85,9 @@ _HISTORY = re.compile(
 # contacted", "we cannot reply to every applicant"): what happens to others, not to you.
 _PROCESS = re.compile(
     r"\bonly (?:successful|shortlisted|short-listed|selected) |\b(?:successful|shortlisted|"
-    r"short-listed|selected|suitable|qualified) (?:candidates|applicants) will\b|\b(?:every|"
-    r"each) unsuccessful (?:applicant|candidate)|\b(?:respond|reply|get back|feedback|write) "
+    r"short-listed|selected|suitable|qualified|eligible) (?:candidates|applicants) will\b|"
+    r"\b(?:every|each) unsuccessful (?:applicant|candidate)|\b(?:respond|reply|get back|feedback|"
+    r"write) "
     r"(?:individually )?to (?:every|each|all|everyone|everybody)\b|\b(?:respond|reply) (?:to )?"
     r"(?:applicants|candidates|everyone) individually|"
     r"\b(?:all|every) (?:[\w-]+ )?(?:applicants|candidates) (?:will be|are|is) (?:asked|"
@@ -129,6 +130,13 @@ _ALTERNATIVE = re.compile(
 # A step that must come first ("before we can schedule interviews, ..."): the later step is
 # not offered yet.
 _PRECONDITION = re.compile(r"\bbefore (?:we|i|they) (?:can|could|are able to|'re able to) $", re.I)
+# A task inside an interview ("the interview will include a short written exercise"): part
+# of the interview, not a separate assessment.
+_PART_OF_INTERVIEW = re.compile(
+    r"\b(?:interview|panel|visit|session)s? (?:will |would |may |also )?(?:include|includes|"
+    r"involve|involves|consist of|consists of|start with|starts with|begin with|begins with)\b",
+    re.I,
+)
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b", re.I)
 LOOKBACK = 220
 FUTURE_REACH = 30
@@ -277,6 +285,8 @@ def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "process")
     if item.label == "offer" and _alternative_offer(text, start, end):
         return Hit(item, start, end, item.label, 0.5 * item.weight * scale, "another role")
+    if item.label == "assessment" and _PART_OF_INTERVIEW.search(prefix):
+        return Hit(item, start, end, item.label, 0.3 * item.weight * scale, "part of an interview")
     if item.label in _STEP_LABELS:
         if item.label != "offer" and _HISTORY.search(prefix[-HISTORY_REACH:]):
             return Hit(item, start, end, item.label, 0.2 * item.weight * scale, "past step")

@@ -8,7 +8,8 @@ not job mail. Conventions as in ``cues.py``."""
 from __future__ import annotations
 
 from onward.analysis.mail.cue_engine import Cue, cue
-from onward.analysis.mail.cues import ACK, ASM, INT, OTH, REJ, WDR
+from onward.analysis.mail.cues import ACK, ASM, INT, OFF, OTH, REJ, WDR
+from onward.analysis.mail.cues_families_steps import NONJOB
 
 _SOMEONE = r"(?:someone|somebody|an?(?:other)? (?:candidate|applicant|person|individual|finalist))"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -66,6 +67,78 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:decided|chosen|opted|going|gone|went|elected) (?:to )?(?:go |proceed |move forward "
         r"|continue |carry on )?(?:ahead )?with " + _SOMEONE + r" (?:who|whose|with|that)\b",
         gate=("with",),
+    ),
+    cue(
+        "gave the job to one of ours",
+        REJ,
+        0.85,
+        r"\b(?:given|gave|giving|offered|handed) (?:it|the (?:[\w-]+ ){0,2}?(?:job|role|position|"
+        r"post|spot|place|work|shifts?|hours)) to (?:my|our|his|her|their) (?:own )?[\w-]+\b",
+        gate=("given", "gave", "giving", "offered", "handed"),
+    ),
+    cue(
+        "not taking anyone on",
+        REJ,
+        0.85,
+        r"\bnot (?:looking|able|planning|going) to (?:take on|hire|recruit|bring on|add) "
+        r"(?:any(?:one|body| more| new| further)?|more|new|another|extra)\b",
+        gate=("not",),
+    ),
+    cue(
+        "profile does not correspond",
+        REJ,
+        0.85,
+        r"\b(?:profile|experience|background|skill ?set|skills|cv|application|qualifications) "
+        r"(?:does not|doesn't|did not|didn't|do not|don't) (?:quite )?(?:correspond|match|fit|align"
+        r"|meet)\b|\b(?:profile|application|candidacy|candidature) (?:was|has) not (?:been )?"
+        r"(?:retained|kept|selected)\b",
+        "-",
+        gate=("not", "n't"),
+    ),
+    cue(
+        "overqualified",
+        REJ,
+        0.7,
+        r"\bover-? ?qualified\b|\bmore experience than (?:what )?(?:we|the role|this role|the "
+        r"job) (?:need|needs|require|requires)\b|\btoo (?:senior|experienced) for (?:this|the|"
+        r"what)\b",
+        gate=("qualified", "experience", "too"),
+    ),
+    cue(
+        "hiring paused or cancelled",
+        REJ,
+        0.85,
+        r"\b(?:pause|paused|pausing|freeze|froze|frozen|halt|halted|stop|stopped) (?:the |our |"
+        r"all |this )?(?:hiring|recruitment|recruiting|search|process)\b|\b(?:gone|going|been "
+        r"put|put) on pause\b|\bno longer have (?:the )?(?:budget|funding|headcount)\b|"
+        r"\b(?:we(?:'ll| will) be |we are |we're |we have to |we need to )(?:closing|cancell?ing|"
+        r"withdrawing) "
+        r"(?:this|the) (?:vacancy|role|position|opening|requisition|post)\b",
+        gate=("pause", "freeze", "froze", "halt", "stop", "budget", "funding", "headcount", "ing "),
+    ),
+    cue(
+        "did not score highly enough",
+        REJ,
+        0.85,
+        r"\b(?:did not|didn't|does not|doesn't|not) (?:score|rank|rate|perform|scored|ranked|rated"
+        r"|performed) (?:quite )?(?:high|highly|well|strongly) enough\b",
+        "-",
+        gate=("enough",),
+    ),
+    cue(
+        "we are full",
+        REJ,
+        0.75,
+        r"\b(?:we're|we are|we're now|we are now|we're all|we are all) (?:all )?full(?: up)?\b"
+        r"(?![- ]time)|\bselection (?:has been|is now|is) closed\b",
+        gate=("full", "closed"),
+    ),
+    cue(
+        "say no, including you",
+        REJ,
+        0.75,
+        r"\bsay(?:ing)? no to [^.\n]{0,60}?\bincluding you\b|\bsay(?:ing)? no to you\b",
+        gate=("no to",),
     ),
 )
 
@@ -151,6 +224,66 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         gate=("withdraw",),
     ),
     cue(
+        "application still in process",
+        ACK,
+        0.7,
+        r"\b(?:application|candidacy|cv|profile)\b[^.\n]{0,50}?\bis still (?:in process|in "
+        r"progress|in review|under review|being reviewed|being considered|under consideration|"
+        r"open|active)\b",
+        "-",
+        gate=("still",),
+    ),
+    cue(
+        "sorry for the delay",
+        ACK,
+        0.45,
+        r"\b(?:sorry|apologi[sz]e|apologies) (?:for|about) the (?:delay|wait)\b|\btaking longer "
+        r"than (?:usual|expected|planned|hoped)\b|\b(?:decision|process|shortlisting|review) "
+        r"(?:is|has "
+        r"been|was) (?:delayed|pushed back|postponed)\b|\bhaven't forgotten (?:about )?you\b",
+        "-",
+        gate=("delay", "wait", "longer", "pushed", "postponed", "forgotten"),
+    ),
+    cue(
+        "confirm receipt",
+        ACK,
+        0.85,
+        r"\bconfirm(?:ing|s)? (?:the )?receipt of (?:your|the)\b|\b(?:application|cv|resume)\b"
+        r"[^.\n]{0,60}?\b(?:landed|arrived) (?:safely |ok |fine )?(?:with us|in our inbox|here)\b",
+        "-",
+        gate=("receipt", "landed", "arrived"),
+    ),
+    cue(
+        "could we have a call",
+        INT,
+        0.7,
+        r"\b(?:could|can|shall) we (?:have|do|set up|arrange|book|jump on|hop on) (?:a|an) "
+        r"(?:quick |short |brief |\d+[- ]?min(?:ute)?s? )?(?:call|chat|phone call|video call|"
+        r"conversation)\b|"
+        r"\b(?:have|got) you (?:got )?(?:time|a minute|a moment|\w+ minutes) for a (?:quick |"
+        r"short |brief )?(?:call|chat)\b",
+        "!",
+        gate=("call", "chat", "conversation"),
+    ),
+    cue(
+        "propose you the position",
+        OFF,
+        0.85,
+        r"\b(?:pleased|happy|delighted|glad) to propose (?:to )?you (?:the|a|an) (?:[\w-]+ ){0,3}?"
+        r"(?:position|role|job|post|contract)\b|\bpromise of (?:hiring|employment)\b",
+        gate=("propose", "promise"),
+    ),
+    cue(
+        "interview experience survey",
+        OTH,
+        0.8,
+        r"\b(?:survey|feedback) (?:on|about) your (?:recent )?(?:interview|candidate|application|"
+        r"hiring) experience\b|\bcandidate experience survey\b|\banonymous (?:[\w-]+ ){0,2}?"
+        r"survey\b",
+        "-",
+        gate=("survey", "experience"),
+    ),
+    cue(
         "career-service event",
         OTH,
         0.7,
@@ -170,4 +303,20 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
     ),
 )
 
-ROUND4_CUES = ROUND4_REJECTION_CUES + ROUND4_STEP_CUES
+NONJOB_ROUND4_CUES: tuple[Cue, ...] = (
+    cue(
+        "applied for something else",
+        NONJOB,
+        0.75,
+        r"\b(?:application|applying|applied) (?:for|to) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?"
+        r"(?:credit card|card|loan|mortgage|(?:hardship|support|relief|emergency) fund|financial "
+        r"aid|scholarship|bursary|grant|unit \w+|apartment|flat|membership|club)\b(?![ -](?:[\w-]+ "
+        r")?(?:role|job|position|post|vacancy|manager|officer|assistant|analyst))|\bapplying to "
+        r"join\b(?! (?:the|our) team)|"
+        r"\bhousehold income\b|\beligibility threshold\b|\bguarantor\b|\bmembership cap\b",
+        "-",
+        gate=("appl", "income", "threshold", "guarantor", "membership"),
+    ),
+)
+
+ROUND4_CUES = ROUND4_REJECTION_CUES + ROUND4_STEP_CUES + NONJOB_ROUND4_CUES

@@ -237,7 +237,8 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
         "one-way video",
         ASM,
         0.9,
-        r"\brecord (?:your |the )?(?:answers|responses|video|interview)|"
+        r"\brecord (?:your |the |a |an )?(?:short |brief )?(?:video )?(?:answers|responses|video|"
+        r"interview)|"
         r"\b(?:one-? ?way|hirevue|recorded|pre-recorded|asynchronous|async|on-demand|"
         r"self-paced) (?:video )?interview|\brecorded (?:video )?(?:responses|answers)|"
         r"\bvideo (?:responses|answers)\b|\bpre-recorded questions|\bquestions on camera",

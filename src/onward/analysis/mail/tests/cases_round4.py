@@ -240,6 +240,203 @@ OTHER_CASES = [
     ),
 ]
 
+MORE_REJECTION_CASES = [
+    Case(
+        "r4-job-to-family",
+        "Re: weekend shifts",
+        "Hi Lou, sorry pet, we've given the weekend shifts to our nephew in the end. Thanks for "
+        "dropping your CV in. Bev",
+        REJ,
+    ),
+    Case(
+        "r4-not-taking-on",
+        "Your application - HGV Driver",
+        "Hi Stan,\n\nThanks for applying. Right now we're not looking to take on any more "
+        "drivers, as the winter contract fell through. I'll keep your number.\n\nKeith",
+        REJ,
+    ),
+    Case(
+        "r4-profile-does-not-correspond",
+        "Application Buyer",
+        "Dear Mr. Peeters,\n\nWe studied your candidature with attention. Unfortunately your "
+        "profile does not correspond to the needs of this function, notably the German "
+        "language.\n\nWith our best wishes for your search,\nHR",
+        REJ,
+    ),
+    Case(
+        "r4-candidature-not-retained",
+        "Your application - Logistics Intern",
+        "Dear Lucia,\n\nthank you for your interest. We inform you that the selection is now "
+        "closed and your candidature was not retained.\n\nHR Office",
+        REJ,
+    ),
+    Case(
+        "r4-overqualified",
+        "re: warehouse picker",
+        "Hey Gav, good to meet you. Honestly you're overqualified for this one and we couldn't "
+        "pay what you're worth. If a supervisor job opens I'll shout.\n\nDes",
+        REJ,
+    ),
+    Case(
+        "r4-hiring-paused",
+        "Re: Junior Developer",
+        "Hello Ana,\n\nThanks for the coding task, we liked it. Sadly we've had to pause hiring "
+        "for this position because the client's funding fell through.\n\nBest,\nMiguel",
+        REJ,
+    ),
+    Case(
+        "r4-score-not-high-enough",
+        "Your application for Policy Officer",
+        "Dear Ade,\n\nWe have now marked the written exercises. Your submission did not score "
+        "highly enough to go through to interview this time.\n\nBest wishes,\nRecruitment",
+        REJ,
+    ),
+    Case(
+        "r4-we-are-full",
+        "Re: fruit picking",
+        "Hi Olly, thanks for getting in touch. We're all full up for the summer season now. Try "
+        "us again in spring. Jan",
+        REJ,
+    ),
+    Case(
+        "r4-full-time-is-not-full",
+        "Cook - Harbour Cafe",
+        "Hi Rae,\n\nWe're looking for a full-time cook and your CV looks great. Could you pop "
+        "in Tuesday at 3 for a chat?\n\nMo",
+        INT,
+    ),
+    Case(
+        "r4-said-no-including-you",
+        "A note from Fernhill",
+        "Hi Joss,\n\nThanks for applying to the Fellowship. We had 600 applications for two "
+        "places, so we had to say no to many strong people, including you this time.\n\n"
+        "Fernhill",
+        REJ,
+    ),
+]
+
+MORE_STEP_CASES = [
+    Case(
+        "r4-still-under-review",
+        "Update: Warehouse Lead",
+        "Hi Tom,\n\nA quick note: your application for Warehouse Lead is still under review. "
+        "We need about another week and will write to you then.\n\nPeople Team",
+        ACK,
+    ),
+    Case(
+        "r4-sorry-for-the-delay",
+        "Teaching Assistant vacancy",
+        "Dear Noor,\n\nApologies for the delay. Shortlisting has been pushed back because the "
+        "head is off sick; we'll be in touch with everyone by the 12th.\n\nSchool Office",
+        ACK,
+    ),
+    Case(
+        "r4-confirm-receipt",
+        "Acknowledgement: Payroll Officer",
+        "Dear Applicant,\n\nWe confirm receipt of your application for Payroll Officer. You "
+        "will hear from us about the next stage in due course.\n\nHR Shared Services",
+        ACK,
+    ),
+    Case(
+        "r4-cv-landed",
+        "Got it!",
+        "Hey Mia,\n\nJust a note that your application for Junior Animator landed safely with "
+        "us. We'll look at everything after the deadline.\n\nPixelmoth",
+        ACK,
+    ),
+    Case(
+        "r4-eligible-candidates-will",
+        "Application received - Graduate Scheme",
+        "Dear Finn,\n\nThank you for submitting your application. Eligible candidates will "
+        "receive an invitation to complete our online tests within five working days.\n\n"
+        "Early Careers",
+        ACK,
+    ),
+    Case(
+        "r4-could-we-have-a-call",
+        "Your CV - Site Manager",
+        "Hi Rob,\n\nThanks for the CV. Before I send it to my client, could we have a "
+        "15-minute call tomorrow morning to go through your projects?\n\nDee",
+        INT,
+    ),
+    Case(
+        "r4-have-you-time",
+        "Estimator role",
+        "Hi Cal,\n\nSaw your profile on a job board. Have you got time for a quick chat this "
+        "afternoon about an estimator role in Leeds?\n\nSam",
+        INT,
+    ),
+    Case(
+        "r4-record-a-video",
+        "Next step: Customer Adviser",
+        "Hi Jo,\n\nAs the next step, please record a short video interview answering three "
+        "questions. It takes about 15 minutes.\n\nRecruitment",
+        ASM,
+    ),
+    Case(
+        "r4-task-inside-interview",
+        "Your interview on Monday",
+        "Hi Priya,\n\nLooking forward to Monday. Just so you know, the interview will include a "
+        "20-minute written exercise before the panel, so please arrive at 9:30.\n\nTom",
+        INT,
+    ),
+    Case(
+        "r4-propose-you-the-position",
+        "Job proposal - Buyer",
+        "Dear Ines,\n\nFollowing our meetings, we are pleased to propose you the position of "
+        "Buyer, permanent contract, 42 000 EUR gross a year. The contract is attached.\n\n"
+        "Paul",
+        OFF,
+    ),
+    Case(
+        "r4-interview-survey",
+        "How was your interview?",
+        "Hi Omar,\n\nYou recently interviewed with Brightside. Tell us about your interview "
+        "experience in a short anonymous survey; it won't affect any decision.\n\nCandidate "
+        "Experience",
+        OTH,
+    ),
+]
+
+NONJOB_CASES = [
+    Case(
+        "r4-club-waitlist",
+        "Membership application",
+        "Hi Ben,\n\nThanks for applying to join the chess club. We're full this term, so "
+        "you're on the waitlist for spring.\n\nSecretary",
+        OTH,
+    ),
+    Case(
+        "r4-credit-card-declined",
+        "Your application - decision",
+        "Dear customer,\n\nThank you for applying for a Gold credit card. Unfortunately we are "
+        "unable to approve it at this time.\n\nCard Services",
+        OTH,
+    ),
+    Case(
+        "r4-hardship-fund",
+        "Hardship Fund",
+        "Dear Student,\n\nYour application to the Hardship Fund was unsuccessful because your "
+        "household income is over the limit.\n\nStudent Support",
+        OTH,
+    ),
+    Case(
+        "r4-club-job-is-a-job",
+        "Club Steward",
+        "Hi Kev,\n\nThanks for applying for the club steward role. We'd like to invite you to "
+        "an interview on Thursday at 6pm at the clubhouse.\n\nCommittee",
+        INT,
+    ),
+]
+
 ROUND4_ALL = (
-    COUNTER_OFFER_CASES + QUOTED_CASES + REJECTION_CASES + ACK_CASES + STEP_CASES + OTHER_CASES
+    COUNTER_OFFER_CASES
+    + QUOTED_CASES
+    + REJECTION_CASES
+    + ACK_CASES
+    + STEP_CASES
+    + OTHER_CASES
+    + MORE_REJECTION_CASES
+    + MORE_STEP_CASES
+    + NONJOB_CASES
 )
