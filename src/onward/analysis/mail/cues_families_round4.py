@@ -12,6 +12,7 @@ from onward.analysis.mail.cues import ACK, ASM, INT, OFF, OTH, REJ, WDR
 from onward.analysis.mail.cues_families_steps import NONJOB
 
 _SOMEONE = r"(?:someone|somebody|an?(?:other)? (?:candidate|applicant|person|individual|finalist))"
+_PLACES = r"(?:positions|roles|vacancies|places|posts|jobs|spots|shifts)"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
@@ -52,11 +53,14 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         "all positions taken",
         REJ,
         0.85,
-        r"\b(?:all (?:of )?(?:our|the) (?:positions|roles|vacancies|places|posts|jobs|spots) "
-        r"(?:are|have been) (?:now |currently |already )?|(?:our|the) (?:positions|roles|"
-        r"vacancies|places|posts) are (?:all |now )+|we (?:have|'ve got) all (?:of )?(?:our|the) "
-        r"(?:positions|roles|vacancies|places|posts|spots) (?:now |currently |already )?)(?:filled"
-        r"|taken|full|covered)\b",
+        r"\b(?:all (?:of )?(?:our|the) (?:[\w-]+ )?" + _PLACES + r" (?:are|have been|have) (?:now "
+        r"|currently |already )?|(?:our|the) (?:[\w-]+ )?"
+        + _PLACES
+        + r" (?:are|have) (?:all |now |"
+        r"already )+(?:been )?|we (?:have|'ve got) all (?:of )?(?:our|the) "
+        + _PLACES
+        + r" (?:now |"
+        r"currently |already )?)(?:filled|taken|full|covered|gone)\b",
         "-",
         gate=("all",),
     ),
@@ -139,6 +143,14 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.75,
         r"\bsay(?:ing)? no to [^.\n]{0,60}?\bincluding you\b|\bsay(?:ing)? no to you\b",
         gate=("no to",),
+    ),
+    cue(
+        "not appointed",
+        REJ,
+        0.85,
+        r"(?:\bnot|n't) (?:been )?(?:appointed|hired|taken on|engaged|recruited)\b",
+        "-",
+        gate=("not", "n't"),
     ),
 )
 
@@ -282,6 +294,35 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"survey\b",
         "-",
         gate=("survey", "experience"),
+    ),
+    cue(
+        "passed your cv on",
+        ACK,
+        0.7,
+        r"\b(?:passed|forwarded|sent|handed) (?:it|them|your (?:cv|resume|application|details)) "
+        r"(?:on |over )?(?:to|on to)\b|\b(?:application|cv|resume)\b[^.\n]{0,50}?\bis (?:now |"
+        r"safely )?"
+        r"with us\b",
+        gate=("passed", "forwarded", "sent", "handed", "with us"),
+    ),
+    cue(
+        "fancy a coffee",
+        INT,
+        0.65,
+        r"\b(?:fancy|up for|free for) (?:a |an )?(?:quick |short )?(?:coffee|chat|call|"
+        r"brew|cuppa)\b",
+        "!",
+        gate=("coffee", "chat", "call", "brew", "cuppa"),
+    ),
+    cue(
+        "want you on board",
+        OFF,
+        0.8,
+        r"\b(?:want|like|love|have) you (?:on ?board|aboard|to join (?:us|the team))\b(?! for "
+        r"(?:an? )?"
+        r"(?:interview|chat|call))|\b(?:formal |written )?(?:contract|offer letter) (?:to follow|"
+        r"will follow|is on its way)\b",
+        gate=("board", "aboard", "join", "follow"),
     ),
     cue(
         "career-service event",

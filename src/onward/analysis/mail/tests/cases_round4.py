@@ -429,6 +429,201 @@ NONJOB_CASES = [
     ),
 ]
 
+# A probe written after the changes above and scored once before the families it led to
+# (20/26 first time; the six misses now pass).
+PROBE_CASES = [
+    Case(
+        "r4-probe-rej-1",
+        "Re: bar staff",
+        "Hi Kez, ta for coming in for the trial. We've decided you're not quite what we're "
+        "after for the bar this time round. Good luck! Sal",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-2",
+        "Your application to Tern Labs",
+        "Hi Ola,\n\nThanks for your patience while we reviewed applications. We won't be "
+        "inviting you to the next round for the Data Scientist role.\n\nTern Labs",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-3",
+        "Outcome - Senior Nurse",
+        "Dear Grace,\n\nFollowing interview, I am writing to let you know that on this "
+        "occasion you have not been appointed to the post.\n\nYours sincerely,\nMedical "
+        "Staffing",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-4",
+        "Graduate scheme",
+        "Dear Jamal,\n\nThank you for completing the video interview. After review, we will "
+        "not be taking your application any further for this year's intake.\n\nEarly Talent",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-5",
+        "re: van driver",
+        "nah sorry mate, job's gone. cheers",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-6",
+        "Designer role",
+        "Hi Pia,\n\nI really enjoyed our chat. I'm afraid we're going in a different "
+        "direction with this hire, looking for someone with more motion work.\n\nLeo",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-7",
+        "Application update",
+        "Dear Sven,\n\nThe hiring team has reviewed your application for Account Manager. We "
+        "have decided to close your application at this stage.\n\nTalent Acquisition",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-8",
+        "Teaching post",
+        "Dear Ms Kaur,\n\nThank you for attending interview on Tuesday. I'm sorry to tell "
+        "you the governors offered the post to another applicant, who has "
+        "accepted.\n\nHeadteacher",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-9",
+        "Your application",
+        "Hello Rui,\n\nwe have carefully read your application. Sadly we must tell you that "
+        "we cannot consider it further, since the position needs a driving licence.\n\nBest "
+        "regards\nPersonnel",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-10",
+        "Re: internship",
+        "Hi Dev, the internship places have all gone for this summer, sorry! Maybe apply "
+        "again next year. Kat",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-11",
+        "Warehouse Operative",
+        "Hi Lee,\n\nThanks for your interest. We won't be progressing you on this occasion, "
+        "but we will keep your details on our system for future roles.\n\nStaffline team",
+        REJ,
+    ),
+    Case(
+        "r4-probe-rej-12",
+        "Re: your application",
+        "Dear Amir, after some thought the team feels another applicant is a better match "
+        "for where we are right now. We're grateful you applied. Best, Joanna",
+        REJ,
+    ),
+    Case(
+        "r4-probe-ack-1",
+        "We got your application",
+        "Hi Tara,\n\nThis is to let you know your application for Store Assistant is with "
+        "us. A member of the team will look at it within ten days.\n\nFreshway Jobs",
+        ACK,
+    ),
+    Case(
+        "r4-probe-ack-2",
+        "Re: CV",
+        "Hi Abdul, thanks for the CV, I've passed it on to Mark who runs the kitchen. He'll "
+        "be in touch if there's something. Lisa",
+        ACK,
+    ),
+    Case(
+        "r4-probe-ack-3",
+        "Application submitted",
+        "Hi Noah, you've successfully submitted your application for Support Engineer at "
+        "Clearpath. You can track progress in your candidate home.",
+        ACK,
+    ),
+    Case(
+        "r4-probe-ack-4",
+        "Your application for Porter",
+        "Dear Maya,\n\nWe are pleased to confirm that your application has been logged and "
+        "will be considered after the closing date of 14 March.\n\nEstates HR",
+        ACK,
+    ),
+    Case(
+        "r4-probe-asm-1",
+        "Next stage - Analyst",
+        "Hi Ben,\n\nYou're through to the next stage, which is a numerical reasoning test. "
+        "Please complete it within 3 days using the link below.\n\nRecruiting",
+        ASM,
+    ),
+    Case(
+        "r4-probe-asm-2",
+        "Coding exercise",
+        "Hey Li,\n\nAs promised, here's the exercise: build a small API that returns bus "
+        "times. Send us a GitHub link by Friday.\n\nAsh",
+        ASM,
+    ),
+    Case(
+        "r4-probe-asm-3",
+        "Reference request",
+        "Dear Mr Hall,\n\nWe're pleased to move your application to the reference stage. "
+        "Please send us the details of two referees.\n\nHR",
+        ASM,
+    ),
+    Case(
+        "r4-probe-asm-4",
+        "Assessment centre",
+        "Dear Ruth,\n\nWe'd like to invite you to our assessment centre on 4 May: a group "
+        "exercise, a written task and an interview.\n\nGraduate team",
+        ASM,
+    ),
+    Case(
+        "r4-probe-oth-1",
+        "Your profile is getting noticed",
+        "Hi Tim, 5 recruiters viewed your profile this week. Upgrade to Premium to see who.",
+        OTH,
+    ),
+    Case(
+        "r4-probe-oth-2",
+        "Re: reference for Jamie",
+        "Hi Sue, happy to give Jamie a reference, he worked for me for two years. Call me "
+        "any time. Dan",
+        OTH,
+    ),
+    Case(
+        "r4-probe-oth-3",
+        "Webinar: acing the interview",
+        "Join our free webinar on Thursday: how to answer the hardest interview questions. "
+        "Register now.",
+        OTH,
+    ),
+    Case(
+        "r4-probe-oth-4",
+        "Your library card application",
+        "Dear reader, your library card application has been approved. You can collect your "
+        "card at the desk.",
+        OTH,
+    ),
+    Case(
+        "r4-probe-int-1",
+        "Quick chat?",
+        "Hi Zoe, I'm hiring for a junior copywriter and loved your portfolio. Fancy a coffee "
+        "next week to talk about it? Ian",
+        INT,
+    ),
+    Case(
+        "r4-probe-off-1",
+        "Good news",
+        "Hi Sara, the team loved you and we want you on board! Formal contract to follow, "
+        "starting salary £34k as discussed. Jen",
+        OFF,
+    ),
+    Case(
+        "r4-networking-coffee",
+        "Re: coffee?",
+        "Hi Bea,\n\nLovely to hear from you. Happy to grab a coffee and tell you what working in "
+        "research is like; there are no openings on my side right now, though.\n\nNia",
+        OTH,
+    ),
+]
+
 ROUND4_ALL = (
     COUNTER_OFFER_CASES
     + QUOTED_CASES
@@ -439,4 +634,5 @@ ROUND4_ALL = (
     + MORE_REJECTION_CASES
     + MORE_STEP_CASES
     + NONJOB_CASES
+    + PROBE_CASES
 )
