@@ -1,19 +1,16 @@
-"""Families of meaning from the fourth round (issue 12: a third writer's mail): an insider
-promoted or an offer made to someone else, no strong enough match, every position taken,
-going with "someone who ..."; acknowledgements that say an application came through or sits
-on a list; tests named by their subject or announced as the next step; invitations to drop
-by; withdrawals the candidate asked for; career-service events and volunteering, which are
-not job mail. Conventions as in ``cues.py``."""
+"""Rejection families from the fourth round (issue 12: a third writer's mail): an insider
+promoted, the job given to one of ours, an offer made to someone else, no strong enough
+match, every position taken, going or ending up with "someone who ...", hiring paused,
+over-qualified, not appointed, "we're full". Steps and look-alikes of the round are in
+``cues_families_round4_steps.py``. Conventions as in ``cues.py``."""
 
 from __future__ import annotations
 
 from onward.analysis.mail.cue_engine import Cue, cue
-from onward.analysis.mail.cues import ACK, ASM, INT, OFF, OTH, REJ, WDR
-from onward.analysis.mail.cues_families_steps import NONJOB
+from onward.analysis.mail.cues import REJ
 
 _SOMEONE = r"(?:someone|somebody|an?(?:other)? (?:candidate|applicant|person|individual|finalist))"
 _PLACES = r"(?:positions|roles|vacancies|places|posts|jobs|spots|shifts)"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
     cue(
@@ -145,6 +142,42 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         gate=("no to",),
     ),
     cue(
+        "moving ahead with those whose",
+        REJ,
+        0.85,
+        r"\b(?:moving|move|going|go|proceeding|proceed|continuing|continue) "
+        r"(?:forward |ahead |on )?"
+        r"with (?:the )?(?:candidates|applicants|people|those|others|profiles) (?:whose|who|"
+        r"that|with)\b",
+        gate=("with",),
+    ),
+    cue(
+        "preference to others",
+        REJ,
+        0.9,
+        r"\b(?:given|give|gave|giving) (?:the |our )?preference to (?:an?)?(?:other|another|a "
+        r"different|someone)\b|\bpreferred (?:an?)?other (?:candidates?|applicants?|profiles?)\b",
+        gate=("prefer",),
+    ),
+    cue(
+        "ended up with someone",
+        REJ,
+        0.85,
+        r"\bended up (?:getting|hiring|taking on|taking|going with|choosing|picking|appointing|"
+        r"offering it to|giving it to|with) (?:someone|somebody|another|a different|an internal|"
+        r"one of)\b",
+        gate=("ended up",),
+    ),
+    cue(
+        "unable to take you on",
+        REJ,
+        0.8,
+        r"\b(?:unable|not able|can't|cannot|won't be able|aren't able|are not able) to (?:add|take|"
+        r"bring|welcome) you (?:on|onto|to|into|aboard)\b",
+        "-",
+        gate=("able", "can't", "cannot"),
+    ),
+    cue(
         "not appointed",
         REJ,
         0.85,
@@ -153,211 +186,3 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         gate=("not", "n't"),
     ),
 )
-
-ROUND4_STEP_CUES: tuple[Cue, ...] = (
-    cue(
-        "application came through",
-        ACK,
-        0.75,
-        r"\b(?:your (?:application|cv|resume|form|documents?|email|details)|yours) (?:has |have "
-        r")?(?:came|come|got|gone) through\b|\b(?:is|it's|are|has been|have been) (?:now )?(?:with"
-        r"|passed (?:on )?to|sent to|forwarded to) the (?:hiring|recruiting|line) (?:manager|team)"
-        r"\b",
-        gate=("through", "manager", "team"),
-    ),
-    cue(
-        "placed on a list",
-        ACK,
-        0.7,
-        r"\b(?:placed|put|added|included) (?:on|onto|to|in) (?:the|our) (?:eligible|eligibility|"
-        r"candidate|hiring|talent) (?:list|register|pool)\b",
-        gate=("list", "register", "pool"),
-    ),
-    cue(
-        "still reviewing applications",
-        ACK,
-        0.45,
-        r"\bstill (?:reviewing|going through|looking at|considering|assessing|sorting through) "
-        r"(?:the |all )?(?:applications|cvs|candidates|applicants)\b|\blet you know either way\b",
-        gate=("still", "either way"),
-    ),
-    cue(
-        "next step is a test",
-        ASM,
-        0.8,
-        r"\b(?:next|first|following) (?:step|stage|round)(?: in (?:our|the) process)? (?:is|will "
-        r"be|would be) (?:a|an|our|the) (?:[\w-]+ ){0,3}?(?:test|assessment|exercise|task|"
-        r"assignment|take-? ?home|challenge|case study)\b",
-        gate=("step", "stage", "round"),
-    ),
-    cue(
-        "test named by its subject",
-        ASM,
-        0.7,
-        r"\b(?:practical|reasoning|mechanical|subject|maths?|typing|spelling|art|edit|editing|"
-        r"trade|drawing|welding|driving|language|literacy|numeracy) (?:test|assessment)s?\b|\ba "
-        r"(?:short |small |quick )?take-? ?home\b(?! pay| salary| income| amount)",
-        gate=("test", "assessment", "home"),
-    ),
-    cue(
-        "drop by and talk",
-        INT,
-        0.7,
-        r"\b(?:come|swing|drop|stop|pop|call) (?:by|in|round|over|down|into)\b[^.\n]{0,60}?\b(?:and"
-        r"|to|so) (?:we(?:'ll| will| can) )?(?:have a |grab a )?(?:talk|chat|meet|show you)\b",
-        "!",
-        gate=("come", "swing", "drop", "stop", "pop", "call"),
-    ),
-    cue(
-        "someone wants to meet you",
-        INT,
-        0.75,
-        r"\b(?:client|hiring manager|manager|employer|panel|they|team) (?:wants?|would like|'d "
-        r"like|is keen|are keen) to (?:see|meet|interview) you\b|\b(?:they've|they have|client "
-        r"has) (?:proposed|suggested|offered) (?:" + _WEEKDAY + r"|tomorrow|a time|two times)",
-        "!",
-        gate=("see you", "meet you", "interview you", "proposed", "suggested", "offered"),
-    ),
-    cue(
-        "interview confirmed",
-        INT,
-        0.85,
-        r"\b(?:confirm|confirming) (?:your|the) (?:[\w-]+ ){0,2}?interview\b|\byour interview "
-        r"(?:is|has been) (?:now )?(?:confirmed|booked)\b",
-        "!",
-        gate=("interview",),
-    ),
-    cue(
-        "you wish to withdraw",
-        WDR,
-        0.9,
-        r"\b(?:you|that you)(?:'d| would)? (?:wish|want|would like|'d like|intend|have asked|"
-        r"asked|decided) to withdraw\b",
-        gate=("withdraw",),
-    ),
-    cue(
-        "application still in process",
-        ACK,
-        0.7,
-        r"\b(?:application|candidacy|cv|profile)\b[^.\n]{0,50}?\bis still (?:in process|in "
-        r"progress|in review|under review|being reviewed|being considered|under consideration|"
-        r"open|active)\b",
-        "-",
-        gate=("still",),
-    ),
-    cue(
-        "sorry for the delay",
-        ACK,
-        0.45,
-        r"\b(?:sorry|apologi[sz]e|apologies) (?:for|about) the (?:delay|wait)\b|\btaking longer "
-        r"than (?:usual|expected|planned|hoped)\b|\b(?:decision|process|shortlisting|review) "
-        r"(?:is|has "
-        r"been|was) (?:delayed|pushed back|postponed)\b|\bhaven't forgotten (?:about )?you\b",
-        "-",
-        gate=("delay", "wait", "longer", "pushed", "postponed", "forgotten"),
-    ),
-    cue(
-        "confirm receipt",
-        ACK,
-        0.85,
-        r"\bconfirm(?:ing|s)? (?:the )?receipt of (?:your|the)\b|\b(?:application|cv|resume)\b"
-        r"[^.\n]{0,60}?\b(?:landed|arrived) (?:safely |ok |fine )?(?:with us|in our inbox|here)\b",
-        "-",
-        gate=("receipt", "landed", "arrived"),
-    ),
-    cue(
-        "could we have a call",
-        INT,
-        0.7,
-        r"\b(?:could|can|shall) we (?:have|do|set up|arrange|book|jump on|hop on) (?:a|an) "
-        r"(?:quick |short |brief |\d+[- ]?min(?:ute)?s? )?(?:call|chat|phone call|video call|"
-        r"conversation)\b|"
-        r"\b(?:have|got) you (?:got )?(?:time|a minute|a moment|\w+ minutes) for a (?:quick |"
-        r"short |brief )?(?:call|chat)\b",
-        "!",
-        gate=("call", "chat", "conversation"),
-    ),
-    cue(
-        "propose you the position",
-        OFF,
-        0.85,
-        r"\b(?:pleased|happy|delighted|glad) to propose (?:to )?you (?:the|a|an) (?:[\w-]+ ){0,3}?"
-        r"(?:position|role|job|post|contract)\b|\bpromise of (?:hiring|employment)\b",
-        gate=("propose", "promise"),
-    ),
-    cue(
-        "interview experience survey",
-        OTH,
-        0.8,
-        r"\b(?:survey|feedback) (?:on|about) your (?:recent )?(?:interview|candidate|application|"
-        r"hiring) experience\b|\bcandidate experience survey\b|\banonymous (?:[\w-]+ ){0,2}?"
-        r"survey\b",
-        "-",
-        gate=("survey", "experience"),
-    ),
-    cue(
-        "passed your cv on",
-        ACK,
-        0.7,
-        r"\b(?:passed|forwarded|sent|handed) (?:it|them|your (?:cv|resume|application|details)) "
-        r"(?:on |over )?(?:to|on to)\b|\b(?:application|cv|resume)\b[^.\n]{0,50}?\bis (?:now |"
-        r"safely )?"
-        r"with us\b",
-        gate=("passed", "forwarded", "sent", "handed", "with us"),
-    ),
-    cue(
-        "fancy a coffee",
-        INT,
-        0.65,
-        r"\b(?:fancy|up for|free for) (?:a |an )?(?:quick |short )?(?:coffee|chat|call|"
-        r"brew|cuppa)\b",
-        "!",
-        gate=("coffee", "chat", "call", "brew", "cuppa"),
-    ),
-    cue(
-        "want you on board",
-        OFF,
-        0.8,
-        r"\b(?:want|like|love|have) you (?:on ?board|aboard|to join (?:us|the team))\b(?! for "
-        r"(?:an? )?"
-        r"(?:interview|chat|call))|\b(?:formal |written )?(?:contract|offer letter) (?:to follow|"
-        r"will follow|is on its way)\b",
-        gate=("board", "aboard", "join", "follow"),
-    ),
-    cue(
-        "career-service event",
-        OTH,
-        0.7,
-        r"\bmock interviews?\b|\binterview (?:practice|prep|preparation|skills) (?:day|session|"
-        r"workshop|event|evening)s?\b|\bcareers? (?:fair|service|services) (?:event|workshop)",
-        "-",
-        gate=("mock", "interview", "career"),
-    ),
-    cue(
-        "volunteering",
-        OTH,
-        0.6,
-        r"\b(?:sign(?:ing|ed)? up|registering|registered) (?:to|as an?) volunteer\b|\bvolunteer "
-        r"(?:orientation|briefing|induction|rota|shift|training)s?\b",
-        "-",
-        gate=("volunteer",),
-    ),
-)
-
-NONJOB_ROUND4_CUES: tuple[Cue, ...] = (
-    cue(
-        "applied for something else",
-        NONJOB,
-        0.75,
-        r"\b(?:application|applying|applied) (?:for|to) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?"
-        r"(?:credit card|card|loan|mortgage|(?:hardship|support|relief|emergency) fund|financial "
-        r"aid|scholarship|bursary|grant|unit \w+|apartment|flat|membership|club)\b(?![ -](?:[\w-]+ "
-        r")?(?:role|job|position|post|vacancy|manager|officer|assistant|analyst))|\bapplying to "
-        r"join\b(?! (?:the|our) team)|"
-        r"\bhousehold income\b|\beligibility threshold\b|\bguarantor\b|\bmembership cap\b",
-        "-",
-        gate=("appl", "income", "threshold", "guarantor", "membership"),
-    ),
-)
-
-ROUND4_CUES = ROUND4_REJECTION_CUES + ROUND4_STEP_CUES + NONJOB_ROUND4_CUES

@@ -624,6 +624,250 @@ PROBE_CASES = [
     ),
 ]
 
+# A second probe, written after the first was fixed and scored once before the families
+# it led to (25/30 first time: four rejections and a conference talk turned down).
+PROBE2_CASES = [
+    Case(
+        "r4-probe2-rej-1",
+        "Your candidacy at Velora",
+        "<p>Hi Sam,</p><p>Thank you for the time you invested in our process. We&rsquo;ve "
+        "reviewed your background against the requirements and will be moving ahead with "
+        "candidates whose experience is closer to the role.</p><p>Velora Talent</p>",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-2",
+        "Application Sales Assistant",
+        "Dear Mrs. Novak,\n\nwe thank you for your application. After examination we have to "
+        "tell you that we have given preference to other applicants.\n\nKind "
+        "regards\nPersonnel Dept.",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-3",
+        "Your job application",
+        "Hi Hamza,\n\nThank you for applying for Electrician Mate. The vacancy is no longer "
+        "available.\n\nRegards,\nBuildright",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-4",
+        "Re: cleaner job",
+        "Hi Grace, we ended up getting someone with a car, as the rounds are spread out. "
+        "Sorry and thanks for asking. Wendy",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-5",
+        "Update regarding your application",
+        "Dear candidate,\n\nWe appreciate your interest in Atlas Freight. Your application "
+        "will not proceed to the next stage of the recruitment process.\n\nAtlas HR",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-6",
+        "Your interview",
+        "Hi Omar,\n\nThanks for meeting Jo and me on Friday. We thought long and hard, but "
+        "we're offering the job to a candidate with more people-management "
+        "experience.\n\nSteph",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-7",
+        "Tutoring application",
+        "Hi Bella,\n\nThank you for applying to tutor with us. Currently we have more tutors "
+        "than students in your subject, so we are unable to add you to our team at "
+        "present.\n\nTutorHub",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-8",
+        "Re: Engineer",
+        "Hi Tom, the hiring manager has decided not to progress with your profile for this "
+        "role, I'm afraid. Let's keep talking about other things though. Rachel (recruiter)",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-9",
+        "PhD position",
+        "Dear Mr. Chen,\n\nThank you for your interest in the PhD position. I received many "
+        "strong applications and I have now made my choice; unfortunately it is not you this "
+        "time.\n\nProf. Weber",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-rej-10",
+        "Status change",
+        "Your application for Retail Supervisor (Job ID 55821) has been moved to: Not "
+        "Selected.\n\nThis is an automated message.",
+        REJ,
+    ),
+    Case(
+        "r4-probe2-ack-1",
+        "Thanks, Priya!",
+        "Hi Priya, we've got your application for Marketing Executive. Our recruiting team "
+        "reviews every application, and you'll hear from us either way.",
+        ACK,
+    ),
+    Case(
+        "r4-probe2-ack-2",
+        "Bewerbung Eingang",
+        "Dear Mr. Ilic,\n\nmany thanks for your application as Logistics Clerk, which we "
+        "have received in good order. We will check your documents and report back to you "
+        "soon.\n\nKind regards\nHR",
+        ACK,
+    ),
+    Case(
+        "r4-probe2-ack-3",
+        "Application received",
+        "Hi Ellie,\n\nYour application is in! Here's what happens next: our team reviews "
+        "applications weekly and shortlisted candidates will be invited to a phone "
+        "screen.\n\nNimbus Careers",
+        ACK,
+    ),
+    Case(
+        "r4-probe2-ack-4",
+        "Your application",
+        "Dear Adam,\n\nThank you for your application to the role of Project Coordinator. We "
+        "are currently reviewing all applications and expect to contact shortlisted "
+        "candidates by 20 March.\n\nPeople Services",
+        ACK,
+    ),
+    Case(
+        "r4-probe2-asm-1",
+        "Personality questionnaire",
+        "Hi Dan,\n\nAs part of the next stage, please fill in our work-style questionnaire. "
+        "It takes about 20 minutes and there are no right or wrong answers.\n\nRecruitment",
+        ASM,
+    ),
+    Case(
+        "r4-probe2-asm-2",
+        "Case study - Consultant",
+        "Dear Fatima,\n\nPlease find attached the case study for the next round. Prepare a "
+        "15 minute presentation of your recommendations, which you will deliver to the "
+        "panel.\n\nBest,\nHR",
+        ASM,
+    ),
+    Case(
+        "r4-probe2-asm-3",
+        "Trade test",
+        "Hi Connor, before we can take you on we need you to do a trade test at our yard on "
+        "Monday 8am. Bring your own tools. Gary",
+        ASM,
+    ),
+    Case(
+        "r4-probe2-asm-4",
+        "Right to work and DBS",
+        "Dear Lena,\n\nTo progress your application we now need to run pre-employment "
+        "checks. Please upload your passport and complete the DBS form.\n\nOnboarding",
+        ASM,
+    ),
+    Case(
+        "r4-probe2-int-1",
+        "Interview - Care Worker",
+        "Dear Ms Aziz,\n\nWe are pleased to invite you for an interview for the Care Worker "
+        "post on Monday 16 March at 2pm at our office.\n\nRecruitment",
+        INT,
+    ),
+    Case(
+        "r4-probe2-int-2",
+        "Hello from Cobalt",
+        "Hi Jen, I lead engineering at Cobalt and came across your GitHub. Would you be open "
+        "to a 30 minute conversation about a staff role here?",
+        INT,
+    ),
+    Case(
+        "r4-probe2-int-3",
+        "Second interview",
+        "Hi Raj,\n\nGreat news, you're through to the final round! Please use the link to "
+        "choose a slot with our CTO next week.\n\nTalent",
+        INT,
+    ),
+    Case(
+        "r4-probe2-off-1",
+        "Your offer from Harbour",
+        "Dear Ella,\n\nCongratulations! We are delighted to confirm our offer for the role "
+        "of Pharmacist. Your offer letter is attached.\n\nHarbour Health",
+        OFF,
+    ),
+    Case(
+        "r4-probe2-off-2",
+        "Welcome aboard",
+        "Hi Nate, brilliant news - the job's yours if you want it! Can you start on the 3rd? "
+        "Pay is £12.50 an hour. Sue",
+        OFF,
+    ),
+    Case(
+        "r4-probe2-oth-1",
+        "Your application was viewed",
+        "Good news! Meridian viewed your application for Junior Analyst. Keep applying to "
+        "more jobs to improve your chances.",
+        OTH,
+    ),
+    Case(
+        "r4-probe2-oth-2",
+        "Jobs you might like",
+        "Based on your profile: Receptionist at Dune Hotels, Office Manager at Pike & Co. "
+        "See all jobs.",
+        OTH,
+    ),
+    Case(
+        "r4-probe2-oth-3",
+        "Your visa application",
+        "Dear applicant,\n\nWe regret to inform you that your visa application has been "
+        "refused. A letter explaining the reasons is attached.",
+        OTH,
+    ),
+    Case(
+        "r4-probe2-oth-4",
+        "Payslip available",
+        "Hi Kim, your payslip for March is now available in the employee portal.",
+        OTH,
+    ),
+    Case(
+        "r4-probe2-oth-5",
+        "Re: your talk",
+        "Hi Sol, sorry, we've decided to go with another speaker for the conference panel "
+        "this year. Thanks for submitting a proposal! Meg",
+        OTH,
+    ),
+    Case(
+        "r4-probe2-oth-6",
+        "Timesheet reminder",
+        "Reminder: please submit your timesheet for the week ending 14 March by 5pm today.",
+        OTH,
+    ),
+    Case(
+        "r4-probe2-oth-7",
+        "Course enrolment",
+        "Hi Jo, thanks for enrolling on the Intro to Python evening course. Your first class "
+        "is on Tuesday at 6pm.",
+        OTH,
+    ),
+    Case(
+        "r4-position-you-applied-for-filled",
+        "About your application",
+        "Hi Dana,\n\nWe are writing to tell you that the Night Auditor position you applied for "
+        "has been filled.\n\nFront Office",
+        REJ,
+    ),
+    Case(
+        "r4-we-filled-the-long-position",
+        "Thank you for your interest",
+        "Hi Leon,\n\nThank you for applying. We have filled the Summer Field Research and "
+        "Outreach Assistant position. Your other applications are looked at separately.\n\n"
+        "Recruiting",
+        REJ,
+    ),
+    Case(
+        "r4-others-whose",
+        "Thanks from Quillon",
+        "Hi Mo,\n\nThanks for your interest in the Analyst role. We're moving forward with "
+        "others whose experience fits our current needs more directly.\n\nQuillon",
+        REJ,
+    ),
+]
+
 ROUND4_ALL = (
     COUNTER_OFFER_CASES
     + QUOTED_CASES
@@ -635,4 +879,5 @@ ROUND4_ALL = (
     + MORE_STEP_CASES
     + NONJOB_CASES
     + PROBE_CASES
+    + PROBE2_CASES
 )
