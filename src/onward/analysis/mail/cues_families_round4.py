@@ -130,7 +130,7 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         "we are full",
         REJ,
         0.75,
-        r"\b(?:we're|we are|we're now|we are now|we're all|we are all) (?:all )?full(?: up)?\b"
+        r"\b(?:we're|we are) (?:actually |now |currently |already |just )?(?:all )?full(?: up)?\b"
         r"(?![- ]time)|\bselection (?:has been|is now|is) closed\b",
         gate=("full", "closed"),
     ),

@@ -12,6 +12,12 @@ from onward.analysis.mail.cues import ACK, ASM, INT, OFF, OTH, WDR
 from onward.analysis.mail.cues_families_steps import NONJOB
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The noun ends its phrase ("a credit card.", "the Hardship Fund has"), so it is not the
+# first word of a job title ("the role of Mortgage Broker").
+_PHRASE_END = (
+    r"\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|has|have|was|is|with|from|on|in|to|and|because|for|"
+    r"this|that|which)\b)"
+)
 
 ROUND4_STEP_CUES: tuple[Cue, ...] = (
     cue(
@@ -57,6 +63,14 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"trade|drawing|welding|driving|language|literacy|numeracy) (?:test|assessment)s?\b|\ba "
         r"(?:short |small |quick )?take-? ?home\b(?! pay| salary| income| amount)",
         gate=("test", "assessment", "home"),
+    ),
+    cue(
+        "present it at the interview",
+        ASM,
+        0.6,
+        r"\bpresent (?:it |this |them |your [\w-]+ )?(?:to [^.\n]{1,40}? )?(?:at|in|during) "
+        r"(?:your|the) (?:[\w-]+ )?interview\b",
+        gate=("present",),
     ),
     cue(
         "drop by and talk",
@@ -210,9 +224,9 @@ NONJOB_ROUND4_CUES: tuple[Cue, ...] = (
         0.75,
         r"\b(?:application|applying|applied) (?:for|to) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?"
         r"(?:credit card|card|loan|mortgage|(?:hardship|support|relief|emergency) fund|financial "
-        r"aid|scholarship|bursary|grant|unit \w+|apartment|flat|membership|club)\b(?![ -](?:[\w-]+ "
-        r")?(?:role|job|position|post|vacancy|manager|officer|assistant|analyst))|\bapplying to "
-        r"join\b(?! (?:the|our) team)|"
+        r"aid|scholarship|bursary|grant|unit \w+|apartment|flat|membership)" + _PHRASE_END + r"|"
+        r"\b(?:application|applying|applied) to join (?:the |our )?(?:[\w-]+ ){0,2}?(?:club|"
+        r"society|choir|gym|association|league)" + _PHRASE_END + r"|"
         r"\bhousehold income\b|\beligibility threshold\b|\bguarantor\b|\bmembership cap\b",
         "-",
         gate=("appl", "income", "threshold", "guarantor", "membership"),

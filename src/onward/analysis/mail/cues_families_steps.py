@@ -125,7 +125,7 @@ FAMILY_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:design|practical|sample|presentation|analysis|translation|marking|data|writing|"
         r"short|small) (?:task|exercise|assignment|brief)\b|\blike you to (?:do|complete|prepare|"
         r"take|work on|have a go at) (?:a|an|the|our|this) (?:[\w-]+ ){0,3}?(?:task|exercise|"
-        r"test|assignment|challenge|presentation)",
+        r"test|assignment|challenge|presentation|case study|case)\b",
     ),
     cue(
         "like to offer you",

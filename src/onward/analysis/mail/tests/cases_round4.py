@@ -427,6 +427,34 @@ NONJOB_CASES = [
         "an interview on Thursday at 6pm at the clubhouse.\n\nCommittee",
         INT,
     ),
+    Case(
+        "r4-loan-officer-is-a-job",
+        "Thank you for your application",
+        "Dear Kai,\n\nThank you for applying for the role of Loan Officer - Leeds. We have "
+        "received your application and will be in touch within two weeks.\n\nCareers",
+        ACK,
+    ),
+    Case(
+        "r4-join-the-company-is-a-job",
+        "Hi from Fernlea",
+        "Hi Jo,\n\nThanks for applying to join Fernlea as our bookkeeper. We've now offered the "
+        "role to someone, so we're closing applications. Good luck!\n\nRuth",
+        REJ,
+    ),
+    Case(
+        "r4-actually-full-up",
+        "Re: kitchen porter",
+        "Hey Rob, thanks for asking. We're actually all full up for the summer now. Try us in "
+        "the autumn. Col",
+        REJ,
+    ),
+    Case(
+        "r4-prepare-a-case",
+        "Account Director - next step",
+        "Hi Lena,\n\nThanks for a great first interview! Next, we'd like you to prepare a short "
+        "case on growing a client account, to present at your second interview.\n\nHR",
+        ASM,
+    ),
 ]
 
 # A probe written after the changes above and scored once before the families it led to
