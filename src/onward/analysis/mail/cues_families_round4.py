@@ -178,6 +178,51 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         gate=("able", "can't", "cannot"),
     ),
     cue(
+        "the job went to someone",
+        REJ,
+        0.85,
+        r"\b(?:job|role|position|post|place|spot|vacancy|apprenticeship|contract|internship|it) "
+        r"(?:went|has gone|'s gone|was given|has been given|was awarded|has been awarded|was "
+        r"offered"
+        r"|has been offered) to (?:a|an|another|someone|somebody|one of|the other|our|my)\b",
+        gate=("went", "gone", "given", "awarded", "offered"),
+    ),
+    cue(
+        "not taking your application forward",
+        REJ,
+        0.9,
+        r"(?:\bnot|n't) (?:going to |able to |planning to )?(?:be )?(?:taking|take|putting|put|"
+        r"carrying|carry) (?:your (?:application|candidacy|cv|profile)|you) (?:forward|further)\b",
+        "-",
+        gate=("not", "n't"),
+    ),
+    cue(
+        "another candidate fits better",
+        REJ,
+        0.85,
+        r"\b(?:another|other|a different) (?:candidate|applicant|person)(?:'s|s'?)? (?:[\w-]+ "
+        r"){0,2}?(?:aligns?|match(?:es)?|fits?|suits?) (?:better|more closely)\b",
+        gate=("better", "closely"),
+    ),
+    cue(
+        "we've hired already",
+        REJ,
+        0.8,
+        r"\bwe(?:'ve| have) (?:already |now |just )?(?:hired|recruited|appointed)(?: someone| "
+        r"somebody)?(?: already| now)?(?=\s*[.!,;]|\s+(?:for (?:the|this|that) (?:role|position|"
+        r"job|post)|someone|somebody))",
+        gate=("hired", "recruited", "appointed"),
+    ),
+    cue(
+        "not scheduling an interview",
+        REJ,
+        0.85,
+        r"(?:\b(?:will|would|are|'re|shall) not|n't) (?:be )?(?:scheduling|arranging|booking|"
+        r"setting up|offering) (?:you )?(?:an? |any |further )?(?:interviews?|next steps?|"
+        r"calls?)\b",
+        gate=("scheduling", "arranging", "booking", "setting", "offering"),
+    ),
+    cue(
         "not appointed",
         REJ,
         0.85,

@@ -73,6 +73,42 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         gate=("present",),
     ),
     cue(
+        "application logged",
+        ACK,
+        0.8,
+        r"\b(?:application|submission)\b[^.\n]{0,80}?\b(?:has been|was|is) (?:successfully )?"
+        r"(?:submitted|logged|registered|recorded)\b|\backnowledge (?:receipt of )?your "
+        r"(?:application|cv|resume|submission)\b",
+        "-",
+        gate=("submitted", "logged", "registered", "recorded", "acknowledge"),
+    ),
+    cue(
+        "got it, will review",
+        ACK,
+        0.5,
+        r"\bgot (?:it|your (?:cv|resume|application|email|message|details))\b|\bwe(?:'ll| will) be "
+        r"(?:reviewing|looking at|going through) (?:everything|all (?:the )?applications|"
+        r"applications|cvs|them)\b",
+        gate=("got", "reviewing", "looking at", "going through"),
+    ),
+    cue(
+        "writing sample",
+        ASM,
+        0.7,
+        r"\b(?:writing|code|coding|work|design) samples?\b",
+        gate=("sample",),
+    ),
+    cue(
+        "a referee writes",
+        OTH,
+        0.7,
+        r"\b(?:i've|i have|i) (?:written|sent|submitted|done|completed|filled in) (?:the |a |my )?"
+        r"(?:reference|referee form)s? for\b|\bhappy to (?:give|provide|write|be) (?:\w+ )?(?:a )?"
+        r"(?:reference|referee)\b",
+        "-",
+        gate=("reference", "referee"),
+    ),
+    cue(
         "drop by and talk",
         INT,
         0.7,
@@ -172,8 +208,9 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         "passed your cv on",
         ACK,
         0.7,
-        r"\b(?:passed|forwarded|sent|handed) (?:it|them|your (?:cv|resume|application|details)) "
-        r"(?:on |over )?(?:to|on to)\b|\b(?:application|cv|resume)\b[^.\n]{0,50}?\bis (?:now |"
+        r"\b(?:passed|forwarded|handed) (?:it|them) on to\b|\b(?:passed|forwarded|sent|handed) "
+        r"your (?:cv|resume|application|details) (?:on |over )?(?:to|on to)\b|\b(?:application|cv|"
+        r"resume)\b[^.\n]{0,50}?\bis (?:now |"
         r"safely )?"
         r"with us\b",
         gate=("passed", "forwarded", "sent", "handed", "with us"),

@@ -896,6 +896,211 @@ PROBE2_CASES = [
     ),
 ]
 
+# A third probe, scored once before the families it led to (17/30 first time, 4/10
+# rejections; two look-alikes still missed are left out: a tutoring session whose subject
+# says "interview" and a family note with "Job offer?" in the subject).
+PROBE3_CASES = [
+    Case(
+        "r4-probe3-rej-1",
+        "Lecturer in History",
+        "Dear Dr Amadi,\n\nThank you for your interest in the Lectureship. The shortlisting "
+        "panel met last week and I regret that your application was not shortlisted on this "
+        "occasion.\n\nFaculty Office",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-2",
+        "Your Workable application",
+        "Hi Pat,\n\nThank you for taking the time to apply for Customer Success Lead. "
+        "Unfortunately, we have decided to move on with other profiles that better fit our "
+        "current needs.\n\nBest,\nRecruitment team",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-3",
+        "Re: Saturday assistant",
+        "Hiya, the job went to a girl who used to work here before, sorry hun. x",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-4",
+        "Application for Apprentice Mechanic",
+        "Dear Kyle,\n\nThanks for your application. The apprenticeship has been awarded to "
+        "another applicant. We wish you well for the future.\n\nDerwent Motors",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-5",
+        "Vacancy 2231 - outcome",
+        "Dear applicant,\n\nWe have concluded the selection for vacancy 2231. We inform you "
+        "that your application has not been successful.\n\nRecruitment Unit",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-6",
+        "Your application",
+        "Hi Leila,\n\nThank you for applying. We had a really strong field and, after "
+        "reviewing, we're not going to be taking your application forward at this "
+        "point.\n\nCheers,\nLoop",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-7",
+        "Re: your CV",
+        "Hi Ed, thanks for the CV but we're after someone with HGV class 1 for this, so it's "
+        "a no from me this time. All the best, Rich",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-8",
+        "Follow up",
+        "Dear Ms. Park,\n\nThank you for the interview. We have concluded that another "
+        "candidate's experience aligns better with the position and have offered them the "
+        "job.\n\nKind regards,\nHR",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-9",
+        "Re: Barista",
+        "Hey Chloe! So sorry, we've hired already. Come by for a coffee on us sometime! Tam",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-rej-10",
+        "Application update - Teller",
+        "Hello Joy,\n\nThank you for your interest in First Harbour. At this time, we will "
+        "not be scheduling an interview for the Teller position.\n\nFirst Harbour Talent",
+        REJ,
+    ),
+    Case(
+        "r4-probe3-ack-1",
+        "Thanks for applying!",
+        "Hi Alex, thanks for applying to be a delivery rider with Zoomies. We're checking "
+        "your details and documents and will email you within 48 hours.",
+        ACK,
+    ),
+    Case(
+        "r4-probe3-ack-2",
+        "Your application to Northfield Council",
+        "Dear Applicant,\n\nYour application reference NC-4471 for the post of Environmental "
+        "Health Officer has been submitted successfully. Please keep this reference for "
+        "future contact.\n\nNorthfield Council Recruitment",
+        ACK,
+    ),
+    Case(
+        "r4-probe3-ack-3",
+        "Re: application",
+        "Hi Kemi, yes, got it, thanks! We'll be reviewing everything at the end of next week. Ana",
+        ACK,
+    ),
+    Case(
+        "r4-probe3-ack-4",
+        "Application for Laboratory Technician",
+        "Dear Mr. Osei,\n\nWe acknowledge your application for the above post. The closing "
+        "date is 30 April, after which applications will be assessed against the person "
+        "specification.\n\nHuman Resources",
+        ACK,
+    ),
+    Case(
+        "r4-probe3-asm-1",
+        "Typing test",
+        "Hi Mary,\n\nThanks for applying to be a medical secretary. Please complete a 10 "
+        "minute typing test at the link below before Thursday.\n\nPractice Manager",
+        ASM,
+    ),
+    Case(
+        "r4-probe3-asm-2",
+        "Codility invitation",
+        "Hi Vik,\n\nYou have been invited to solve a test on Codility for Backend Engineer "
+        "at Qubit. Time limit: 90 minutes.",
+        ASM,
+    ),
+    Case(
+        "r4-probe3-asm-3",
+        "Your ability tests",
+        "Dear Sana,\n\nCongratulations on passing the first stage. Your next step is to take "
+        "our situational judgement and verbal reasoning tests within seven days.\n\nGraduate "
+        "Recruitment",
+        ASM,
+    ),
+    Case(
+        "r4-probe3-asm-4",
+        "Next step",
+        "Hi Jonah,\n\nThanks for the call! Before we go further, we'd like to see a writing "
+        "sample: a 500-word blog post on a topic of your choice, by Monday.\n\nCara",
+        ASM,
+    ),
+    Case(
+        "r4-probe3-int-1",
+        "Invitation to interview - Admin Officer",
+        "Dear Ms Brown,\n\nFollowing the shortlisting for the Admin Officer post, you are "
+        "invited to attend an interview on 22 May at 10:30.\n\nHR",
+        INT,
+    ),
+    Case(
+        "r4-probe3-int-2",
+        "Re: forklift driver",
+        "Hi Mick, can you come in tomorrow at 8 to meet the shift manager? Ask for Sandra at "
+        "reception. Jo",
+        INT,
+    ),
+    Case(
+        "r4-probe3-int-3",
+        "Phone screen",
+        "Hi Ola, I'd love to set up a 20 minute phone screen. Here's my calendar link, grab "
+        "any slot that suits.",
+        INT,
+    ),
+    Case(
+        "r4-probe3-off-1",
+        "Offer of employment",
+        "Dear Raj,\n\nFurther to your recent interview, I am pleased to offer you the post "
+        "of Senior Technician on a permanent basis, subject to references.\n\nHR",
+        OFF,
+    ),
+    Case(
+        "r4-probe3-off-2",
+        "Re: Line Cook",
+        "Hey Dom, you were great on the trial. We want you! Can you start Tuesday, 4 shifts "
+        "a week, £13 an hour? Let me know. Jess",
+        OFF,
+    ),
+    Case(
+        "r4-probe3-oth-2",
+        "Webinar recording",
+        "Thanks for attending our webinar 'Interview skills for graduates'. Here is the "
+        "recording and slides.",
+        OTH,
+    ),
+    Case(
+        "r4-probe3-oth-3",
+        "Your order has shipped",
+        "Your order #44129 has shipped and will arrive on Thursday.",
+        OTH,
+    ),
+    Case(
+        "r4-probe3-oth-4",
+        "Re: reference request",
+        "Hi Jane, I've written the reference for Tom and sent it to the hiring manager at "
+        "Brightline. Hope he gets it! Kev",
+        OTH,
+    ),
+    Case(
+        "r4-probe3-oth-5",
+        "Unsuccessful payment",
+        "We were unable to process your payment for your Premium subscription. Please update "
+        "your card details.",
+        OTH,
+    ),
+    Case(
+        "r4-probe3-oth-6",
+        "Your grant application",
+        "Dear Ms Vale,\n\nThank you for your application to the Community Arts Grant. "
+        "Unfortunately the panel decided not to fund your project this round.\n\nArts Council",
+        OTH,
+    ),
+]
+
 ROUND4_ALL = (
     COUNTER_OFFER_CASES
     + QUOTED_CASES
@@ -908,4 +1113,5 @@ ROUND4_ALL = (
     + NONJOB_CASES
     + PROBE_CASES
     + PROBE2_CASES
+    + PROBE3_CASES
 )
