@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from onward.analysis.regex_prefilter import with_first_char_lookahead
+from onward.analysis.regex_prefilter import required_literals, with_first_char_lookahead
 
 # Length-preserving normalisation for matching: curly quotes, dashes and odd spaces.
 _TRANSLATE = str.maketrans(
@@ -151,6 +151,11 @@ def normalise(text: str) -> str:
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile case-insensitively; a space outside ``[...]`` matches any whitespace run."""
+    return re.compile(with_first_char_lookahead(spaced(pattern), re.I), re.I)
+
+
+def spaced(pattern: str) -> str:
+    """``pattern`` with each space outside ``[...]`` made ``\\s+`` (``\\s*`` before ``?``)."""
     out: list[str] = []
     depth = 0
     escaped = False
@@ -172,7 +177,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             continue
         else:
             out.append(char)
-    return re.compile(with_first_char_lookahead("".join(out), re.I), re.I)
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -188,8 +193,9 @@ class Cue:
     hedge: bool = True
     flip: bool = False
     future: bool = False
-    # Lower-case words of which every match holds at least one: a text with none of
-    # them is not searched (a cheap substring test instead of a regex scan).
+    # Lower-case strings of which every match holds at least one: a text with none of
+    # them is not searched (a cheap substring test instead of a regex scan). Derived from
+    # the pattern (``regex_prefilter.required_literals``) unless given.
     gate: tuple[str, ...] = ()
 
 
@@ -203,8 +209,11 @@ def cue(
     gate: tuple[str, ...] = (),
 ) -> Cue:
     """``flags``: ``-`` not hedged, ``!`` flips on negation, ``f`` discounted right after
-    "will" ("we will schedule a call" describes a process, "can we schedule" invites)."""
+    "will" ("we will schedule a call" describes a process, "can we schedule" invites).
+    ``gate``: see :class:`Cue`; by default the pattern's own required literals."""
     compiled = compile_pattern(pattern)
+    if not gate:
+        gate = tuple(sorted(required_literals(spaced(pattern), flags=re.I) or ()))
     return Cue(name, label, weight, compiled, "-" not in flags, "!" in flags, "f" in flags, gate)
 
 
@@ -260,9 +269,9 @@ def _alternative_offer(text: str, start: int, end: int) -> bool:
 def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit]:
     """Every match of every cue in ``text`` (already normalised), context applied."""
     hits: list[Hit] = []
-    lowered = text.lower()
+    folded = text.casefold()  # as re.I compares ("\u017f" is an "s")
     for item in cues:
-        if item.gate and not any(word in lowered for word in item.gate):
+        if item.gate and not any(word in folded for word in item.gate):
             continue
         for match in item.pattern.finditer(text):
             hits.append(_contextual(item, text, match.start(), match.end(), scale))

@@ -23,7 +23,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"current) [\w-]+)\b|\bwe(?:'ve| have)? (?:now )?promoted (?:one of (?:our|my)|someone "
         r"(?:from|within)|an internal|a (?:colleague|team member|member of (?:our|the) (?:team|"
         r"staff)))",
-        gate=("promot", "move up"),
     ),
     cue(
         "not a strong enough match",
@@ -34,7 +33,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"clear|right|direct)(?: enough)? (?:match|fit|alignment)\b|\b(?:isn't|is not|wasn't|"
         r"was not|not) (?:quite )?(?:a |an )?(?:strong|close|clear)(?: enough)? (?:match|fit)\b",
         "-",
-        gate=("match", "fit", "alignment"),
     ),
     cue(
         "offer made to someone else",
@@ -44,7 +42,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"(?:the other |one of the other )?(?:[\w-]+ )?" + _SOMEONE + r"\b|\boffer (?:has "
         r"gone|went) to (?:[\w-]+ )?" + _SOMEONE + r"\b",
         "-",
-        gate=("offer",),
     ),
     cue(
         "all positions taken",
@@ -59,7 +56,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         + r" (?:now |"
         r"currently |already )?)(?:filled|taken|full|covered|gone)\b",
         "-",
-        gate=("all",),
     ),
     cue(
         "going with someone who",
@@ -67,7 +63,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.9,
         r"\b(?:decided|chosen|opted|going|gone|went|elected) (?:to )?(?:go |proceed |move forward "
         r"|continue |carry on )?(?:ahead )?with " + _SOMEONE + r" (?:who|whose|with|that)\b",
-        gate=("with",),
     ),
     cue(
         "gave the job to one of ours",
@@ -75,7 +70,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:given|gave|giving|offered|handed) (?:it|the (?:[\w-]+ ){0,2}?(?:job|role|position|"
         r"post|spot|place|work|shifts?|hours)) to (?:my|our|his|her|their) (?:own )?[\w-]+\b",
-        gate=("given", "gave", "giving", "offered", "handed"),
     ),
     cue(
         "not taking anyone on",
@@ -83,7 +77,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\bnot (?:looking|able|planning|going) to (?:take on|hire|recruit|bring on|add) "
         r"(?:any(?:one|body| more| new| further)?|more|new|another|extra)\b",
-        gate=("not",),
     ),
     cue(
         "profile does not correspond",
@@ -94,7 +87,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"|meet)\b|\b(?:profile|application|candidacy|candidature) (?:was|has) not (?:been )?"
         r"(?:retained|kept|selected)\b",
         "-",
-        gate=("not", "n't"),
     ),
     cue(
         "overqualified",
@@ -103,7 +95,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"\bover-? ?qualified\b|\bmore experience than (?:what )?(?:we|the role|this role|the "
         r"job) (?:need|needs|require|requires)\b|\btoo (?:senior|experienced) for (?:this|the|"
         r"what)\b",
-        gate=("qualified", "experience", "too"),
     ),
     cue(
         "hiring paused or cancelled",
@@ -115,7 +106,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:we(?:'ll| will) be |we are |we're |we have to |we need to )(?:closing|cancell?ing|"
         r"withdrawing) "
         r"(?:this|the) (?:vacancy|role|position|opening|requisition|post)\b",
-        gate=("pause", "freeze", "froze", "halt", "stop", "budget", "funding", "headcount", "ing "),
     ),
     cue(
         "did not score highly enough",
@@ -124,7 +114,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:did not|didn't|does not|doesn't|not) (?:score|rank|rate|perform|scored|ranked|rated"
         r"|performed) (?:quite )?(?:high|highly|well|strongly) enough\b",
         "-",
-        gate=("enough",),
     ),
     cue(
         "we are full",
@@ -132,14 +121,12 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.75,
         r"\b(?:we're|we are) (?:actually |now |currently |already |just )?(?:all )?full(?: up)?\b"
         r"(?![- ]time)|\bselection (?:has been|is now|is) closed\b",
-        gate=("full", "closed"),
     ),
     cue(
         "say no, including you",
         REJ,
         0.75,
         r"\bsay(?:ing)? no to [^.\n]{0,60}?\bincluding you\b|\bsay(?:ing)? no to you\b",
-        gate=("no to",),
     ),
     cue(
         "moving ahead with those whose",
@@ -149,7 +136,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"(?:forward |ahead |on )?"
         r"with (?:the )?(?:candidates|applicants|people|those|others|profiles) (?:whose|who|"
         r"that|with)\b",
-        gate=("with",),
     ),
     cue(
         "preference to others",
@@ -157,7 +143,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.9,
         r"\b(?:given|give|gave|giving) (?:the |our )?preference to (?:an?)?(?:other|another|a "
         r"different|someone)\b|\bpreferred (?:an?)?other (?:candidates?|applicants?|profiles?)\b",
-        gate=("prefer",),
     ),
     cue(
         "ended up with someone",
@@ -166,7 +151,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"\bended up (?:getting|hiring|taking on|taking|going with|choosing|picking|appointing|"
         r"offering it to|giving it to|with) (?:someone|somebody|another|a different|an internal|"
         r"one of)\b",
-        gate=("ended up",),
     ),
     cue(
         "unable to take you on",
@@ -175,7 +159,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:unable|not able|can't|cannot|won't be able|aren't able|are not able) to (?:add|take|"
         r"bring|welcome) you (?:on|onto|to|into|aboard)\b",
         "-",
-        gate=("able", "can't", "cannot"),
     ),
     cue(
         "the job went to someone",
@@ -185,7 +168,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"(?:went|has gone|'s gone|was given|has been given|was awarded|has been awarded|was "
         r"offered"
         r"|has been offered) to (?:a|an|another|someone|somebody|one of|the other|our|my)\b",
-        gate=("went", "gone", "given", "awarded", "offered"),
     ),
     cue(
         "not taking your application forward",
@@ -194,7 +176,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"(?:\bnot|n't) (?:going to |able to |planning to )?(?:be )?(?:taking|take|putting|put|"
         r"carrying|carry) (?:your (?:application|candidacy|cv|profile)|you) (?:forward|further)\b",
         "-",
-        gate=("not", "n't"),
     ),
     cue(
         "another candidate fits better",
@@ -202,7 +183,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:another|other|a different) (?:candidate|applicant|person)(?:'s|s'?)? (?:[\w-]+ "
         r"){0,2}?(?:aligns?|match(?:es)?|fits?|suits?) (?:better|more closely)\b",
-        gate=("better", "closely"),
     ),
     cue(
         "we've hired already",
@@ -211,7 +191,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"\bwe(?:'ve| have) (?:already |now |just )?(?:hired|recruited|appointed)(?: someone| "
         r"somebody)?(?: already| now)?(?=\s*[.!,;]|\s+(?:for (?:the|this|that) (?:role|position|"
         r"job|post)|someone|somebody))",
-        gate=("hired", "recruited", "appointed"),
     ),
     cue(
         "not scheduling an interview",
@@ -220,7 +199,6 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         r"(?:\b(?:will|would|are|'re|shall) not|n't) (?:be )?(?:scheduling|arranging|booking|"
         r"setting up|offering) (?:you )?(?:an? |any |further )?(?:interviews?|next steps?|"
         r"calls?)\b",
-        gate=("scheduling", "arranging", "booking", "setting", "offering"),
     ),
     cue(
         "not appointed",
@@ -228,6 +206,5 @@ ROUND4_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"(?:\bnot|n't) (?:been )?(?:appointed|hired|taken on|engaged|recruited)\b",
         "-",
-        gate=("not", "n't"),
     ),
 )

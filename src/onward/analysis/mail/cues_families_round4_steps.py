@@ -28,7 +28,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r")?(?:came|come|got|gone) through\b|\b(?:is|it's|are|has been|have been) (?:now )?(?:with"
         r"|passed (?:on )?to|sent to|forwarded to) the (?:hiring|recruiting|line) (?:manager|team)"
         r"\b",
-        gate=("through", "manager", "team"),
     ),
     cue(
         "placed on a list",
@@ -36,7 +35,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         0.7,
         r"\b(?:placed|put|added|included) (?:on|onto|to|in) (?:the|our) (?:eligible|eligibility|"
         r"candidate|hiring|talent) (?:list|register|pool)\b",
-        gate=("list", "register", "pool"),
     ),
     cue(
         "still reviewing applications",
@@ -44,7 +42,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         0.45,
         r"\bstill (?:reviewing|going through|looking at|considering|assessing|sorting through) "
         r"(?:the |all )?(?:applications|cvs|candidates|applicants)\b|\blet you know either way\b",
-        gate=("still", "either way"),
     ),
     cue(
         "next step is a test",
@@ -53,7 +50,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:next|first|following) (?:step|stage|round)(?: in (?:our|the) process)? (?:is|will "
         r"be|would be) (?:a|an|our|the) (?:[\w-]+ ){0,3}?(?:test|assessment|exercise|task|"
         r"assignment|take-? ?home|challenge|case study)\b",
-        gate=("step", "stage", "round"),
     ),
     cue(
         "test named by its subject",
@@ -62,7 +58,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:practical|reasoning|mechanical|subject|maths?|typing|spelling|art|edit|editing|"
         r"trade|drawing|welding|driving|language|literacy|numeracy) (?:test|assessment)s?\b|\ba "
         r"(?:short |small |quick )?take-? ?home\b(?! pay| salary| income| amount)",
-        gate=("test", "assessment", "home"),
     ),
     cue(
         "present it at the interview",
@@ -70,7 +65,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         0.6,
         r"\bpresent (?:it |this |them |your [\w-]+ )?(?:to [^.\n]{1,40}? )?(?:at|in|during) "
         r"(?:your|the) (?:[\w-]+ )?interview\b",
-        gate=("present",),
     ),
     cue(
         "application logged",
@@ -80,7 +74,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"(?:submitted|logged|registered|recorded)\b|\backnowledge (?:receipt of )?your "
         r"(?:application|cv|resume|submission)\b",
         "-",
-        gate=("submitted", "logged", "registered", "recorded", "acknowledge"),
     ),
     cue(
         "got it, will review",
@@ -89,14 +82,12 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\bgot (?:it|your (?:cv|resume|application|email|message|details))\b|\bwe(?:'ll| will) be "
         r"(?:reviewing|looking at|going through) (?:everything|all (?:the )?applications|"
         r"applications|cvs|them)\b",
-        gate=("got", "reviewing", "looking at", "going through"),
     ),
     cue(
         "writing sample",
         ASM,
         0.7,
         r"\b(?:writing|code|coding|work|design) samples?\b",
-        gate=("sample",),
     ),
     cue(
         "a referee writes",
@@ -106,7 +97,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"(?:reference|referee form)s? for\b|\bhappy to (?:give|provide|write|be) (?:\w+ )?(?:a )?"
         r"(?:reference|referee)\b",
         "-",
-        gate=("reference", "referee"),
     ),
     cue(
         "drop by and talk",
@@ -115,7 +105,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:come|swing|drop|stop|pop|call) (?:by|in|round|over|down|into)\b[^.\n]{0,60}?\b(?:and"
         r"|to|so) (?:we(?:'ll| will| can) )?(?:have a |grab a )?(?:talk|chat|meet|show you)\b",
         "!",
-        gate=("come", "swing", "drop", "stop", "pop", "call"),
     ),
     cue(
         "someone wants to meet you",
@@ -125,7 +114,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"like|is keen|are keen) to (?:see|meet|interview) you\b|\b(?:they've|they have|client "
         r"has) (?:proposed|suggested|offered) (?:" + _WEEKDAY + r"|tomorrow|a time|two times)",
         "!",
-        gate=("see you", "meet you", "interview you", "proposed", "suggested", "offered"),
     ),
     cue(
         "interview confirmed",
@@ -134,7 +122,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:confirm|confirming) (?:your|the) (?:[\w-]+ ){0,2}?interview\b|\byour interview "
         r"(?:is|has been) (?:now )?(?:confirmed|booked)\b",
         "!",
-        gate=("interview",),
     ),
     cue(
         "you wish to withdraw",
@@ -142,7 +129,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         0.9,
         r"\b(?:you|that you)(?:'d| would)? (?:wish|want|would like|'d like|intend|have asked|"
         r"asked|decided) to withdraw\b",
-        gate=("withdraw",),
     ),
     cue(
         "application still in process",
@@ -152,7 +138,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"progress|in review|under review|being reviewed|being considered|under consideration|"
         r"open|active)\b",
         "-",
-        gate=("still",),
     ),
     cue(
         "sorry for the delay",
@@ -163,7 +148,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"(?:is|has "
         r"been|was) (?:delayed|pushed back|postponed)\b|\bhaven't forgotten (?:about )?you\b",
         "-",
-        gate=("delay", "wait", "longer", "pushed", "postponed", "forgotten"),
     ),
     cue(
         "confirm receipt",
@@ -172,7 +156,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\bconfirm(?:ing|s)? (?:the )?receipt of (?:your|the)\b|\b(?:application|cv|resume)\b"
         r"[^.\n]{0,60}?\b(?:landed|arrived) (?:safely |ok |fine )?(?:with us|in our inbox|here)\b",
         "-",
-        gate=("receipt", "landed", "arrived"),
     ),
     cue(
         "could we have a call",
@@ -184,7 +167,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:have|got) you (?:got )?(?:time|a minute|a moment|\w+ minutes) for a (?:quick |"
         r"short |brief )?(?:call|chat)\b",
         "!",
-        gate=("call", "chat", "conversation"),
     ),
     cue(
         "propose you the position",
@@ -192,7 +174,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:pleased|happy|delighted|glad) to propose (?:to )?you (?:the|a|an) (?:[\w-]+ ){0,3}?"
         r"(?:position|role|job|post|contract)\b|\bpromise of (?:hiring|employment)\b",
-        gate=("propose", "promise"),
     ),
     cue(
         "interview experience survey",
@@ -202,7 +183,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"hiring) experience\b|\bcandidate experience survey\b|\banonymous (?:[\w-]+ ){0,2}?"
         r"survey\b",
         "-",
-        gate=("survey", "experience"),
     ),
     cue(
         "passed your cv on",
@@ -213,7 +193,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"resume)\b[^.\n]{0,50}?\bis (?:now |"
         r"safely )?"
         r"with us\b",
-        gate=("passed", "forwarded", "sent", "handed", "with us"),
     ),
     cue(
         "fancy a coffee",
@@ -222,7 +201,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:fancy|up for|free for) (?:a |an )?(?:quick |short )?(?:coffee|chat|call|"
         r"brew|cuppa)\b",
         "!",
-        gate=("coffee", "chat", "call", "brew", "cuppa"),
     ),
     cue(
         "want you on board",
@@ -232,7 +210,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"(?:an? )?"
         r"(?:interview|chat|call))|\b(?:formal |written )?(?:contract|offer letter) (?:to follow|"
         r"will follow|is on its way)\b",
-        gate=("board", "aboard", "join", "follow"),
     ),
     cue(
         "career-service event",
@@ -241,7 +218,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\bmock interviews?\b|\binterview (?:practice|prep|preparation|skills) (?:day|session|"
         r"workshop|event|evening)s?\b|\bcareers? (?:fair|service|services) (?:event|workshop)",
         "-",
-        gate=("mock", "interview", "career"),
     ),
     cue(
         "volunteering",
@@ -250,7 +226,6 @@ ROUND4_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:sign(?:ing|ed)? up|registering|registered) (?:to|as an?) volunteer\b|\bvolunteer "
         r"(?:orientation|briefing|induction|rota|shift|training)s?\b",
         "-",
-        gate=("volunteer",),
     ),
 )
 
@@ -266,7 +241,6 @@ NONJOB_ROUND4_CUES: tuple[Cue, ...] = (
         r"society|choir|gym|association|league)" + _PHRASE_END + r"|"
         r"\bhousehold income\b|\beligibility threshold\b|\bguarantor\b|\bmembership cap\b",
         "-",
-        gate=("appl", "income", "threshold", "guarantor", "membership"),
     ),
     cue(
         "conference or supplier",
@@ -276,18 +250,6 @@ NONJOB_ROUND4_CUES: tuple[Cue, ...] = (
         r"proposals?|talks?|papers?)\b|\b(?:call for (?:papers|proposals|speakers)|speaker (?:slot|"
         r"line-?up)|talk proposal|conference (?:panel|programme|program|committee))\b",
         "-",
-        gate=(
-            "speaker",
-            "vendor",
-            "supplier",
-            "venue",
-            "bid",
-            "quote",
-            "proposal",
-            "talk",
-            "paper",
-            "conference",
-        ),
     ),
 )
 

@@ -168,7 +168,6 @@ NONJOB_CUES: tuple[Cue, ...] = (
         r"school place|school|nursery|membership|insurance|visa|passport|benefits?|grant|planning|"
         r"permit|licen[cs]e|account|overdraft|admissions?) application\b",
         "-",
-        gate=("application",),
     ),
     cue(
         "payment",
@@ -188,19 +187,6 @@ NONJOB_CUES: tuple[Cue, ...] = (
         r"place|reception place|pupil|gym|rental enquiry|similar properties|this property|"
         r"\d+ ?bed(?:room)? (?:flat|house|apartment|home))\b",
         "-",
-        gate=(
-            "landlord",
-            "tenan",
-            "letting",
-            "estate",
-            "admission",
-            "place",
-            "pupil",
-            "gym",
-            "rental",
-            "propert",
-            "bed",
-        ),
     ),
     cue(
         "job words",

@@ -1,4 +1,5 @@
-"""A cue's gate words (a cheap substring test before the regex scan) never hide a match."""
+"""A cue's gate (its required literals, a cheap substring test before the regex scan)
+never hides a match."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def test_a_gate_never_hides_a_match(item: Cue) -> None:
     """Every text the pattern matches holds one of the cue's gate words."""
     for text in [*_case_texts(), item.name]:
         if item.pattern.search(text):
-            assert any(word in text.lower() for word in item.gate), text[:80]
+            assert any(word in text.casefold() for word in item.gate), text[:80]
 
 
 @pytest.mark.parametrize(
