@@ -37,9 +37,9 @@ COUNTER_OFFER_CASES = [
     Case(
         "r4-counter-offer-promoted",
         "Re: supervisor job",
-        "Hi Lee,\n\nI'll be honest: we decided to promote one of our drivers into the "
-        "supervisor spot, he's been here years. If you fancy weekend driving shifts we can "
-        "offer you those from next month.\n\nMo",
+        "Hi Lee,\n\nStraight answer: we've decided to promote someone from our own team into "
+        "the supervisor job. If you fancy weekend driving, we can offer you those shifts "
+        "from next month.\n\nMo",
         REJ,
     ),
     Case(
@@ -89,16 +89,16 @@ REJECTION_CASES = [
     Case(
         "r4-no-strong-match",
         "Update on your candidacy",
-        "Hi Ravi,\n\nThanks for your interest in the Platform Engineer role. After looking at "
-        "your experience we don't see a strong enough match with what the team needs at the "
-        "moment. We'll keep your details for the future.\n\nTalent team",
+        "Hi Ravi,\n\nThanks for your interest in the Platform Engineer role. We've read your "
+        "CV closely, and honestly we don't think there's a close enough fit with this team's "
+        "stack.\n\nTalent team",
         REJ,
     ),
     Case(
         "r4-offer-went-to-a-candidate",
         "Your application - Ward Clerk",
-        "Dear Chloe,\n\nThank you for meeting the panel. It was a close call, but in the end "
-        "we've extended an offer to a candidate with more hospital experience.\n\nBest "
+        "Dear Chloe,\n\nThank you for meeting the panel. It was close, but we have made an "
+        "offer to an applicant who has worked on a hospital ward before.\n\nBest "
         "wishes,\nRecruitment",
         REJ,
     ),
@@ -112,15 +112,15 @@ REJECTION_CASES = [
     Case(
         "r4-all-positions-filled",
         "Care assistant",
-        "Hi Nell,\n\nthanks for applying. At the moment all our positions are filled in the "
-        "Leeds area. We'll keep your details and call you if that changes.\n\nHomecare office",
+        "Hi Nell,\n\nthanks for applying. Every round in Leeds is covered just now: all the "
+        "care posts have been filled there. I'll call you if one comes up.\n\nHomecare office",
         REJ,
     ),
     Case(
         "r4-went-with-someone-who",
         "Re: Interview - Shop Assistant",
-        "Hi Ama,\n\nWe've now seen everyone on the shortlist and have decided to go ahead with "
-        "someone who has more retail experience. Thanks for your time, and good luck.\n\nJen",
+        "Hi Ama,\n\nThanks for coming in. We've now seen the whole shortlist and we're going "
+        "with someone who has run a till before. Best of luck.\n\nJen",
         REJ,
     ),
 ]
@@ -128,25 +128,26 @@ REJECTION_CASES = [
 ACK_CASES = [
     Case(
         "r4-came-through",
-        "RE: my application",
-        "Hi Nico,\n\nJust to confirm your CV came through fine and it's with the hiring "
-        "manager now. We'll let you know either way once the shortlist is done.\n\nSara",
+        "Re: checking in",
+        "Hello Ines,\n\nGood to hear from you. Yes, we have it: your CV came through and "
+        "Tom, our hiring manager, is reading the shortlist pile this week. Whatever the "
+        "decision, you'll get an answer from me.\n\nPriya",
         ACK,
     ),
     Case(
         "r4-eligible-list",
-        "Application status: Library Assistant",
-        "Dear Ms Ward,\n\nYour application for Library Assistant has been reviewed and placed "
-        "on the eligible list, which has been referred to the hiring department. You will be "
-        "told the outcome when the process ends.\n\nHuman Resources",
+        "Application status: Groundskeeper",
+        "Dear Mr Roy,\n\nWe have assessed your application for Groundskeeper. You meet the "
+        "minimum requirements and have been added to the eligible list; the parks department "
+        "will contact the people it chooses to see.\n\nPersonnel Office",
         ACK,
     ),
     Case(
         "r4-process-sentence-for-everyone",
         "Thanks for applying - Graduate Surveyor",
-        "Dear Kim,\n\nThank you for applying. We've received your application. As part of our "
-        "process all applicants will be asked to sit an online numerical test; if you progress "
-        "you'll get the link by email.\n\nEarly Careers",
+        "Dear Kim,\n\nThank you for applying; your application has reached us. All scheme "
+        "applicants are asked to sit a numerical test, and those who pass the first sift "
+        "will be emailed a link.\n\nEarly Careers",
         ACK,
     ),
 ]
@@ -155,62 +156,62 @@ STEP_CASES = [
     Case(
         "r4-test-before-interviews",
         "Apprenticeship - maths test",
-        "Hi Kai,\n\nThanks for applying to our plumbing apprenticeship. Before we can book "
-        "interviews, every applicant sits a written maths test.\n\nTest date: Saturday 9 "
-        "January, 9am, at the training centre. Bring a pen and photo ID.\n\nGina",
+        "Hi Kai,\n\nThanks for applying to our plumbing apprenticeship. Everyone sits a "
+        "short maths test first, before we can book interviews; yours is on Saturday 9 "
+        "January at 9am at the training centre. Bring a pen.\n\nGina",
         ASM,
     ),
     Case(
         "r4-on-demand-video",
-        "Your video interview invitation",
-        "Hi Pat,\n\nHarbour Bank would like to get to know you through an on-demand video "
-        "interview: three questions, recorded whenever suits you, open until Sunday.\n\n"
-        "Start here: https://example.test/v/123",
+        "Video interview - Harbour Bank",
+        "Hi Pat,\n\nThe next step with Harbour Bank is a self-paced video interview: three "
+        "questions on screen, and you record your answers whenever it suits you before "
+        "Sunday.\n\nStart here: https://example.test/v/123",
         ASM,
     ),
     Case(
         "r4-practical-test",
         "Graphic Designer - next step",
-        "Hi Ola,\n\nThanks for the chat! The next step is a practical test: we'll send you a "
-        "short brief and ask for two logo concepts within five days. We pay £100 for your "
-        "time.\n\nBen",
+        "Hi Ola,\n\nThanks for the chat! Next up is a practical test: two logo ideas from a "
+        "one-page brief, due within five days. It is paid.\n\nBen",
         ASM,
     ),
     Case(
         "r4-reasoning-test",
         "Your aptitude test - Calder Foods",
-        "Dear Ike,\n\nThank you for your application for Electrician. The next step is a "
-        "mechanical reasoning test of about 20 minutes; the link is below.\n\nCalder HR",
+        "Dear Ike,\n\nThanks for applying for Electrician. Please sit our reasoning test "
+        "(around 20 minutes) using the link below by Friday.\n\nCalder HR",
         ASM,
     ),
     Case(
         "r4-swing-by",
         "welder",
-        "Pete,\n\nGot your CV from Dana. Swing by the workshop Thursday about 10 and we'll have "
-        "a chat and show you round.\n\nMick",
+        "Pete,\n\nDana passed me your CV. Can you drop into the workshop Thursday about 10 "
+        "so we can talk it through? I'll show you the machines.\n\nMick",
         INT,
     ),
     Case(
         "r4-client-wants-to-meet",
         "Re: Project Manager - Bristol",
-        "Hi Ade,\n\nGood news, the client wants to meet you: they've suggested Monday at 11 at "
-        "their office. Can you make it?\n\nRuth, Keystone Recruitment",
+        "Hi Ade,\n\nI heard back from my client this morning. They've suggested Monday at 11 "
+        "at their Bristol office for a first meeting - does that work?\n\nRuth, Keystone "
+        "Recruitment",
         INT,
     ),
     Case(
         "r4-trial-day",
         "Your application as baker",
-        "Dear Mr Roth,\n\nthank you for your application and the call. We would like to invite "
-        "you to a trial day at the bakery on Friday from 6 to 11 so we can see your "
-        "work.\n\nBest regards\nMaria",
+        "Dear Mr Roth,\n\nthanks for your application and for the phone call. Come and bake "
+        "with us for a trial day on Friday, 6 to 11, and meet the team.\n\nBest "
+        "regards\nMaria",
         INT,
     ),
     Case(
         "r4-confirmed-interview-with-task",
         "Re: Interview - Teaching Assistant",
-        "Dear Ms Obi,\n\nI can confirm your interview on Wednesday 4 March at 10am. The "
-        "interview will include a short written task, and please bring photo ID for the DBS "
-        "check.\n\nOffice Manager",
+        "Dear Ms Obi,\n\nThis is to confirm your interview for the Teaching Assistant post: "
+        "Wednesday 4 March, 10am. Part of the morning is a short written task, and we will "
+        "need photo ID for the DBS check.\n\nOffice Manager",
         INT,
     ),
 ]
@@ -219,24 +220,26 @@ OTHER_CASES = [
     Case(
         "r4-wish-to-withdraw",
         "Your application",
-        "Dear Mr Bell,\n\nThank you for letting us know that you wish to withdraw your "
-        "application. I've cancelled your interview slot on Monday. Best of luck in the new "
-        "job.\n\nHR",
+        "Dear Mr Bell,\n\nNoted that you wish to withdraw from the Housing Officer process; "
+        "I have taken your name off Monday's interview schedule. Congratulations on the new "
+        "post.\n\nHR",
         OTH,
         withdrawn=True,
     ),
     Case(
         "r4-mock-interview-event",
-        "Reminder: Mock Interview Day",
-        "Hi students,\n\nMock Interview Day is back on 3 March: practise with local employers "
-        "and get feedback on your answers. Sign up on the careers portal.\n\nCareers Service",
+        "Practice interviews next week",
+        "Hello final-years,\n\nWant a dry run before the real thing? Local recruiters are "
+        "running mock interviews in the library on 3 March, with written feedback for "
+        "everyone who takes part. Places through the careers portal.\n\nCareers Service",
         OTH,
     ),
     Case(
         "r4-volunteer-briefing",
-        "Volunteer briefing - confirmation",
-        "Hi Tess,\n\nThanks for signing up to volunteer at the city marathon! This email "
-        "confirms your place at the volunteer briefing on Friday at 6pm.\n\nRace team",
+        "See you at the beach clean",
+        "Hi Tess,\n\nYou're registered as a volunteer for Saturday's beach clean. Please "
+        "come to the volunteer briefing at 9am by the lifeguard hut; gloves and bags "
+        "provided.\n\nShoreline Trust",
         OTH,
     ),
 ]
@@ -244,59 +247,62 @@ OTHER_CASES = [
 MORE_REJECTION_CASES = [
     Case(
         "r4-job-to-family",
-        "Re: weekend shifts",
-        "Hi Lou, sorry pet, we've given the weekend shifts to our nephew in the end. Thanks for "
-        "dropping your CV in. Bev",
+        "Re: weekend work",
+        "Hi Lou, thanks for asking about weekends at the shop. Bad news I'm afraid, we gave "
+        "the shifts to our son's friend in the end. Bev",
         REJ,
     ),
     Case(
         "r4-not-taking-on",
         "Your application - HGV Driver",
-        "Hi Stan,\n\nThanks for applying. Right now we're not looking to take on any more "
-        "drivers, as the winter contract fell through. I'll keep your number.\n\nKeith",
+        "Hi Stan,\n\nCheers for the CV. With the winter contract gone, we're not planning to "
+        "hire any more drivers until spring. I'll hang on to your number.\n\nKeith",
         REJ,
     ),
     Case(
         "r4-profile-does-not-correspond",
         "Application Buyer",
-        "Dear Mr. Peeters,\n\nWe studied your candidature with attention. Unfortunately your "
-        "profile does not correspond to the needs of this function, notably the German "
-        "language.\n\nWith our best wishes for your search,\nHR",
+        "Dear Mr. Peeters,\n\nWe have read your file with care. We regret that your "
+        "experience does not match the requirements of this function, in particular fluency "
+        "in German.\n\nWith our best wishes,\nHR",
         REJ,
     ),
     Case(
         "r4-candidature-not-retained",
         "Your application - Logistics Intern",
-        "Dear Lucia,\n\nthank you for your interest. We inform you that the selection is now "
-        "closed and your candidature was not retained.\n\nHR Office",
+        "Dear Lucia,\n\nthank you for your interest in our logistics internship. After "
+        "review, your application was not retained for the next phase.\n\nHR Office",
         REJ,
     ),
     Case(
         "r4-overqualified",
         "re: warehouse picker",
-        "Hey Gav, good to meet you. Honestly you're overqualified for this one and we couldn't "
-        "pay what you're worth. If a supervisor job opens I'll shout.\n\nDes",
+        "Hey Gav, good to meet you Tuesday. To be straight, you're overqualified for a "
+        "picker's job and you'd be bored in a week. Shout if you see a supervisor post come "
+        "up with us.\n\nDes",
         REJ,
     ),
     Case(
         "r4-hiring-paused",
         "Re: Junior Developer",
-        "Hello Ana,\n\nThanks for the coding task, we liked it. Sadly we've had to pause hiring "
-        "for this position because the client's funding fell through.\n\nBest,\nMiguel",
+        "Hello Ana,\n\nYour coding task was good work. Unfortunately the company has decided "
+        "to freeze recruitment until the new budget year, so the Junior Developer post will "
+        "not go ahead.\n\nBest,\nMiguel",
         REJ,
     ),
     Case(
         "r4-score-not-high-enough",
         "Your application for Policy Officer",
-        "Dear Ade,\n\nWe have now marked the written exercises. Your submission did not score "
-        "highly enough to go through to interview this time.\n\nBest wishes,\nRecruitment",
+        "Dear Ade,\n\nThe panel has marked the written exercises. I'm sorry to say your "
+        "paper didn't rank highly enough for an interview place this time.\n\nBest "
+        "wishes,\nRecruitment",
         REJ,
     ),
     Case(
         "r4-we-are-full",
         "Re: fruit picking",
-        "Hi Olly, thanks for getting in touch. We're all full up for the summer season now. Try "
-        "us again in spring. Jan",
+        "Hi Olly, thanks for getting in touch about picking. We are full up with pickers "
+        "this year, sorry. Jan",
         REJ,
     ),
     Case(
@@ -309,9 +315,9 @@ MORE_REJECTION_CASES = [
     Case(
         "r4-said-no-including-you",
         "A note from Fernhill",
-        "Hi Joss,\n\nThanks for applying to the Fellowship. We had 600 applications for two "
-        "places, so we had to say no to many strong people, including you this time.\n\n"
-        "Fernhill",
+        "Hi Joss,\n\nThanks for your Fellowship application. With 600 people going for two "
+        "places, we've had to say no to a lot of excellent applicants, including you this "
+        "round.\n\nFernhill",
         REJ,
     ),
 ]
@@ -327,74 +333,75 @@ MORE_STEP_CASES = [
     Case(
         "r4-sorry-for-the-delay",
         "Teaching Assistant vacancy",
-        "Dear Noor,\n\nApologies for the delay. Shortlisting has been pushed back because the "
-        "head is off sick; we'll be in touch with everyone by the 12th.\n\nSchool Office",
+        "Dear Noor,\n\nA short note while you wait: the panel could not meet this week, so "
+        "our decision is delayed. You will hear from us, one way or the other, before half "
+        "term.\n\nSchool Office",
         ACK,
     ),
     Case(
         "r4-confirm-receipt",
         "Acknowledgement: Payroll Officer",
-        "Dear Applicant,\n\nWe confirm receipt of your application for Payroll Officer. You "
-        "will hear from us about the next stage in due course.\n\nHR Shared Services",
+        "Dear Applicant,\n\nThis is an automatic reply to confirm receipt of your Payroll "
+        "Officer application. Shortlisting starts after the closing date.\n\nHR Shared "
+        "Services",
         ACK,
     ),
     Case(
         "r4-cv-landed",
-        "Got it!",
-        "Hey Mia,\n\nJust a note that your application for Junior Animator landed safely with "
-        "us. We'll look at everything after the deadline.\n\nPixelmoth",
+        "Received - Junior Animator",
+        "Hey Mia,\n\nQuick one to say your application arrived safely with us. Nobody looks "
+        "at anything until the deadline passes, then we go through the lot.\n\nPixelmoth",
         ACK,
     ),
     Case(
         "r4-eligible-candidates-will",
         "Application received - Graduate Scheme",
-        "Dear Finn,\n\nThank you for submitting your application. Eligible candidates will "
-        "receive an invitation to complete our online tests within five working days.\n\n"
-        "Early Careers",
+        "Dear Finn,\n\nThank you for your application. What next: eligible candidates will "
+        "be sent a link to our online tests in the coming week.\n\nEarly Careers",
         ACK,
     ),
     Case(
         "r4-could-we-have-a-call",
         "Your CV - Site Manager",
-        "Hi Rob,\n\nThanks for the CV. Before I send it to my client, could we have a "
-        "15-minute call tomorrow morning to go through your projects?\n\nDee",
+        "Hi Rob,\n\nThanks for the CV. I'd like to hear about your last two sites first - "
+        "could we do a quick call tomorrow morning, say 9:30?\n\nDee",
         INT,
     ),
     Case(
         "r4-have-you-time",
         "Estimator role",
-        "Hi Cal,\n\nSaw your profile on a job board. Have you got time for a quick chat this "
-        "afternoon about an estimator role in Leeds?\n\nSam",
+        "Hi Cal,\n\nI'm filling an estimating job in Leeds for a groundworks firm and your "
+        "profile stood out. Have you got time for a short call on Wednesday?\n\nSam",
         INT,
     ),
     Case(
         "r4-record-a-video",
         "Next step: Customer Adviser",
-        "Hi Jo,\n\nAs the next step, please record a short video interview answering three "
-        "questions. It takes about 15 minutes.\n\nRecruitment",
+        "Hi Jo,\n\nThanks for applying. Please use the link to record a video interview in "
+        "your own time - three questions, two minutes each - by Sunday.\n\nRecruitment",
         ASM,
     ),
     Case(
         "r4-task-inside-interview",
         "Your interview on Monday",
-        "Hi Priya,\n\nLooking forward to Monday. Just so you know, the interview will include a "
-        "20-minute written exercise before the panel, so please arrive at 9:30.\n\nTom",
+        "Hi Priya,\n\nSee you Monday at 10. The interview starts with twenty minutes on a "
+        "written exercise, then the panel's questions. No preparation is needed.\n\nTom",
         INT,
     ),
     Case(
         "r4-propose-you-the-position",
         "Job proposal - Buyer",
-        "Dear Ines,\n\nFollowing our meetings, we are pleased to propose you the position of "
-        "Buyer, permanent contract, 42 000 EUR gross a year. The contract is attached.\n\n"
-        "Paul",
+        "Dear Ines,\n\nAfter our two meetings, we are happy to propose you the Buyer role on "
+        "a permanent contract at 42 000 EUR gross a year. Please find the contract "
+        "attached.\n\nPaul",
         OFF,
     ),
     Case(
         "r4-interview-survey",
-        "How was your interview?",
-        "Hi Omar,\n\nYou recently interviewed with Brightside. Tell us about your interview "
-        "experience in a short anonymous survey; it won't affect any decision.\n\nCandidate "
-        "Experience",
+        "Tell us how it went",
+        "Hi Omar,\n\nYou met our team at Brightside last week. Would you spend two minutes "
+        "on an anonymous survey about your interview experience? Answers are never shared "
+        "with the hiring team.\n\nCandidate Experience",
         OTH,
     ),
 ]
@@ -402,23 +409,24 @@ MORE_STEP_CASES = [
 NONJOB_CASES = [
     Case(
         "r4-club-waitlist",
-        "Membership application",
-        "Hi Ben,\n\nThanks for applying to join the chess club. We're full this term, so "
-        "you're on the waitlist for spring.\n\nSecretary",
+        "Membership",
+        "Hi Ben,\n\nYour application to join the chess club is on hold: we have hit our "
+        "member limit for this term, so you're on the waitlist for spring.\n\nSecretary",
         OTH,
     ),
     Case(
         "r4-credit-card-declined",
         "Your application - decision",
-        "Dear customer,\n\nThank you for applying for a Gold credit card. Unfortunately we are "
-        "unable to approve it at this time.\n\nCard Services",
+        "Dear customer,\n\nWe have looked at your credit card application. We're sorry, but "
+        "we cannot approve a card for you right now.\n\nCard Services",
         OTH,
     ),
     Case(
         "r4-hardship-fund",
         "Hardship Fund",
-        "Dear Student,\n\nYour application to the Hardship Fund was unsuccessful because your "
-        "household income is over the limit.\n\nStudent Support",
+        "Dear Student,\n\nWe have decided your Hardship Fund claim. Sadly it was not "
+        "successful, since your household income is over the limit for support.\n\nStudent "
+        "Support",
         OTH,
     ),
     Case(
@@ -438,22 +446,23 @@ NONJOB_CASES = [
     Case(
         "r4-join-the-company-is-a-job",
         "Hi from Fernlea",
-        "Hi Jo,\n\nThanks for applying to join Fernlea as our bookkeeper. We've now offered the "
-        "role to someone, so we're closing applications. Good luck!\n\nRuth",
+        "Hi Jo,\n\nThank you for applying to join Fernlea as our bookkeeper. We have since "
+        "given the job to another applicant and the advert is now closed. Good luck!\n\nRuth",
         REJ,
     ),
     Case(
         "r4-actually-full-up",
         "Re: kitchen porter",
-        "Hey Rob, thanks for asking. We're actually all full up for the summer now. Try us in "
-        "the autumn. Col",
+        "Hey Rob, thanks for asking. We're actually full for the summer, every shift is "
+        "covered. Maybe in the autumn. Col",
         REJ,
     ),
     Case(
         "r4-prepare-a-case",
-        "Account Director - next step",
-        "Hi Lena,\n\nThanks for a great first interview! Next, we'd like you to prepare a short "
-        "case on growing a client account, to present at your second interview.\n\nHR",
+        "Account Director - presentation",
+        "Hi Lena,\n\nThanks for Tuesday! Before we meet again, we'd like you to prepare a "
+        "ten-minute presentation on winning back a lapsed client, to give to Sam at your "
+        "second interview.\n\nHR",
         ASM,
     ),
 ]
