@@ -92,6 +92,54 @@ def _charset(items: Any) -> set[str] | None:
     return chars
 
 
+def required_literals(
+    pattern: str, *, flags: int = 0, width: int = WIDTH, max_count: int = 12
+) -> Starts | None:
+    """Strings (lower-cased, at most ``width`` characters, at least 3) of which every match
+    of ``pattern`` holds one: the starts of the part of the pattern from some item on, the
+    most selective such set found (fewest, longest), or ``None`` when none is usable. A
+    text that holds none of them (lower-cased) cannot match the pattern with ``re.I``."""
+    try:
+        items = list(sre_parse.parse(pattern, flags))
+    except (re.error, TypeError, ValueError):
+        return None
+    found = _required(items, width, max_count)
+    return frozenset(found) if found else None
+
+
+def _required(items: list[Any], width: int, max_count: int) -> set[str] | None:
+    best: set[str] | None = None
+    for k, (op, av) in enumerate(items):
+        best = _better(best, _usable(_seq(items[k:], width)[0], max_count))
+        if op is sre.SUBPATTERN:
+            best = _better(best, _required(list(av[-1]), width, max_count))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            best = _better(best, _required(list(av[2]), width, max_count))
+        elif op is sre.BRANCH:
+            alts = [_required(list(alt), width, max_count) for alt in av[1]]
+            if all(alt is not None for alt in alts):
+                best = _better(best, _usable(set().union(*alts), max_count))  # type: ignore[arg-type]
+    return best
+
+
+def _usable(found: set[str], max_count: int) -> set[str] | None:
+    lowered = {s.lower() for s in found}
+    kept = {s for s in lowered if not any(t != s and t in s for t in lowered)}
+    if not kept or len(kept) > max_count or min(len(s) for s in kept) < 3:
+        return None
+    return kept
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    if a is None or b is None:
+        return a if b is None else b
+
+    def key(x: set[str]) -> tuple[int, int]:
+        return (min(len(s) for s in x), -len(x))
+
+    return b if key(b) > key(a) else a
+
+
 @lru_cache(maxsize=8)  # the feedback cues and markers scan the same text
 def word_starts(norm: str) -> Starts:
     """The first one to ``WIDTH`` characters at every word start of a text."""

@@ -20,6 +20,8 @@ from enum import StrEnum
 from onward.analysis.mail import cues as lexicon
 from onward.analysis.mail import cues_families as families
 from onward.analysis.mail import cues_families_real as real
+from onward.analysis.mail import cues_families_round4 as round4
+from onward.analysis.mail import cues_families_round4_steps as round4_steps
 from onward.analysis.mail import cues_families_steps as family_steps
 from onward.analysis.mail import cues_steps as steps
 from onward.analysis.mail.cue_engine import Hit, find_hits, normalise
@@ -51,6 +53,8 @@ BODY_CUES = (
     + families.FAMILY_CUES
     + family_steps.STEP_FAMILY_CUES
     + real.REAL_CUES
+    + round4.ROUND4_REJECTION_CUES
+    + round4_steps.ROUND4_STEP_FAMILY_CUES
 )
 SUBJECT_CUES = steps.SUBJECT_CUES + family_steps.SUBJECT_FAMILY_CUES
 PSEUDO = (lexicon.WDR, lexicon.JBD, family_steps.NONJOB, family_steps.JOBCTX)

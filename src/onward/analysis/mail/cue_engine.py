@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from onward.analysis.regex_prefilter import with_first_char_lookahead
+from onward.analysis.regex_prefilter import required_literals, with_first_char_lookahead
 
 # Length-preserving normalisation for matching: curly quotes, dashes and odd spaces.
 _TRANSLATE = str.maketrans(
@@ -85,10 +85,13 @@ _HISTORY = re.compile(
 # contacted", "we cannot reply to every applicant"): what happens to others, not to you.
 _PROCESS = re.compile(
     r"\bonly (?:successful|shortlisted|short-listed|selected) |\b(?:successful|shortlisted|"
-    r"short-listed|selected|suitable|qualified) (?:candidates|applicants) will\b|\b(?:every|"
-    r"each) unsuccessful (?:applicant|candidate)|\b(?:respond|reply|get back|feedback|write) "
+    r"short-listed|selected|suitable|qualified|eligible) (?:candidates|applicants) will\b|"
+    r"\b(?:every|each) unsuccessful (?:applicant|candidate)|\b(?:respond|reply|get back|feedback|"
+    r"write) "
     r"(?:individually )?to (?:every|each|all|everyone|everybody)\b|\b(?:respond|reply) (?:to )?"
     r"(?:applicants|candidates|everyone) individually|"
+    r"\b(?:all|every) (?:[\w-]+ )?(?:applicants|candidates) (?:will be|are|is) (?:asked|"
+    r"required|expected|invited) to\b|"
     r"\bassume (?:that )?(?:your application|you)\b|\b(?:applicants|candidates) (?:who|that) "
     r"(?:are not|aren't|have not|haven't|do not|don't)\b|\bour (?:hiring|recruitment|"
     r"selection) process (?:has|consists|involves|includes|is made up)",
@@ -107,6 +110,33 @@ _QUOTE_CLOSE = re.compile(
     r'^[^"\n]{0,80}"\s*(?:e-?mails?|messages?|letters?|notes?|repl(?:y|ies)|responses?|lines?)\b',
     re.I,
 )
+# The same in single quotes ("a 'we regret to inform you' message"): an opening quote after
+# a space with no closing one since, and a closing quote (after a non-space, before a space)
+# followed by a kind of mail. Apostrophes inside words ("we've") are neither.
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(\[])'(?=\S)(?:(?!'(?=[\s.,;:!?)]|$))[^\n])*$")
+_SINGLE_CLOSE = re.compile(
+    r"^(?:[^\n]{0,80}?[^\s'])?'\s*(?:e-?mails?|messages?|letters?|notes?|repl(?:y|ies)|"
+    r"responses?|lines?)\b",
+    re.I,
+)
+# An offer of some other role alongside a no ("we'd like to offer you a part-time post
+# instead"): a counter-offer, which does not undo the rejection.
+_ALTERNATIVE = re.compile(
+    r"\b(?:instead|alternative(?:ly)?|rather than|in the meantime)\b|\b(?:a|an|the) "
+    r"(?:different|other|another|alternative) (?:[\w-]+ )?(?:role|position|post|job|vacancy|"
+    r"opening|opportunity)\b",
+    re.I,
+)
+# A step that must come first ("before we can schedule interviews, ..."): the later step is
+# not offered yet.
+_PRECONDITION = re.compile(r"\bbefore (?:we|i|they) (?:can|could|are able to|'re able to) $", re.I)
+# A task inside an interview ("the interview will include a short written exercise"): part
+# of the interview, not a separate assessment.
+_PART_OF_INTERVIEW = re.compile(
+    r"\b(?:interview|panel|visit|session)s? (?:will |would |may |also )?(?:include|includes|"
+    r"involve|involves|consist of|consists of|start with|starts with|begin with|begins with)\b",
+    re.I,
+)
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b", re.I)
 LOOKBACK = 220
 FUTURE_REACH = 30
@@ -121,6 +151,11 @@ def normalise(text: str) -> str:
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile case-insensitively; a space outside ``[...]`` matches any whitespace run."""
+    return re.compile(with_first_char_lookahead(spaced(pattern), re.I), re.I)
+
+
+def spaced(pattern: str) -> str:
+    """``pattern`` with each space outside ``[...]`` made ``\\s+`` (``\\s*`` before ``?``)."""
     out: list[str] = []
     depth = 0
     escaped = False
@@ -142,7 +177,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             continue
         else:
             out.append(char)
-    return re.compile(with_first_char_lookahead("".join(out), re.I), re.I)
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -158,8 +193,9 @@ class Cue:
     hedge: bool = True
     flip: bool = False
     future: bool = False
-    # Lower-case words of which every match holds at least one: a text with none of
-    # them is not searched (a cheap substring test instead of a regex scan).
+    # Lower-case strings of which every match holds at least one: a text with none of
+    # them is not searched (a cheap substring test instead of a regex scan). Derived from
+    # the pattern (``regex_prefilter.required_literals``) unless given.
     gate: tuple[str, ...] = ()
 
 
@@ -173,8 +209,11 @@ def cue(
     gate: tuple[str, ...] = (),
 ) -> Cue:
     """``flags``: ``-`` not hedged, ``!`` flips on negation, ``f`` discounted right after
-    "will" ("we will schedule a call" describes a process, "can we schedule" invites)."""
+    "will" ("we will schedule a call" describes a process, "can we schedule" invites).
+    ``gate``: see :class:`Cue`; by default the pattern's own required literals."""
     compiled = compile_pattern(pattern)
+    if not gate:
+        gate = tuple(sorted(required_literals(spaced(pattern), flags=re.I) or ()))
     return Cue(name, label, weight, compiled, "-" not in flags, "!" in flags, "f" in flags, gate)
 
 
@@ -211,18 +250,28 @@ def _process_sentence(text: str, start: int, end: int) -> bool:
 
 def _quoted_mention(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` sits inside a quotation named as a kind of mail."""
+    before, after = text[max(0, start - 120) : start], text[end : end + 100]
+    if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.search(after):
+        return True
+    return bool(_SINGLE_OPEN.search(before) and _SINGLE_CLOSE.search(after))
+
+
+def _alternative_offer(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around an offer phrase offers some other role instead."""
+    before = sentence_prefix(text, start)
+    after = text[end : end + LOOKBACK]
+    stop = _SENTENCE_END.search(after)
     return bool(
-        _QUOTE_OPEN.search(text[max(0, start - 120) : start])
-        and _QUOTE_CLOSE.search(text[end : end + 100])
+        _ALTERNATIVE.search(before + text[start:end] + (after[: stop.start()] if stop else after))
     )
 
 
 def find_hits(cues: Iterable[Cue], text: str, *, scale: float = 1.0) -> list[Hit]:
     """Every match of every cue in ``text`` (already normalised), context applied."""
     hits: list[Hit] = []
-    lowered = text.lower()
+    folded = text.casefold()  # as re.I compares ("\u017f" is an "s")
     for item in cues:
-        if item.gate and not any(word in lowered for word in item.gate):
+        if item.gate and not any(word in folded for word in item.gate):
             continue
         for match in item.pattern.finditer(text):
             hits.append(_contextual(item, text, match.start(), match.end(), scale))
@@ -237,12 +286,16 @@ def _contextual(item: Cue, text: str, start: int, end: int, scale: float) -> Hit
         if item.hedge and _HEDGE.search(prefix):
             return Hit(item, start, end, "rejection", 0.0, "negated, conditional")
         return Hit(item, start, end, "rejection", 0.8 * item.weight * scale, "negated")
-    if item.hedge and _HEDGE.search(prefix):
+    if item.hedge and (_HEDGE.search(prefix) or _PRECONDITION.search(prefix[-NEGATION_REACH:])):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "conditional")
     if item.label in _OUTCOME_LABELS and _quoted_mention(text, start, end):
-        return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "quoted")
+        return Hit(item, start, end, item.label, 0.05 * item.weight * scale, "quoted")
     if item.label in _OUTCOME_LABELS and _process_sentence(text, start, end):
         return Hit(item, start, end, item.label, 0.15 * item.weight * scale, "process")
+    if item.label == "offer" and _alternative_offer(text, start, end):
+        return Hit(item, start, end, item.label, 0.5 * item.weight * scale, "another role")
+    if item.label == "assessment" and _PART_OF_INTERVIEW.search(prefix):
+        return Hit(item, start, end, item.label, 0.3 * item.weight * scale, "part of an interview")
     if item.label in _STEP_LABELS:
         if item.label != "offer" and _HISTORY.search(prefix[-HISTORY_REACH:]):
             return Hit(item, start, end, item.label, 0.2 * item.weight * scale, "past step")

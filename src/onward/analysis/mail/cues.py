@@ -110,7 +110,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         "position filled",
         REJ,
         0.85,
-        r"\b(?:position|role|job|vacancy|opening|requisition|opportunity|post)(?:,[^,.\n]{1,80},)? "
+        r"\b(?:position|role|job|vacancy|opening|requisition|opportunity|post)(?: (?:that |which )?"
+        r"you (?:applied|interviewed) (?:for|to))?(?:,[^,.\n]{1,80},)? "
         r"(?:has|had|have|is|was) (?:now |already |since |recently )?(?:been )?(?:filled|closed|"
         r"cancell?ed|"
         r"put on hold|withdrawn|removed)",
@@ -120,7 +121,8 @@ REJECTION_CUES: tuple[Cue, ...] = (
         REJ,
         0.85,
         r"\bwe(?:'ve| have)? (?:now |already )?(?:filled|closed) (?:the|this|that) (?:position|"
-        r"role|vacancy|job|opening|requisition)",
+        r"role|vacancy|job|opening|requisition)|\bwe(?:'ve| have)? (?:now |already )?filled the "
+        r"[^.\n]{1,80}? (?:position|role|vacancy|job|opening|requisition|post)s?\b",
     ),
     cue(
         "no longer considered",

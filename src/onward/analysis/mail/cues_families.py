@@ -304,7 +304,6 @@ PROCESS_CUES: tuple[Cue, ...] = (
         r"(?:individual )?feedback|provide (?:individual )?feedback)(?: individually)? "
         r"(?:to )?(?:every|each|all|everyone|everybody|applicants|unsuccessful)",
         "-",
-        gate=("respond", "reply", "back", "feedback"),
     ),
     cue(
         "assume unsuccessful",

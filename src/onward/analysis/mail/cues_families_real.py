@@ -27,7 +27,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"proceeding|withdrawn by (?:the )?(?:employer|company|recruiter)|job closed|requisition "
         r"(?:closed|cancell?ed))\b",
         "-",
-        gate=("status",),
     ),
     cue(
         "we filled it",
@@ -38,7 +37,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"|our )?(?:team|staff|rota|crew|spot|place|role|position|vacancy) (?:sorted|covered|"
         r"filled)\b|\bwe(?:'re| are) (?:all |fully )?sorted (?:for|now|at)\b|\bwe(?:'re| are) "
         r"(?:now )?fully staffed\b",
-        gate=("fill", "found", "sorted", "covered", "staffed"),
     ),
     cue(
         "chose another candidate",
@@ -54,7 +52,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         + r" ?(?:[\w-]+ )?"
         + _PERSON
         + r"?\b",
-        gate=("decid", "cho", "opted", "elected", "decision"),
     ),
     cue(
         "decided in favour of someone else",
@@ -62,7 +59,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.9,
         r"\b(?:decided|decision|chosen|opted|voted|gone|went) (?:has been made )?(?:in favou?r "
         r"of|for) " + _OTHERS + r" ?(?:[\w-]+ )?" + _PERSON + r"?\b",
-        gate=("decid", "decision", "chosen", "opted", "voted", "gone", "went"),
     ),
     cue(
         "someone else recommended or selected",
@@ -70,15 +66,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:has|have|had) (?:recommended|selected|shortlisted|chosen|picked|preferred|"
         r"identified) " + _OTHERS + r" (?:[\w-]+ )?" + _PERSON + r"\b",
-        gate=(
-            "recommended",
-            "selected",
-            "shortlisted",
-            "chosen",
-            "picked",
-            "preferred",
-            "identified",
-        ),
     ),
     cue(
         "go with someone else",
@@ -86,7 +73,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:going to|gonna|will|'ll|decided to|have to|need to|'re going to) (?:go|goes) "
         r"(?:with|for) (?:someone|somebody|another|a different|an internal|the other)\b",
-        gate=("someone", "somebody", "other", "different", "internal"),
     ),
     cue(
         "back to market",
@@ -95,7 +81,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:go|going|went|gone) back (?:out )?to (?:the )?market\b|\bre-?advertis(?:e|ing) "
         r"(?:the|this|that) (?:[\w-]+ ){0,2}?" + _HIRE + r"|\b(?:reopen|re-open|restart)(?:ing)? "
         r"(?:the|our) search\b",
-        gate=("market", "advertis", "reopen", "re-open", "restart"),
     ),
     cue(
         "hire not proceeding",
@@ -105,7 +90,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"progressing|continuing|going ahead|moving forward|going forward) (?:with )?(?:the|your|"
         r"this|that|our) (?:[\w-]+ ){0,2}?(?:hire|application|candidacy|role|position|"
         r"recruitment|vacancy|appointment|candidature|process|search|selection)\b",
-        gate=("proceeding", "progressing", "continuing", "ahead", "forward"),
     ),
     cue(
         "cannot take the application further",
@@ -117,7 +101,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"(?:further|forward)\b|\b(?:your|the) (?:application|candidacy|candidature) (?:will|"
         r"would|has|is|was|can)? ?(?:not|n't) (?:be |been )?(?:taken|moved|progressed|carried|"
         r"put) (?:any )?(?:further|forward)\b",
-        gate=("further", "forward"),
     ),
     cue(
         "ended up hiring someone",
@@ -125,7 +108,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\bended up (?:hiring|appointing|recruiting|going with|going for|taking on|choosing|"
         r"picking|offering (?:it|the [\w-]+) to|giving (?:it|the [\w-]+) to|promoting)\b",
-        gate=("ended",),
     ),
     cue(
         "made a hire",
@@ -133,7 +115,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.85,
         r"\b(?:we|i)(?:'ve| have)? (?:now |since |already |just )?(?:made|completed) (?:a|an|the|"
         r"our) (?:[\w-]+ )?hire\b|\b(?:a|the) hire (?:has been|was) made\b",
-        gate=("hire",),
     ),
     cue(
         "not in a position to take anyone on",
@@ -142,7 +123,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\bnot (?:currently |presently |yet |now )?in a position to (?:take on|take (?:anyone|"
         r"someone|you|anybody) on|hire|recruit|employ|offer (?:you )?(?:a|the|any)|appoint|add "
         r"to)\b",
-        gate=("position",),
     ),
     cue(
         "not extending an invitation",
@@ -151,7 +131,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:not|won't|will not|unable to|cannot|can't) (?:be )?(?:extend(?:ing)?|issu(?:e|ing)"
         r"|send(?:ing)?) (?:you )?an? (?:interview|invitation|offer)\b",
         "-",
-        gate=("interview", "invitation", "offer"),
     ),
     cue(
         "role put on hold",
@@ -162,7 +141,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         + r" on hold\b|\b(?:role|position|vacancy|post|job|hire|recruitment) (?:has been|is "
         r"being|was|is) (?:now )?(?:put|placed) on hold\b",
         "-",
-        gate=("hold",),
     ),
     cue(
         "nothing going",
@@ -171,14 +149,12 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:nothing|no (?:work|jobs?|vacancies|openings|positions|roles|shifts))(?: is)? "
         r"(?:going|available|on|doing|free) (?:at the (?:minute|moment)|right now|for now|"
         r"currently|this (?:year|season|time))\b",
-        gate=("minute", "moment", "now", "currently", "this"),
     ),
     cue(
         "took someone on in the end",
         REJ,
         0.75,
         r"\b(?:took|taken|hired|went with|gone with|chose|picked|got) [\w' ]{1,30}? in the end\b",
-        gate=("end",),
     ),
     cue(
         "no longer need anyone",
@@ -187,7 +163,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:won't|will not|don't|do not|no longer|not going to) (?:actually )?need (?:a|an|"
         r"the|anyone|anybody|someone|somebody)\b[^.\n]{0,40}?(?:after all|any ?more|now|for "
         r"now)\b",
-        gate=("need",),
     ),
     cue(
         "hired another of a kind",
@@ -196,7 +171,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"\b(?:hired|booked|chosen|chose|picked|gone with|went with|selected|appointed|engaged|"
         r"taken on|signed) (?:another|a different) [\w-]+\b(?! (?:for|at) (?:your|the|our) "
         r"(?:interview|call|meeting|chat))",
-        gate=("another", "different"),
     ),
     cue(
         "not taking you to the next stage",
@@ -206,17 +180,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         r"put(?:ting)?|mov(?:e|ing)|progress(?:ing)?|invit(?:e|ing)|bring(?:ing)?|push(?:ing)?) "
         r"you (?:through )?(?:to (?:the |a |an )?(?:next|second|third|final|another|further|"
         r"interview|assessment)|forward|further)\b",
-        gate=(
-            "next",
-            "second",
-            "third",
-            "final",
-            "another",
-            "further",
-            "interview",
-            "assessment",
-            "forward",
-        ),
     ),
     cue(
         "looking for someone more senior",
@@ -224,7 +187,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.6,
         r"\b(?:looking for|need|want|after) (?:someone|somebody|a candidate|candidates|a person) "
         r"(?:with )?(?:a bit |much |a lot )?more (?:senior|experienced|experience)\b",
-        gate=("more",),
     ),
     cue(
         "pass on a named person",
@@ -232,7 +194,6 @@ REAL_REJECTION_CUES: tuple[Cue, ...] = (
         0.8,
         r"\b(?:we'll|we will|we're going to|going to|decided to|have to) pass on "
         r"(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
-        gate=("pass",),
     ),
 )
 
@@ -245,7 +206,6 @@ REAL_STEP_CUES: tuple[Cue, ...] = (
         r"up|open|around|keen) (?:for|to) (?:an? )?(?:[\w-]+ ){0,3}?(?:call|chat|conversation|"
         r"meeting|coffee|interview)\b",
         "-",
-        gate=("wonder",),
     ),
     cue(
         "booked you in",
@@ -253,7 +213,6 @@ REAL_STEP_CUES: tuple[Cue, ...] = (
         0.8,
         r"\b(?:i've|i have|we've|we have) (?:now )?(?:booked|scheduled|pencilled|penciled|put) "
         r"you in (?:with|for)\b",
-        gate=("booked", "scheduled", "pencilled", "penciled", "put"),
     ),
     cue(
         "pop in for a chat",
@@ -261,7 +220,6 @@ REAL_STEP_CUES: tuple[Cue, ...] = (
         0.7,
         r"\b(?:can|could|would) you (?:pop|come|drop|swing|call) (?:in|into|by|down|over|round|"
         r"up)\b",
-        gate=("pop", "come", "drop", "swing", "call"),
     ),
     cue(
         "paid test project",
@@ -270,7 +228,6 @@ REAL_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:paid |short |small )?(?:test project|trial project|trial task|test task|paid "
         r"(?:exercise|task|trial))\b|\bwork through a (?:short |small |quick )?(?:[\w-]+ )?"
         r"(?:exercise|task|brief)\b",
-        gate=("test", "trial", "paid", "through"),
     ),
     cue(
         "pick a new slot",
@@ -278,7 +235,6 @@ REAL_STEP_CUES: tuple[Cue, ...] = (
         0.8,
         r"\b(?:pick|choose|select|book|find) (?:a )?new (?:slot|time|date|time slot)\b|\bchoose "
         r"a new time\b",
-        gate=("new",),
     ),
     cue(
         "saved job gone",
@@ -287,7 +243,6 @@ REAL_STEP_CUES: tuple[Cue, ...] = (
         r"\ba job you (?:saved|viewed|liked|followed|bookmarked)\b|\bsimilar jobs you (?:might|"
         r"may) (?:like|be interested)",
         "-",
-        gate=("saved", "viewed", "liked", "followed", "bookmarked", "similar"),
     ),
     cue(
         "ad or listing rejected",
@@ -296,7 +251,6 @@ REAL_STEP_CUES: tuple[Cue, ...] = (
         r"\byour (?:ad|advert|listing|post|comment|review|photo|video) (?:\"[^\"\n]{1,80}\" )?"
         r"(?:was|has been|is) (?:rejected|declined|removed|not approved)\b",
         "-",
-        gate=("rejected", "declined", "removed", "approved"),
     ),
 )
 

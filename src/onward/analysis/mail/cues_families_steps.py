@@ -49,7 +49,7 @@ FAMILY_STEP_CUES: tuple[Cue, ...] = (
         "trial shift",
         INT,
         0.6,
-        r"\btrial (?:shift|day|session|morning|afternoon)s?\b|\bworking interview\b",
+        r"\btrial (?:work ?)?(?:shift|day|session|morning|afternoon)s?\b|\bworking interview\b",
         "!",
     ),
     cue(
@@ -125,7 +125,7 @@ FAMILY_STEP_CUES: tuple[Cue, ...] = (
         r"\b(?:design|practical|sample|presentation|analysis|translation|marking|data|writing|"
         r"short|small) (?:task|exercise|assignment|brief)\b|\blike you to (?:do|complete|prepare|"
         r"take|work on|have a go at) (?:a|an|the|our|this) (?:[\w-]+ ){0,3}?(?:task|exercise|"
-        r"test|assignment|challenge|presentation)",
+        r"test|assignment|challenge|presentation|case study|case)\b",
     ),
     cue(
         "like to offer you",
@@ -168,7 +168,6 @@ NONJOB_CUES: tuple[Cue, ...] = (
         r"school place|school|nursery|membership|insurance|visa|passport|benefits?|grant|planning|"
         r"permit|licen[cs]e|account|overdraft|admissions?) application\b",
         "-",
-        gate=("application",),
     ),
     cue(
         "payment",
@@ -188,19 +187,6 @@ NONJOB_CUES: tuple[Cue, ...] = (
         r"place|reception place|pupil|gym|rental enquiry|similar properties|this property|"
         r"\d+ ?bed(?:room)? (?:flat|house|apartment|home))\b",
         "-",
-        gate=(
-            "landlord",
-            "tenan",
-            "letting",
-            "estate",
-            "admission",
-            "place",
-            "pupil",
-            "gym",
-            "rental",
-            "propert",
-            "bed",
-        ),
     ),
     cue(
         "job words",

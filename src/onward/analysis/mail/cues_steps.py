@@ -95,7 +95,6 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         0.6,
         r"\b(?:time ?slots?|available (?:times|slots|dates)|(?:pick|select|choose|book|"
         r"grab) (?:a|an|your) (?:time|slot)|(?:works|suits) (?:best )?for you)",
-        gate=("slot", "available", "time", "works", "suits"),
     ),
     cue(
         "meeting link",
@@ -108,11 +107,11 @@ INTERVIEW_CUES: tuple[Cue, ...] = (
         "kind of interview",
         INT,
         0.55,
+        r"(?<!one-way[ ])(?<!one[ ]way[ ])(?<!on-demand[ ])(?<!recorded[ ])(?<!self-paced[ ])"
         r"\b(?:phone|video|technical|first|second|third|final|next|initial|onsite|on-site|"
         r"virtual|in-person|panel|hiring manager|introductory|intro) (?:round )?(?:interview|"
         r"screen|screening call)\b|\b(?:intro|introductory|screening|discovery) call\b",
         "!",
-        gate=("interview", "screen", "call"),
     ),
     cue(
         "next round",
@@ -164,7 +163,6 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
         r"psychometric|behaviou?ral|numerical|verbal|logical|written|pre-employment|pre-hire|"
         r"game-based|situational judge?ment) (?:assessment|test|challenge|exercise|evaluation|"
         r"questionnaire|task)s?\b",
-        gate=("assessment", "test", "challenge", "exercise", "evaluation", "questionnaire", "task"),
     ),
     cue(
         "take-home",
@@ -188,32 +186,6 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:hackerrank|codility|codesignal|testgorilla|hirevue|pymetrics|criteria corp|shl|"
         r"mettl|coderbyte|devskiller|testdome|harver|vervoe|canditech|wonderlic|hackerearth|"
         r"codingame|imocha|glider\.ai|qualified\.io|cut-e|aon assessment|saville)\b",
-        gate=(
-            "hackerrank",
-            "codility",
-            "codesignal",
-            "testgorilla",
-            "hirevue",
-            "pymetrics",
-            "criteria",
-            "shl",
-            "mettl",
-            "coderbyte",
-            "devskiller",
-            "testdome",
-            "harver",
-            "vervoe",
-            "canditech",
-            "wonderlic",
-            "hackerearth",
-            "codingame",
-            "imocha",
-            "glider",
-            "qualified",
-            "cut-e",
-            "aon",
-            "saville",
-        ),
     ),
     cue("assessment", ASM, 0.45, r"\bassessments?\b"),
     cue("case study", ASM, 0.45, r"\bcase stud(?:y|ies)\b"),
@@ -235,12 +207,12 @@ ASSESSMENT_CUES: tuple[Cue, ...] = (
     cue(
         "one-way video",
         ASM,
-        0.8,
-        r"\brecord (?:your |the )?(?:answers|responses|video|interview)|"
+        0.9,
+        r"\brecord (?:your |the |a |an )?(?:short |brief )?(?:video )?(?:answers|responses|video|"
+        r"interview)|"
         r"\b(?:one-? ?way|hirevue|recorded|pre-recorded|asynchronous|async|on-demand|"
         r"self-paced) (?:video )?interview|\brecorded (?:video )?(?:responses|answers)|"
         r"\bvideo (?:responses|answers)\b|\bpre-recorded questions|\bquestions on camera",
-        gate=("record", "interview", "video", "camera"),
     ),
 )
 
@@ -331,17 +303,6 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"pin)|\bsecurity (?:code|alert)|\bsign-? ?in (?:attempt|link|code)|"
         r"\blog-? ?in (?:attempt|link|code)|\bconfirm your (?:e-?mail|account|address)|"
         r"\bactivate your account|\baccount (?:has been |was )?(?:created|activated|registered)",
-        gate=(
-            "password",
-            "verif",
-            "time",
-            "security",
-            "sign",
-            "log",
-            "confirm",
-            "activate",
-            "account",
-        ),
     ),
     cue(
         "marketing",
@@ -353,28 +314,6 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"\bthis week'?s\b|\bweekly (?:digest|roundup|update|newsletter)|\btips (?:for|to|on)\b|"
         r"\bcareer advice\b|\bread more\b|\b\d+% off\b|\bpromo(?:tion)? code\b|\bfree trial\b|"
         r"\bpremium\b",
-        gate=(
-            "newsletter",
-            "webinar",
-            "masterclass",
-            "course",
-            "bootcamp",
-            "coaching",
-            "book",
-            "event",
-            "fair",
-            "register",
-            "seat",
-            "spot",
-            "week",
-            "tips",
-            "advice",
-            "more",
-            "%",
-            "promo",
-            "trial",
-            "premium",
-        ),
     ),
     cue(
         "social notification",
@@ -384,7 +323,6 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"\bwants to connect|\bconnection request|\bnew (?:message|connection|follower)s?\b|"
         r"\bendorsed you|\b(?:people|someone) you may know|\bappeared in \d+ searches|"
         r"\bprofile views\b",
-        gate=("viewed", "connect", "message", "follower", "endorsed", "know", "searches", "views"),
     ),
     cue("unsubscribe", OTH, 0.35, r"\bunsubscribe\b"),
     cue(
@@ -394,7 +332,6 @@ OTHER_CUES: tuple[Cue, ...] = (
         r"\b(?:complete|finish) your (?:application|profile)\b|\b(?:application|"
         r"profile) (?:is )?incomplete\b|\byou (?:started|haven't (?:yet )?(?:finished|completed))|"
         r"\b(?:still working on|not yet (?:finished|completed|submitted)) (?:the|your) application",
-        gate=("application", "profile", "started", "finished", "completed"),
     ),
     cue(
         "survey",
@@ -442,7 +379,7 @@ SUBJECT_CUES: tuple[Cue, ...] = (
         r"with|at|for)\b|\bapplication for\b",
         "-",
     ),
-    cue("subject: interview", INT, 0.5, r"\binterview"),
+    cue("subject: interview", INT, 0.5, r"(?<!mock[ ])\binterview"),
     cue(
         "subject: invitation",
         INT,

@@ -13,6 +13,7 @@ from onward.analysis.feedback_text import compile_phrase
 from onward.analysis.regex_prefilter import (
     WIDTH,
     may_match,
+    required_literals,
     starts_of,
     with_first_char_lookahead,
     word_starts,
@@ -113,3 +114,35 @@ def test_lookahead_keeps_matches(regex: str) -> None:
 )
 def test_lookahead_only_when_it_helps(regex: str, prefixed: bool) -> None:
     assert with_first_char_lookahead(regex, re.I).startswith("(?=[") is prefixed
+
+
+REQUIRED = [
+    pytest.param(r"\bwe (?:have )?filled (?:it|the post)", {"fille"}, id="a-later-word"),
+    pytest.param(r"(?:offered|gave) (?:it|the job) to", {"offer", "gave "}, id="longest-set-wins"),
+    pytest.param(r"\b(?:a|an|the)\s+(?:trial|test) day", {"trial", "test "}, id="inside-a-group"),
+    pytest.param(r"(?:x|y)\s+\w+", None, id="too-short"),
+    pytest.param(r"\w+\s+\w+", None, id="nothing-literal"),
+    pytest.param(
+        r"(?:not|never) (?:hired|taken)|unsuccessful", {" hire", " take", "unsuc"}, id="branch"
+    ),
+    pytest.param(r"(?:very )?(?:kind|nice) words", {" word"}, id="optional-skipped"),
+    pytest.param(r"(?:ab)+cde", {"cde"}, id="after-a-repeat"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), REQUIRED)
+def test_required_literals(pattern: str, expected: set[str] | None) -> None:
+    found = required_literals(pattern, flags=re.I)
+    assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize("pattern", [p.values[0] for p in REQUIRED if p.values[1]])
+def test_every_match_holds_a_required_literal(pattern: str) -> None:
+    text = (
+        "We have filled the post. They gave the job to Sam; an unsuccessful bid. Not hired. "
+        "Never taken. A TRIAL  day, the test day. Very kind words, nice words. ABABCDE abcde."
+    )
+    literals = required_literals(pattern, flags=re.I)
+    assert literals is not None
+    for m in re.finditer(pattern, text, re.I):
+        assert any(lit in m.group().casefold() for lit in literals), m.group()

@@ -17,6 +17,7 @@ from onward.analysis.mail.tests.cases_general import (
     THIRD_CASES,
 )
 from onward.analysis.mail.tests.cases_round3 import ROUND3_ALL
+from onward.analysis.mail.tests.cases_round4 import ROUND4_ALL
 
 
 @pytest.mark.parametrize(
@@ -28,7 +29,8 @@ from onward.analysis.mail.tests.cases_round3 import ROUND3_ALL
     + MORE_CASES
     + THIRD_CASES
     + FOURTH_CASES
-    + ROUND3_ALL,
+    + ROUND3_ALL
+    + ROUND4_ALL,
     ids=lambda c: c.id,
 )
 def test_hand_written_cases(case: Case) -> None:

@@ -1,4 +1,5 @@
-"""A cue's gate words (a cheap substring test before the regex scan) never hide a match."""
+"""A cue's gate (its required literals, a cheap substring test before the regex scan)
+never hides a match."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ from onward.analysis.mail.cue_engine import Cue, cue, find_hits, normalise
 from onward.analysis.mail.tests.cases import ALL_CASES
 from onward.analysis.mail.tests.cases_general import GENERAL_CASES
 from onward.analysis.mail.tests.cases_round3 import ROUND3_ALL
+from onward.analysis.mail.tests.cases_round4 import ROUND4_ALL
 
 
 def _case_texts() -> list[str]:
-    return [normalise(f"{c.subject}\n{c.body}") for c in ALL_CASES + GENERAL_CASES + ROUND3_ALL]
+    return [
+        normalise(f"{c.subject}\n{c.body}")
+        for c in ALL_CASES + GENERAL_CASES + ROUND3_ALL + ROUND4_ALL
+    ]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +29,7 @@ def test_a_gate_never_hides_a_match(item: Cue) -> None:
     """Every text the pattern matches holds one of the cue's gate words."""
     for text in [*_case_texts(), item.name]:
         if item.pattern.search(text):
-            assert any(word in text.lower() for word in item.gate), text[:80]
+            assert any(word in text.casefold() for word in item.gate), text[:80]
 
 
 @pytest.mark.parametrize(
