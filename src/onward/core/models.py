@@ -52,3 +52,23 @@ class ScheduleState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M})"
+
+
+class ChangeStamp(models.Model):
+    """A random token per owner and owned table, replaced by database triggers on every
+    write to that table (see ``core.changes``); caches are keyed by these tokens.
+
+    ``owner_id`` is a plain number, not a foreign key: the triggers write it while an
+    account's rows are deleted, before the account itself."""
+
+    owner_id = models.BigIntegerField()
+    table_name = models.CharField(max_length=100)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner_id", "table_name"], name="core_changestamp_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.table_name} of {self.owner_id}: {self.token}"

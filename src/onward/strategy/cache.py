@@ -1,9 +1,9 @@
 """The per-owner cache of strategy figures, keyed by a cheap fingerprint of the inputs.
 
 Computing the figures reads every application's event log and runs the whole engine: a
-second or so at 5,000 applications. The fingerprint costs a few aggregate queries
-(counts and latest changes of applications, postings, events, posting skills, the
-profile and experiments) plus the day, because applications pass their quiet period as
+second or so at 5,000 applications. The fingerprint is the owner's change stamps
+(``core.changes``) of applications, postings, events, posting skills, the profile and
+experiments, plus the day, because applications pass their quiet period as
 days go by. Same fingerprint, same figures: they are read back from ``FigureCache``
 (one row per owner, shared by every process). The background job
 ``strategy.tasks.refresh_figures`` recomputes stale rows ahead of the next visit.
@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
 from django.utils import timezone
 
 import onward
 from onward.accounts.models import User
-from onward.core import background
+from onward.core import background, changes
 from onward.skills import selectors as skills_selectors
 from onward.strategy import compute
 from onward.strategy.figures import FORMAT, Figures
@@ -41,9 +40,6 @@ log = logging.getLogger(__name__)
 
 
 def fingerprint(owner: User, *, now: dt.datetime) -> str:
-    experiments = Experiment.objects.filter(owner=owner).aggregate(
-        n=Count("id"), last=Max("updated_at")
-    )
     parts = (
         f"f{FORMAT}",
         onward.__version__,
@@ -51,7 +47,7 @@ def fingerprint(owner: User, *, now: dt.datetime) -> str:
         str(compute.QUIET_DAYS),
         tracker_selectors.history_version(owner=owner),
         skills_selectors.fit_version(owner=owner),
-        ":".join(str(v) for v in experiments.values()),
+        changes.stamp(owner_id=owner.pk, tables=(Experiment,)),
     )
     # A digest: the parts can be longer than the column, and cutting them would drop the
     # last ones (the experiments) from the comparison.
