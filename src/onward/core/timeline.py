@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
@@ -33,6 +34,17 @@ class TimelineItem:
     win_key: str = ""
 
 
+ProbePart = tuple[str, bool, str | None, tuple[Any, ...]]
+
+
+def _compiled(qs: QuerySet[Any], key: str, day: bool) -> ProbePart:
+    try:
+        sql, params = qs.query.get_compiler(using=qs.db).as_sql()
+    except EmptyResultSet:
+        return key, day, None, ()
+    return key, day, sql, tuple(params)
+
+
 @dataclass(frozen=True)
 class Scope:
     owner_id: int
@@ -47,6 +59,10 @@ class Scope:
     # perf: the probe also notes each query's newest moment (by model and field; ``None``:
     # it found nothing), so the second pass skips the queries that would read nothing.
     newest: dict[str, dt.datetime | None] | None = None
+    # Compiling instead of running the probe (``onward.timeline.probe``): each probe query
+    # is appended here as (key, day, sql, params), or (key, day, None, ()) when it can
+    # match nothing.
+    compiled: list[ProbePart] | None = None
 
     def filter(
         self,
@@ -56,6 +72,7 @@ class Scope:
         *,
         day: bool = False,
         order_id: str = "id",
+        values: tuple[str, ...] = (),
     ) -> list[Any]:
         """Owner, application and cursor filters; newest first, at most ``limit``, plus
         the rows at the cursor's very moment (they may still follow it by kind and id:
@@ -63,7 +80,8 @@ class Scope:
 
         ``day``: ``at`` is a date field (items sit at midday of it). ``order_id``: the
         field that breaks ties at one moment (the item's id; another model's when ``qs``
-        reads the item's rows through a related model's index).
+        reads the item's rows through a related model's index). ``values``: the rows are
+        read as dicts of these fields (the probe reads only ``at``, without their joins).
         """
         if self.application_id is None:
             qs = qs.filter(owner_id=self.owner_id)
@@ -88,6 +106,9 @@ class Scope:
             parts = [qs.filter(older).order_by(*order)[: self.limit]]
             if same is not None and self.before.rank >= 0:
                 parts.append(qs.filter(same).order_by(*order)[:TIES])
+        if self.compiled is not None:
+            self.compiled.extend(_compiled(part.values_list(at), key, day) for part in parts)
+            return []
         if self.probe is not None:
             for part in parts:
                 moments = part.values_list(at, flat=True)
@@ -95,6 +116,8 @@ class Scope:
                 self.probe.extend(found)
                 self._note_newest(key, found)
             return []
+        if values:
+            parts = [part.values(*values) for part in parts]
         return [row for part in parts for row in part]
 
     def _note_newest(self, key: str, moments: list[dt.datetime]) -> None:

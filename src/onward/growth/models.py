@@ -133,6 +133,9 @@ class CheckIn(OwnedModel):
 
     class Meta(OwnedModel.Meta):
         ordering = ["-at", "-id"]
+        # perf: newest first (the check-ins page, the timeline): without it SQLite sorted
+        # all of an owner's check-ins.
+        indexes = [models.Index(fields=["owner", "at"])]
         constraints = [
             *OwnedModel.Meta.constraints,
             models.CheckConstraint(
@@ -256,6 +259,8 @@ class Win(OwnedModel):
                 condition=Q(celebrated_at__isnull=True, hidden_at__isnull=True),
                 name="growth_win_to_celebrate",
             ),
+            # The timeline's goals met, newest first: one kind among thousands of wins.
+            models.Index(fields=["owner", "kind", "occurred_at"]),
         ]
         constraints = [
             *OwnedModel.Meta.constraints,

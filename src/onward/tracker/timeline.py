@@ -64,14 +64,14 @@ def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> Ti
 
 
 def events(scope: Scope) -> list[TimelineItem]:
-    qs = ApplicationEvent.objects.exclude(stage=Stage.REJECTED).values(*EVENT_FIELDS)
+    qs = ApplicationEvent.objects.exclude(stage=Stage.REJECTED)
     stages = _labels(ApplicationEvent, "stage")
-    return [_event_item(row, scope, stages) for row in scope.filter(qs, "occurred_at")]
+    rows = scope.filter(qs, "occurred_at", values=EVENT_FIELDS)
+    return [_event_item(row, scope, stages) for row in rows]
 
 
 def rejections(scope: Scope) -> list[TimelineItem]:
     qs = ApplicationEvent.objects.filter(rejection__owner_id=scope.owner_id)
-    qs = qs.values(*REJECTION_FIELDS)
     reasons, reached = _labels(Rejection, "reason"), _labels(Rejection, "stage_reached")
     return [
         TimelineItem(
@@ -85,5 +85,5 @@ def rejections(scope: Scope) -> list[TimelineItem]:
             r["application_id"],
             r["rejection__pk"],
         )
-        for r in scope.filter(qs, "occurred_at", order_id="rejection__id")
+        for r in scope.filter(qs, "occurred_at", order_id="rejection__id", values=REJECTION_FIELDS)
     ]
