@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
+from django.db.models import F
 
 from onward.core import links
 from onward.core.timeline import Scope, TimelineItem, short
@@ -32,6 +33,10 @@ REJECTION_FIELDS = (
     "rejection__stage_reached", "application__posting__title",
     "application__posting__company__name",
 )  # fmt: skip
+
+
+def _dicts(fields: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    return [dict(zip(fields, row, strict=True)) for row in rows]
 
 
 def _labels(model: type[models.Model], name: str) -> dict[str, str]:
@@ -66,12 +71,14 @@ def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> Ti
 def events(scope: Scope) -> list[TimelineItem]:
     qs = ApplicationEvent.objects.exclude(stage=Stage.REJECTED)
     stages = _labels(ApplicationEvent, "stage")
-    rows = scope.filter(qs, "occurred_at", values=EVENT_FIELDS)
-    return [_event_item(row, scope, stages) for row in rows]
+    rows = scope.rows(qs, "occurred_at", EVENT_FIELDS, name="tracker.events")
+    return [_event_item(dict(zip(EVENT_FIELDS, row, strict=True)), scope, stages) for row in rows]
 
 
 def rejections(scope: Scope) -> list[TimelineItem]:
-    qs = ApplicationEvent.objects.filter(rejection__owner_id=scope.owner_id)
+    # The rejection's owner is the event's (checked by ``scope``): no value of the page
+    # in ``qs``, so its SQL is reused (``Scope.rows``).
+    qs = ApplicationEvent.objects.filter(rejection__owner_id=F("owner_id"))
     reasons, reached = _labels(Rejection, "reason"), _labels(Rejection, "stage_reached")
     return [
         TimelineItem(
@@ -85,5 +92,14 @@ def rejections(scope: Scope) -> list[TimelineItem]:
             r["application_id"],
             r["rejection__pk"],
         )
-        for r in scope.filter(qs, "occurred_at", order_id="rejection__id", values=REJECTION_FIELDS)
+        for r in _dicts(
+            REJECTION_FIELDS,
+            scope.rows(
+                qs,
+                "occurred_at",
+                REJECTION_FIELDS,
+                name="tracker.rejections",
+                order_id="rejection__id",
+            ),
+        )
     ]

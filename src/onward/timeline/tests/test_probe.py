@@ -11,8 +11,9 @@ import pytest
 from django.utils import timezone
 
 from onward.accounts.models import User
+from onward.core import timeline
 from onward.core.keyset import Cursor
-from onward.core.timeline import Scope
+from onward.core.timeline import Scope, TimelineItem
 from onward.timeline import probe, selectors
 from onward.timeline.tests.test_selectors import START, story  # noqa: F401 (a fixture)
 from onward.tracker.models import Application
@@ -74,3 +75,38 @@ def test_another_owner_sees_nothing(alice: User, bob: User, story: dict[str, App
     assert probe.moments(scope, (), selectors._gather)[0]
     found, newest = probe.moments(replace(scope, owner_id=bob.pk), (), selectors._gather)
     assert found == [] and set(newest.values()) == {None}
+
+
+@pytest.mark.parametrize("cursor", CURSORS.values(), ids=CURSORS.keys())
+@pytest.mark.parametrize("kinds", KINDS.values(), ids=KINDS.keys())
+@pytest.mark.parametrize("one_application", [False, True], ids=["account", "application"])
+def test_rows_from_kept_sql_are_the_orms(
+    alice: User,
+    story: dict[str, Application],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    cursor: Cursor | None,
+    kinds: tuple[str, ...],
+    one_application: bool,
+) -> None:
+    """Every kind's rows read by the SQL kept per shape (``Scope.rows``) make the items
+    the ORM's own queries make, page after page."""
+    app = story["acme"] if one_application else None
+
+    def pages() -> list[list[TimelineItem]]:
+        found: list[list[TimelineItem]] = []
+        before = cursor
+        for _ in range(4):
+            page = selectors.timeline(
+                owner=alice, application=app, kinds=kinds, before=before, limit=3
+            )
+            found.append(page)
+            if not page:
+                break
+            before = selectors.cursor_of(page[-1])
+        return found
+
+    kept = pages()
+    assert all(plan is not None for plan in timeline._row_plans.values())
+    monkeypatch.setattr(timeline.Scope, "_row_plan", lambda *args: None)
+    monkeypatch.setattr(timeline, "_row_plans", {})
+    assert pages() == kept
