@@ -261,6 +261,10 @@ class Win(OwnedModel):
             ),
             # The timeline's goals met, newest first: one kind among thousands of wins.
             models.Index(fields=["owner", "kind", "occurred_at"]),
+            # The timeline marks its page's items whose win exists (``win_keys``: source
+            # keys looked up by value); SQLite cannot use the partial unique index below
+            # for that, and (without statistics) prefers walking the owner's wins.
+            models.Index(fields=["source_key"]),
         ]
         constraints = [
             *OwnedModel.Meta.constraints,

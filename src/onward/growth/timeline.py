@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from onward.accounts.models import User
 from onward.analysis.wellbeing import ENERGY_WORDS, MOOD_WORDS
@@ -32,8 +32,12 @@ def win_keys(owner: User, keys: Iterable[str]) -> frozenset[str]:
     wanted = set(keys) - {""}
     if not wanted:
         return frozenset()
-    found = Win.objects.filter(owner=owner, hidden_at__isnull=True, source_key__in=wanted)
-    return frozenset(found.values_list("source_key", flat=True))
+    # perf: by the source keys' index (a few lookups), not the owner's (all of their wins:
+    # 1.5 ms at 3,700); the owner check stays, written so that SQLite cannot pick it.
+    found = Win.objects.alias(_owner=F("owner_id") + 0).filter(
+        _owner=owner.pk, hidden_at__isnull=True, source_key__in=wanted
+    )
+    return frozenset(found.order_by().values_list("source_key", flat=True))
 
 
 _ROLE = ("application__posting__title", "application__posting__company__name")
