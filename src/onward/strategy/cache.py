@@ -21,6 +21,8 @@ import datetime as dt
 import hashlib
 import logging
 import pickle
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,9 +83,33 @@ def _unpickle(owner: User, payload: Any, *, current_shape_only: bool = False) ->
     return stored if isinstance(stored, Figures) else None
 
 
+# perf: the figures last read per owner, by (fingerprint, computed_at) of their row, so a
+# page reads that small pair instead of unpickling the payload again (4.5 ms at 5,000
+# applications). Figures are frozen: threads share them read-only.
+_read: OrderedDict[int, tuple[tuple[str, dt.datetime], Figures]] = OrderedDict()
+_read_lock = threading.Lock()
+_READ_SIZE = 64
+
+
 def _load(owner: User, key: str) -> Figures | None:
-    row = FigureCache.objects.filter(owner=owner, fingerprint=key).values_list("payload").first()
-    return None if row is None else _unpickle(owner, row[0])
+    rows = FigureCache.objects.filter(owner=owner, fingerprint=key)
+    stamp = rows.values_list("computed_at").first()
+    if stamp is None:
+        return None
+    version = (key, stamp[0])
+    with _read_lock:
+        held = _read.get(owner.pk)
+    if held is not None and held[0] == version:
+        return held[1]
+    payload = rows.filter(computed_at=stamp[0]).values_list("payload").first()
+    figures = None if payload is None else _unpickle(owner, payload[0])
+    if figures is not None:
+        with _read_lock:
+            _read[owner.pk] = (version, figures)
+            _read.move_to_end(owner.pk)
+            while len(_read) > _READ_SIZE:
+                _read.popitem(last=False)
+    return figures
 
 
 def _previous(owner: User) -> Figures | None:
