@@ -22,6 +22,7 @@ from onward.analysis import gaps as scoring
 from onward.analysis.gaps import ApplicationSkills, Gap, NamedGap, PostingMention
 from onward.core import changes
 from onward.core.memo import OwnerMemo
+from onward.growth.models import Feedback, Reflection
 from onward.skills.engine import Engine, get_engine
 from onward.skills.models import (
     GapDismissal,
@@ -40,7 +41,7 @@ from onward.skills.services.journal import journal_pending_count
 from onward.skills.services.postings import PostingProgress, posting_progress
 from onward.tracker import selectors as tracker_selectors
 from onward.tracker.choices import Stage
-from onward.tracker.models import Application, ApplicationEvent, Rejection
+from onward.tracker.models import Application, ApplicationEvent, JobPosting, Rejection
 from onward.tracker.selectors import Outcome
 
 PROGRESSING = frozenset(
@@ -239,6 +240,7 @@ def skill_gaps(
     shown, dismissed = _set_apart(scored.gaps, list(gap_dismissal_list(owner=owner)))
     named = shown if evidence_for is None else shown[:evidence_for]
     named_ids = [e.application_id for g in named for e in g.evidence if e.application_id]
+    pending, postings = _progress(owner, engine)
     return GapReport(
         gaps=shown,
         contrast=scoring.more_in_rejections(shown),
@@ -248,8 +250,31 @@ def skill_gaps(
         attribution=engine.attribution,
         dismissed=dismissed,
         all_gaps=scored.gaps,
-        pending=journal_pending_count(owner=owner, engine=engine),
-        postings=posting_progress(owner=owner, engine=engine),
+        pending=pending,
+        postings=postings,
+    )
+
+
+_progress_memo: OwnerMemo[tuple[int, PostingProgress]] = OwnerMemo()
+_PROGRESS_TABLES = (JobPosting, PostingAnalysis, Reflection, Feedback, JournalAnalysis)
+
+
+def _progress(owner: User, engine: Engine) -> tuple[int, PostingProgress]:
+    """Reflections and feedback not read yet, and postings read so far: counted again only
+    after a write to the rows they count (perf: two aggregates, ~3 ms at 5,000
+    applications, against one indexed query)."""
+    key = (
+        engine.analysis_key,
+        engine.journal_key,
+        changes.stamp(owner_id=owner.pk, tables=_PROGRESS_TABLES),
+    )
+    return _progress_memo.get_or_compute(
+        owner.pk,
+        key,
+        lambda: (
+            journal_pending_count(owner=owner, engine=engine),
+            posting_progress(owner=owner, engine=engine),
+        ),
     )
 
 
