@@ -248,11 +248,6 @@ class Scope:
         return [i for i in items if self.before is None or i.at <= self.before.at]
 
 
-# Long texts of the application and posting that items never show (only the role's title
-# and company do): left out of ``select_related`` rows.
-ROLE_TEXTS = ("application__notes", "application__posting__description")
-
-
 def labels(model: type[models.Model], name: str) -> dict[str, str]:
     """A choice field's labels by value, as ``get_<name>_display`` gives them."""
     field = model._meta.get_field(name)

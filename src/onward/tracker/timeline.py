@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import models
 from django.db.models import F
 
 from onward.core import links
-from onward.core.timeline import Scope, TimelineItem, short
+from onward.core.timeline import Scope, TimelineItem, labels, short
 from onward.tracker.choices import Stage
-from onward.tracker.models import Application, ApplicationEvent, Rejection
-
-
-def role(application: Application | None) -> str:
-    if application is None:
-        return ""
-    return f"{application.posting.title} at {application.posting.company.name}"
-
+from onward.tracker.models import ApplicationEvent, Rejection
 
 # perf: the two largest kinds read plain values (no model rows with their application,
 # posting and company: a page holds up to 100 of them).
@@ -37,12 +29,6 @@ REJECTION_FIELDS = (
 
 def _dicts(fields: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     return [dict(zip(fields, row, strict=True)) for row in rows]
-
-
-def _labels(model: type[models.Model], name: str) -> dict[str, str]:
-    field = model._meta.get_field(name)
-    assert isinstance(field, models.Field)
-    return {str(value): str(label) for value, label in field.flatchoices}
 
 
 def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> TimelineItem:
@@ -70,7 +56,7 @@ def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> Ti
 
 def events(scope: Scope) -> list[TimelineItem]:
     qs = ApplicationEvent.objects.exclude(stage=Stage.REJECTED)
-    stages = _labels(ApplicationEvent, "stage")
+    stages = labels(ApplicationEvent, "stage")
     rows = scope.rows(qs, "occurred_at", EVENT_FIELDS, name="tracker.events")
     return [_event_item(dict(zip(EVENT_FIELDS, row, strict=True)), scope, stages) for row in rows]
 
@@ -79,7 +65,7 @@ def rejections(scope: Scope) -> list[TimelineItem]:
     # The rejection's owner is the event's (checked by ``scope``): no value of the page
     # in ``qs``, so its SQL is reused (``Scope.rows``).
     qs = ApplicationEvent.objects.filter(rejection__owner_id=F("owner_id"))
-    reasons, reached = _labels(Rejection, "reason"), _labels(Rejection, "stage_reached")
+    reasons, reached = labels(Rejection, "reason"), labels(Rejection, "stage_reached")
     return [
         TimelineItem(
             "rejection",
