@@ -10,7 +10,7 @@ from django.utils import timezone
 from tests import factories
 
 from onward.accounts.models import User
-from onward.core import memo, versions
+from onward.core import memo
 from onward.web import page_cache
 
 
@@ -28,25 +28,6 @@ def pages_drawn_afresh(settings: Any) -> None:
     """Every page rendered, none answered from the page cache: for tests that count the
     queries of drawing a page."""
     settings.PAGE_CACHE = False
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_call(item: pytest.Item) -> None:
-    """On PostgreSQL the owner-version triggers run at commit (``core.versions``); a test
-    case's transaction never commits, so from here on they run as each statement ends (the
-    fixtures' writes are bumped now), as at commit had each statement been its own
-    transaction. Only they: Django's foreign keys stay deferred as in production."""
-    from django.db import connection
-
-    if connection.vendor == "postgresql" and connection.in_atomic_block:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT DISTINCT tgname FROM pg_trigger WHERE tgname LIKE %s",
-                [versions.PREFIX + "%"],
-            )
-            names = ", ".join(connection.ops.quote_name(name) for (name,) in cursor.fetchall())
-            if names:
-                cursor.execute(f"SET CONSTRAINTS {names} IMMEDIATE")
 
 
 @pytest.fixture

@@ -54,17 +54,21 @@ class ScheduleState(models.Model):
         return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M})"
 
 
-class OwnerVersion(models.Model):
-    """A number that changes whenever anything of one owner's data changes.
+class ChangeStamp(models.Model):
+    """A random token per owner and owned table, replaced by database triggers on every
+    write to that table (see ``core.changes``); caches are keyed by these tokens.
 
-    Database triggers on every owner-scoped table bump it in the same transaction as the
-    write (``core.versions``), so no write path can forget it: services, bulk imports,
-    ``QuerySet.update``, cascades and raw SQL alike. Readers use it as a cheap "has
-    anything changed?" stamp (one primary-key read) for caches of rendered pages.
-    """
+    ``owner_id`` is a plain number, not a foreign key: the triggers write it while an
+    account's rows are deleted, before the account itself."""
 
-    owner_id = models.BigIntegerField(primary_key=True)
-    version = models.BigIntegerField(default=0)
+    owner_id = models.BigIntegerField()
+    table_name = models.CharField(max_length=100)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner_id", "table_name"], name="core_changestamp_once")
+        ]
 
     def __str__(self) -> str:
-        return f"owner {self.owner_id}: version {self.version}"
+        return f"{self.table_name} of {self.owner_id}: {self.token}"

@@ -10,9 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, models
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
+from onward.core import timeline_sql
 from onward.core.keyset import Cursor
 
 TIES = 1000  # items sharing one exact moment fetched at a page boundary, at most
@@ -33,6 +36,47 @@ class TimelineItem:
     win_key: str = ""
 
 
+ProbePart = tuple[str, bool, str | None, tuple[Any, ...]]
+
+
+def _compiled(qs: QuerySet[Any], key: str, day: bool) -> ProbePart:
+    try:
+        sql, params = qs.query.get_compiler(using=qs.db).as_sql()
+    except EmptyResultSet:
+        return key, day, None, ()
+    return key, day, sql, tuple(params)
+
+
+@dataclass(frozen=True)
+class _RowPlan:
+    parts: tuple[tuple[str, timeline_sql.Slots], ...]  # (sql, where its values go)
+    converters: dict[int, Any]  # the ORM's converters, by column
+
+
+_row_plans: dict[tuple[Any, ...], _RowPlan | None] = {}
+_UNPLANNED: Any = object()
+
+
+def _run_rows(plan: _RowPlan, scope: Scope) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]] = []
+    with connection.cursor() as cursor:
+        for sql, kept in plan.parts:
+            cursor.execute(sql, timeline_sql.fill(kept, scope))
+            found += cursor.fetchall()
+    if not plan.converters:
+        return found
+    converted = []
+    for row in found:
+        values = list(row)
+        for column, (functions, expression) in plan.converters.items():
+            value = values[column]
+            for function in functions:
+                value = function(value, expression, connection)
+            values[column] = value
+        converted.append(tuple(values))
+    return converted
+
+
 @dataclass(frozen=True)
 class Scope:
     owner_id: int
@@ -47,6 +91,10 @@ class Scope:
     # perf: the probe also notes each query's newest moment (by model and field; ``None``:
     # it found nothing), so the second pass skips the queries that would read nothing.
     newest: dict[str, dt.datetime | None] | None = None
+    # Compiling instead of running the probe (``onward.timeline.probe``): each probe query
+    # is appended here as (key, day, sql, params), or (key, day, None, ()) when it can
+    # match nothing.
+    compiled: list[ProbePart] | None = None
 
     def filter(
         self,
@@ -56,6 +104,7 @@ class Scope:
         *,
         day: bool = False,
         order_id: str = "id",
+        values: tuple[str, ...] = (),
     ) -> list[Any]:
         """Owner, application and cursor filters; newest first, at most ``limit``, plus
         the rows at the cursor's very moment (they may still follow it by kind and id:
@@ -63,8 +112,30 @@ class Scope:
 
         ``day``: ``at`` is a date field (items sit at midday of it). ``order_id``: the
         field that breaks ties at one moment (the item's id; another model's when ``qs``
-        reads the item's rows through a related model's index).
+        reads the item's rows through a related model's index). ``values``: the rows are
+        read as dicts of these fields (the probe reads only ``at``, without their joins).
         """
+        key = f"{qs.model._meta.label}.{at}.{order_id}"
+        if self.probe is None and self._nothing_since(key, day):
+            return []
+        parts = self._parts(qs, at, app, day, order_id)
+        if self.compiled is not None:
+            self.compiled.extend(_compiled(part.values_list(at), key, day) for part in parts)
+            return []
+        if self.probe is not None:
+            for part in parts:
+                moments = part.values_list(at, flat=True)
+                found = [midday(m) if day else m for m in moments if m is not None]
+                self.probe.extend(found)
+                self._note_newest(key, found)
+            return []
+        if values:
+            parts = [part.values(*values) for part in parts]
+        return [row for part in parts for row in part]
+
+    def _parts(
+        self, qs: QuerySet[Any], at: str, app: str | None, day: bool, order_id: str
+    ) -> list[QuerySet[Any]]:
         if self.application_id is None:
             qs = qs.filter(owner_id=self.owner_id)
         elif app:
@@ -75,9 +146,6 @@ class Scope:
             qs = qs.filter(_owner=self.owner_id, **{app: self.application_id})
         else:
             qs = qs.none()
-        key = f"{qs.model._meta.label}.{at}.{order_id}"
-        if self.probe is None and self._nothing_since(key, day):
-            return []
         if self.since is not None:
             since = timezone.localdate(self.since) if day else self.since
             qs = qs.filter(**{f"{at}__gte": since})
@@ -88,14 +156,61 @@ class Scope:
             parts = [qs.filter(older).order_by(*order)[: self.limit]]
             if same is not None and self.before.rank >= 0:
                 parts.append(qs.filter(same).order_by(*order)[:TIES])
-        if self.probe is not None:
-            for part in parts:
-                moments = part.values_list(at, flat=True)
-                found = [midday(m) if day else m for m in moments if m is not None]
-                self.probe.extend(found)
-                self._note_newest(key, found)
+        return parts
+
+    def rows(
+        self,
+        qs: QuerySet[Any],
+        at: str,
+        fields: tuple[str, ...],
+        *,
+        name: str,
+        app: str | None = "application_id",
+        day: bool = False,
+        order_id: str = "id",
+    ) -> list[tuple[Any, ...]]:
+        """As ``filter``, as tuples of ``fields``, with the SQL compiled once per shape of
+        page (``core.timeline_sql``): ``qs`` must hold no value of the page (owner, ids,
+        moments), and ``name`` tells it apart from every other ``qs`` read here."""
+        if self.probe is not None or self.compiled is not None:
+            return self.filter(qs, at, app, day=day, order_id=order_id)
+        key = f"{qs.model._meta.label}.{at}.{order_id}"
+        if self._nothing_since(key, day) or (app is None and self.application_id is not None):
             return []
-        return [row for part in parts for row in part]
+        shape = (name, fields, at, app, day, order_id, *timeline_sql.shape(self))
+        plan = _row_plans.get(shape, _UNPLANNED)
+        if plan is _UNPLANNED:
+            plan = self._row_plan(qs, at, fields, app, day, order_id)
+            if len(_row_plans) >= timeline_sql.MAX_SHAPES:
+                _row_plans.clear()
+            _row_plans[shape] = plan
+        if plan is None:  # the ORM's way
+            found = self.filter(qs, at, app, day=day, order_id=order_id, values=fields)
+            return [tuple(row[f] for f in fields) for row in found]
+        return _run_rows(plan, self)
+
+    def _row_plan(
+        self,
+        qs: QuerySet[Any],
+        at: str,
+        fields: tuple[str, ...],
+        app: str | None,
+        day: bool,
+        order_id: str,
+    ) -> _RowPlan | None:
+        stand_in = timeline_sql.stand_in(self, probe=None, newest=None, compiled=None)
+        planned: list[tuple[str, timeline_sql.Slots]] = []
+        converters: dict[int, Any] = {}
+        for part in stand_in._parts(qs, at, app, day, order_id):
+            compiler = part.values_list(*fields).query.get_compiler(using=part.db)
+            sql, params = compiler.as_sql()
+            kept = timeline_sql.slots(sql, tuple(params), stand_in)
+            real = {self.owner_id, self.application_id} - {None}
+            if kept is None or any(v in real for n, v in kept if not n and type(v) is int):
+                return None  # a value of this page built into ``qs``: not reusable
+            planned.append((sql, kept))
+            converters = compiler.get_converters([column for column, *_ in compiler.select])
+        return _RowPlan(tuple(planned), converters)
 
     def _note_newest(self, key: str, moments: list[dt.datetime]) -> None:
         if self.newest is None:
@@ -133,9 +248,11 @@ class Scope:
         return [i for i in items if self.before is None or i.at <= self.before.at]
 
 
-# Long texts of the application and posting that items never show (only the role's title
-# and company do): left out of ``select_related`` rows.
-ROLE_TEXTS = ("application__notes", "application__posting__description")
+def labels(model: type[models.Model], name: str) -> dict[str, str]:
+    """A choice field's labels by value, as ``get_<name>_display`` gives them."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field)
+    return {str(value): str(label) for value, label in field.flatchoices}
 
 
 def midday(day: dt.date) -> dt.datetime:

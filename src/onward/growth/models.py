@@ -133,6 +133,9 @@ class CheckIn(OwnedModel):
 
     class Meta(OwnedModel.Meta):
         ordering = ["-at", "-id"]
+        # perf: newest first (the check-ins page, the timeline): without it SQLite sorted
+        # all of an owner's check-ins.
+        indexes = [models.Index(fields=["owner", "at"])]
         constraints = [
             *OwnedModel.Meta.constraints,
             models.CheckConstraint(
@@ -256,6 +259,12 @@ class Win(OwnedModel):
                 condition=Q(celebrated_at__isnull=True, hidden_at__isnull=True),
                 name="growth_win_to_celebrate",
             ),
+            # The timeline's goals met, newest first: one kind among thousands of wins.
+            models.Index(fields=["owner", "kind", "occurred_at"]),
+            # The timeline marks its page's items whose win exists (``win_keys``: source
+            # keys looked up by value); SQLite cannot use the partial unique index below
+            # for that, and (without statistics) prefers walking the owner's wins.
+            models.Index(fields=["source_key"]),
         ]
         constraints = [
             *OwnedModel.Meta.constraints,

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from onward.accounts.models import User
 from onward.analysis.wellbeing import ENERGY_WORDS, MOOD_WORDS
 from onward.core import links
-from onward.core.timeline import ROLE_TEXTS, Scope, TimelineItem, midday, short
+from onward.core.timeline import Scope, TimelineItem, labels, midday, short
 from onward.growth.choices import FeedbackStatus, WinKind
 from onward.growth.models import CheckIn, Feedback, FeedbackRequest, Goal, Reflection, Reframe, Win
 from onward.growth.services.goals import goal_name
-from onward.tracker.timeline import role
 
 # Automatic wins shown on their source's item, by source-key prefix -> kind of that item.
 WIN_SOURCES = {
@@ -33,138 +32,144 @@ def win_keys(owner: User, keys: Iterable[str]) -> frozenset[str]:
     wanted = set(keys) - {""}
     if not wanted:
         return frozenset()
-    found = Win.objects.filter(owner=owner, hidden_at__isnull=True, source_key__in=wanted)
-    return frozenset(found.values_list("source_key", flat=True))
+    # perf: by the source keys' index (a few lookups), not the owner's (all of their wins:
+    # 1.5 ms at 3,700); the owner check stays, written so that SQLite cannot pick it.
+    found = Win.objects.alias(_owner=F("owner_id") + 0).filter(
+        _owner=owner.pk, hidden_at__isnull=True, source_key__in=wanted
+    )
+    return frozenset(found.order_by().values_list("source_key", flat=True))
+
+
+_ROLE = ("application__posting__title", "application__posting__company__name")
 
 
 def reflections(scope: Scope) -> list[TimelineItem]:
-    qs = Reflection.objects.select_related("application__posting__company").defer(*ROLE_TEXTS)
+    kinds = labels(Reflection, "kind")
+    fields = ("pk", "created_at", "kind", "went_well", "lacked", "application_id", *_ROLE)
+    rows = scope.rows(Reflection.objects.all(), "created_at", fields, name="growth.reflections")
     return [
         TimelineItem(
             "reflection",
-            r.created_at,
-            f"Reflection {r.get_kind_display().lower()}"
-            + (f": {role(r.application)}" if r.application else ""),
-            short(r.went_well or r.lacked),
-            links.url_for("reflection", r.pk),
-            r.application_id,
-            r.pk,
+            at,
+            f"Reflection {kinds.get(kind, kind).lower()}"
+            + (f": {title} at {company}" if app_id is not None else ""),
+            short(went_well or lacked),
+            links.url_for("reflection", pk),
+            app_id,
+            pk,
         )
-        for r in scope.filter(qs, "created_at")
+        for pk, at, kind, went_well, lacked, app_id, title, company in rows
     ]
 
 
 def feedback_requests(scope: Scope) -> list[TimelineItem]:
-    qs = (
-        FeedbackRequest.objects.select_related("application__posting__company")
-        .defer(*ROLE_TEXTS)
-        .exclude(Q(status=FeedbackStatus.NOT_REQUESTED) | Q(requested_on__isnull=True))
+    qs = FeedbackRequest.objects.exclude(
+        Q(status=FeedbackStatus.NOT_REQUESTED) | Q(requested_on__isnull=True)
     )
-    items = []
-    for request in scope.filter(qs, "requested_on", day=True):
-        assert request.requested_on is not None
-        who = request.contact_name or request.application.posting.company.name
-        items.append(
-            TimelineItem(
-                "feedback_request",
-                midday(request.requested_on),
-                f"Asked {who} for feedback",
-                request.get_status_display(),
-                links.url_for("feedback_request", request.application_id),
-                request.application_id,
-                request.pk,
-            )
+    statuses = labels(FeedbackRequest, "status")
+    fields = ("pk", "requested_on", "status", "contact_name", "application_id", _ROLE[1])
+    rows = scope.rows(qs, "requested_on", fields, name="growth.feedback_requests", day=True)
+    items = [
+        TimelineItem(
+            "feedback_request",
+            midday(on),
+            f"Asked {contact or company} for feedback",
+            statuses.get(status, status),
+            links.url_for("feedback_request", app_id),
+            app_id,
+            pk,
         )
+        for pk, on, status, contact, app_id, company in rows
+    ]
     return scope.before_cursor(items)
 
 
 def feedback(scope: Scope) -> list[TimelineItem]:
-    qs = Feedback.objects.select_related("application__posting__company").defer(*ROLE_TEXTS)
+    fields = ("pk", "uid", "received_on", "text", "application_id", _ROLE[1])
+    rows = scope.rows(
+        Feedback.objects.all(), "received_on", fields, name="growth.feedback", day=True
+    )
     items = [
         TimelineItem(
             "feedback",
-            midday(f.received_on),
-            f"Feedback from {f.application.posting.company.name}",
-            short(f.text),
-            links.url_for("feedback", f.pk),
-            f.application_id,
-            f.pk,
-            win_key=f"feedback:{f.uid}",
+            midday(on),
+            f"Feedback from {company}",
+            short(text),
+            links.url_for("feedback", pk),
+            app_id,
+            pk,
+            win_key=f"feedback:{uid}",
         )
-        for f in scope.filter(qs, "received_on", day=True)
+        for pk, uid, on, text, app_id, company in rows
     ]
     return scope.before_cursor(items)
 
 
 def reframes(scope: Scope) -> list[TimelineItem]:
+    fields = ("pk", "created_at", "thought", "balanced_view", "application_id")
+    rows = scope.rows(Reframe.objects.all(), "created_at", fields, name="growth.reframes")
     return [
         TimelineItem(
             "reframe",
-            r.created_at,
-            f"Reframed: {short(r.balanced_view or r.thought, 80)}",
-            f"Instead of: “{short(r.thought, 120)}”" if r.balanced_view else "",
-            links.url_for("reframe", r.pk),
-            r.application_id,
-            r.pk,
+            at,
+            f"Reframed: {short(balanced or thought, 80)}",
+            f"Instead of: “{short(thought, 120)}”" if balanced else "",
+            links.url_for("reframe", pk),
+            app_id,
+            pk,
         )
-        for r in scope.filter(Reframe.objects.all(), "created_at")
+        for pk, at, thought, balanced, app_id in rows
     ]
 
 
 def checkins(scope: Scope) -> list[TimelineItem]:
+    fields = ("pk", "at", "mood", "energy", "note", "application_id")
+    rows = scope.rows(CheckIn.objects.all(), "at", fields, name="growth.checkins")
     return [
         TimelineItem(
             "checkin",
-            c.at,
-            f"Checked in: mood {MOOD_WORDS[c.mood]}, energy {ENERGY_WORDS[c.energy]}",
-            c.note,
+            at,
+            f"Checked in: mood {MOOD_WORDS[mood]}, energy {ENERGY_WORDS[energy]}",
+            note,
             links.url_for("checkin"),
-            c.application_id,
-            c.pk,
+            app_id,
+            pk,
         )
-        for c in scope.filter(CheckIn.objects.all(), "at")
+        for pk, at, mood, energy, note, app_id in rows
     ]
 
 
 def goals(scope: Scope) -> list[TimelineItem]:
+    fields = ("pk", "created_at", "metric", "label", "target")
+    rows = scope.rows(Goal.objects.all(), "created_at", fields, name="growth.goals", app=None)
     items = [
         TimelineItem(
             "goal",
-            g.created_at,
-            f"Weekly goal set: {goal_name(g)}",
+            at,
+            f"Weekly goal set: {goal_name(Goal(metric=metric, label=label, target=target))}",
             "",
             links.url_for("goal"),
             None,
-            g.pk,
+            pk,
         )
-        for g in scope.filter(Goal.objects.all(), "created_at", None)
+        for pk, at, metric, label, target in rows
     ]
     met = Win.objects.filter(kind=WinKind.GOAL_MET, hidden_at__isnull=True)
-    for win in scope.filter(met, "occurred_at", None):
-        items.append(
-            TimelineItem(
-                "goal", win.occurred_at, win.title, "", links.url_for("goal"), None, win.pk, True
-            )
-        )
+    won = ("pk", "occurred_at", "title")
+    for pk, at, title in scope.rows(met, "occurred_at", won, name="growth.goals_met", app=None):
+        items.append(TimelineItem("goal", at, title, "", links.url_for("goal"), None, pk, True))
     return items
 
 
 def wins(scope: Scope, shown: Iterable[str]) -> list[TimelineItem]:
     """Wins not already marked on an item of a kind being shown."""
     qs = Win.objects.filter(hidden_at__isnull=True)
-    for prefix, kind in WIN_SOURCES.items():
-        if kind in shown:
-            qs = qs.exclude(source_key__startswith=f"{prefix}:")
+    marked = [prefix for prefix, kind in WIN_SOURCES.items() if kind in shown]
+    for prefix in marked:
+        qs = qs.exclude(source_key__startswith=f"{prefix}:")
+    fields = ("pk", "occurred_at", "title", "note", "application_id")
+    rows = scope.rows(qs, "occurred_at", fields, name=f"growth.wins:{','.join(marked)}")
     return [
-        TimelineItem(
-            "win",
-            w.occurred_at,
-            w.title,
-            short(w.note),
-            links.url_for("win"),
-            w.application_id,
-            w.pk,
-            True,
-        )
-        for w in scope.filter(qs, "occurred_at")
+        TimelineItem("win", at, title, short(note), links.url_for("win"), app_id, pk, True)
+        for pk, at, title, note, app_id in rows
     ]

@@ -7,49 +7,48 @@ import datetime as dt
 from django.utils import timezone
 
 from onward.core import links
-from onward.core.timeline import Scope, TimelineItem, midday, short
+from onward.core.timeline import Scope, TimelineItem, labels, midday, short
 from onward.networking.choices import ReminderStatus
 from onward.networking.models import Interaction, Reminder
 
 
-def _when(interaction: Interaction) -> dt.datetime:
+def _when(created_at: dt.datetime, occurred_on: dt.date) -> dt.datetime:
     """When it was logged, if that was on its day; else midday of its day."""
-    if timezone.localdate(interaction.created_at) == interaction.occurred_on:
-        return interaction.created_at
-    return midday(interaction.occurred_on)
+    if timezone.localdate(created_at) == occurred_on:
+        return created_at
+    return midday(occurred_on)
 
 
 def interactions(scope: Scope) -> list[TimelineItem]:
-    rows = scope.filter(Interaction.objects.select_related("contact"), "occurred_on", day=True)
+    kinds = labels(Interaction, "kind")
+    fields = (
+        "pk", "created_at", "occurred_on", "kind", "contact__name", "notes", "contact_id",
+        "application_id",
+    )  # fmt: skip
+    rows = scope.rows(
+        Interaction.objects.all(), "occurred_on", fields, name="networking.interactions", day=True
+    )
     items = [
         TimelineItem(
             "interaction",
-            _when(i),
-            f"{i.get_kind_display()} with {i.contact.name}",
-            short(i.notes),
-            links.url_for("contact", i.contact_id),
-            i.application_id,
-            i.pk,
+            _when(created_at, occurred_on),
+            f"{kinds.get(kind, kind)} with {contact}",
+            short(notes),
+            links.url_for("contact", contact_id),
+            app_id,
+            pk,
         )
-        for i in rows
+        for pk, created_at, occurred_on, kind, contact, notes, contact_id, app_id in rows
     ]
     return scope.before_cursor(items)
 
 
 def reminders_done(scope: Scope) -> list[TimelineItem]:
     done = Reminder.objects.filter(status=ReminderStatus.DONE, closed_at__isnull=False)
-    items = []
-    for r in scope.filter(done, "closed_at"):
-        assert r.closed_at is not None
-        items.append(
-            TimelineItem(
-                "reminder",
-                r.closed_at,
-                f"Done: {r.title}",
-                "",
-                links.url_for("reminders"),
-                r.application_id,
-                r.pk,
-            )
+    fields = ("pk", "closed_at", "title", "application_id")
+    return [
+        TimelineItem("reminder", at, f"Done: {title}", "", links.url_for("reminders"), app_id, pk)
+        for pk, at, title, app_id in scope.rows(
+            done, "closed_at", fields, name="networking.reminders_done"
         )
-    return items
+    ]

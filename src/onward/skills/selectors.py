@@ -8,13 +8,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, Max, OuterRef, QuerySet, Sum, Value
+from django.db.models import Count, Exists, Max, OuterRef, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from onward.accounts.models import User
 from onward.analysis.fit import Fit, fit_percent, posting_fit
 from onward.analysis.gaps import PostingMention
 from onward.analysis.skills.taxonomy import Skill
+from onward.core import changes
 from onward.skills.choices import SkillStatus
 from onward.skills.engine import active_source, get_engine
 from onward.skills.models import (
@@ -324,20 +325,8 @@ def fit_scores(*, owner: User) -> dict[int, float]:
 
 
 def fit_version(*, owner: User) -> str:
-    """Changes whenever ``fit_scores`` would: the taxonomy chosen, the posting skills stored
-    (analysed again after a switch) and the profile; two queries, without building the
-    engine.
-
-    The posting skills are stamped by their postings' analyses: skill rows are only ever
-    written by ``services.posting_skills_refresh``, which saves the posting's analysis (a
-    new ``updated_at``) in the same transaction, and deleted with their posting, which
-    deletes its analysis. perf: counting the analyses (one per posting) instead of the
-    skill rows (about 15 per posting) is 1.8 instead of 7 ms at 5,000 applications.
-    """
-    postings = PostingAnalysis.objects.filter(owner=owner).aggregate(
-        n=Count("id"), top=Max("id"), ids=Sum("id"), last=Max("updated_at")
-    )
-    profile = ProfileSkill.objects.filter(owner=owner).aggregate(
-        n=Count("id"), last=Max("updated_at")
-    )
-    return ":".join(str(v) for v in (active_source(), *postings.values(), *profile.values()))
+    """Changes whenever ``fit_scores`` would: the taxonomy chosen, and any write to the
+    owner's posting skills, analyses, "not a requirement" marks or profile (one indexed
+    query, without building the engine; see ``core.changes``)."""
+    tables = (PostingSkill, PostingAnalysis, PostingSkillDismissal, ProfileSkill)
+    return f"{active_source()}|{changes.stamp(owner_id=owner.pk, tables=tables)}"

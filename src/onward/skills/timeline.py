@@ -9,31 +9,37 @@ from onward.skills.models import LearningAction
 
 def learning(scope: Scope) -> list[TimelineItem]:
     app = "surfaced_by__id"
+    planned = ("pk", "created_at", "title", "skill_label")
+    rows = scope.rows(
+        LearningAction.objects.all(), "created_at", planned, name="skills.learning", app=app
+    )
     items = [
         TimelineItem(
             "learning",
-            a.created_at,
-            f"Planned: {a.title}",
-            a.skill_label,
-            links.url_for("learning", a.pk),
+            at,
+            f"Planned: {title}",
+            skill,
+            links.url_for("learning", pk),
             scope.application_id,
-            a.pk,
+            pk,
         )
-        for a in scope.filter(LearningAction.objects.all(), "created_at", app)
+        for pk, at, title, skill in rows
     ]
     done = LearningAction.objects.filter(completed_at__isnull=False)
-    for a in scope.filter(done, "completed_at", app):
-        assert a.completed_at is not None
+    fields = ("pk", "uid", "completed_at", "title", "skill_label")
+    for pk, uid, at, title, skill in scope.rows(
+        done, "completed_at", fields, name="skills.learning_done", app=app
+    ):
         items.append(
             TimelineItem(
                 "learning",
-                a.completed_at,
-                f"Completed: {a.title}",
-                a.skill_label,
-                links.url_for("learning", a.pk),
+                at,
+                f"Completed: {title}",
+                skill,
+                links.url_for("learning", pk),
                 scope.application_id,
-                a.pk,
-                win_key=f"learning:{a.uid}",
+                pk,
+                win_key=f"learning:{uid}",
             )
         )
     return items

@@ -88,9 +88,5 @@ class FigureCache(models.Model):
     payload = models.BinaryField()
     computed_at = models.DateTimeField()
 
-    # Written by reads (a page that finds no figures for this fingerprint): a change here
-    # is not a change of the owner's data (``core.versions``).
-    bumps_owner_version = False
-
     def __str__(self) -> str:
         return f"Strategy figures of user {self.owner_id}"

@@ -10,31 +10,38 @@ from onward.strategy.models import Experiment
 
 def experiments(scope: Scope) -> list[TimelineItem]:
     """One item when an experiment starts, another when it is completed (a win)."""
+    started = ("pk", "started_on", "name", "hypothesis")
+    rows = scope.rows(
+        Experiment.objects.all(), "started_on", started, name="strategy.experiments", app=None,
+        day=True,
+    )  # fmt: skip
     items = [
         TimelineItem(
             "experiment",
-            midday(e.started_on),
-            f"Experiment started: {e.name}",
-            short(e.hypothesis),
-            links.url_for("experiment", e.pk),
+            midday(on),
+            f"Experiment started: {name}",
+            short(hypothesis),
+            links.url_for("experiment", pk),
             None,
-            e.pk,
+            pk,
         )
-        for e in scope.filter(Experiment.objects.all(), "started_on", None, day=True)
+        for pk, on, name, hypothesis in rows
     ]
     done = Experiment.objects.filter(status=ExperimentStatus.COMPLETED, completed_at__isnull=False)
-    for e in scope.filter(done, "completed_at", None):
-        assert e.completed_at is not None
+    fields = ("pk", "uid", "completed_at", "name", "learned")
+    for pk, uid, at, name, learned in scope.rows(
+        done, "completed_at", fields, name="strategy.experiments_done", app=None
+    ):
         items.append(
             TimelineItem(
                 "experiment",
-                e.completed_at,
-                f"Experiment completed: {e.name}",
-                short(e.learned),
-                links.url_for("experiment", e.pk),
+                at,
+                f"Experiment completed: {name}",
+                short(learned),
+                links.url_for("experiment", pk),
                 None,
-                e.pk,
-                win_key=f"experiment:{e.uid}",
+                pk,
+                win_key=f"experiment:{uid}",
             )
         )
     return scope.before_cursor(items)

@@ -23,6 +23,7 @@ from onward.growth import timeline as growth_items
 from onward.networking import timeline as networking_items
 from onward.skills import timeline as skills_items
 from onward.strategy import timeline as strategy_items
+from onward.timeline import probe
 from onward.tracker import timeline as tracker_items
 from onward.tracker.models import Application
 
@@ -82,9 +83,7 @@ def build(scope: Scope, kinds: tuple[str, ...]) -> list[TimelineItem]:
     # still be dropped), so the page's end is never placed too late.
     wanted = set(kinds or KINDS)
     if len(wanted & {"application", "stage"}) != 1:
-        moments: list[dt.datetime] = []
-        newest: dict[str, dt.datetime | None] = {}
-        _gather(replace(scope, probe=moments, newest=newest), kinds)
+        moments, newest = probe.moments(scope, kinds, _gather)
         if scope.before is not None:
             moments = [m for m in moments if m < scope.before.at]
         scope = replace(scope, newest=newest)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import connections
-from django.db.models import Count, F, Func, IntegerField, Max, Min, Q, QuerySet, Sum
+from django.db.models import Count, F, Min, Q, QuerySet
 from django.db.models.expressions import OrderBy
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils import timezone
 from onward.accounts.models import User
 from onward.analysis.pipeline import EventPoint, StageStats, stage_stats
 from onward.analysis.target_roles import RoleName, TitleMatch, match_title
+from onward.core import changes
 from onward.core.dates import start_of_week
 from onward.core.memo import OwnerMemo
 from onward.tracker import stages
@@ -225,64 +226,6 @@ def decided_posting_ids(*, owner: User, progressing: Collection[str]) -> QuerySe
     rejection recorded) or reached a ``progressing`` stage: the ones gap scoring weighs."""
     decided = Q(stage=Stage.REJECTED, rejection__isnull=False) | Q(stage__in=list(progressing))
     return Application.objects.filter(decided, owner=owner).values("posting_id")
-
-
-class _DayNumber(Func):
-    """A date as a whole number of days, with each backend's own date arithmetic (no
-    Python function per row on SQLite), so that a sum of them tells dates apart."""
-
-    output_field = IntegerField()
-    template = "(%(expressions)s - DATE '2000-01-01')"  # PostgreSQL
-
-    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        template = "CAST(julianday(%(expressions)s) AS INTEGER)"
-        return self.as_sql(compiler, connection, template=template, **extra)
-
-
-class _Seconds(Func):
-    """A date-time as whole seconds since 1970, with each backend's own arithmetic, so that
-    a sum of them changes when any one row's time does (not only the newest)."""
-
-    output_field = IntegerField()
-    template = "CAST(EXTRACT(EPOCH FROM %(expressions)s) AS BIGINT)"  # PostgreSQL
-
-    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        template = "CAST((julianday(%(expressions)s) - 2440587.5) * 86400 AS INTEGER)"
-        return self.as_sql(compiler, connection, template=template, **extra)
-
-
-def outcomes_stamp(*, owner: User) -> tuple[object, ...]:
-    """A cheap fingerprint of ``application_outcomes`` (three aggregate queries).
-
-    Services save every row they change, moving ``updated_at``; an import keeps the file's
-    ``updated_at`` (possibly older than the newest), so the columns the outcomes read are
-    summed as well: an application's stage only changes with a new event (counted), its
-    posting is summed, a rejection's stage and date are counted and summed. Sums of ids
-    tell apart two sets of rows of the same size and newest id."""
-    apps = Application.objects.filter(owner=owner).aggregate(
-        n=Count("id"),
-        top=Max("id"),
-        ids=Sum("id"),
-        postings=Sum("posting_id"),
-        last=Max("updated_at"),
-        moved=Max("stage_changed_at"),
-    )
-    events = ApplicationEvent.objects.filter(owner=owner).aggregate(
-        n=Count("id"), top=Max("id"), ids=Sum("id")
-    )
-    reached = {
-        f"reached_{stage.value}": Count("id", filter=Q(stage_reached=stage)) for stage in Stage
-    }
-    rejections = Rejection.objects.filter(owner=owner).aggregate(
-        n=Count("id"),
-        top=Max("id"),
-        ids=Sum("id"),
-        apps=Sum("application_id"),
-        last=Max("updated_at"),
-        days=Sum(_DayNumber("received_on")),
-        **reached,
-    )
-    return tuple(tuple(sorted(part.items())) for part in (apps, events, rejections))
 
 
 def application_events(*, application: Application) -> QuerySet[ApplicationEvent]:
@@ -557,25 +500,18 @@ def dashboard(*, owner: User, now: dt.datetime | None = None) -> Dashboard:
 def pipeline_stats(*, owner: User, now: dt.datetime | None = None) -> StageStats:
     """Time in stage and response times, computed from the event log alone.
 
-    Cached per owner while the log is unchanged: events are never edited (an import
-    refuses to change one), only added or deleted with their application, so their count,
-    newest id, sum of ids and newest moment (and how many still lie ahead of ``now``: only
-    past events count as ongoing) tell a change apart, in one aggregate query instead of
-    reading every event per visit. Ids are never reused (SQLite ``AUTOINCREMENT``,
-    PostgreSQL sequences), so an event added in place of a deleted one raises the sum.
-    perf: every column read is in the (owner, occurred_at) index, so the aggregate reads
-    only the index (``created_at``, read before, made SQLite visit every row: 7 -> 3 ms at
-    11,500 events; being set once, on insert, it told nothing the ids do not)."""
+    Cached per owner while the log is unchanged: the events' change stamp (any insert,
+    update or delete, see ``core.changes``) and how many of them still lie ahead of
+    ``now`` (only past events count as ongoing) tell a change apart, in two indexed
+    queries instead of reading every event per visit (perf: the aggregate over the
+    events' index they replace took 3 ms at 11,500 events)."""
     now = now or timezone.now()
     events = ApplicationEvent.objects.filter(owner=owner)
-    stamp = events.aggregate(
-        n=Count("id"),
-        top=Max("id"),
-        ids=Sum("id"),
-        last=Max("occurred_at"),
-        ahead=Count("id", filter=Q(occurred_at__gt=now)),
+    fingerprint = (
+        PIPELINE_CACHE_FORMAT,
+        changes.stamp(owner_id=owner.pk, tables=(ApplicationEvent,)),
+        events.filter(occurred_at__gt=now).count(),
     )
-    fingerprint = (PIPELINE_CACHE_FORMAT, *sorted(stamp.items()))
 
     def compute() -> StageStats:
         rows = events.values_list("application_id", "stage", "occurred_at")
@@ -657,20 +593,12 @@ def _history(row: tuple[Any, ...], events: dict[int, list[HistoryEvent]]) -> App
 
 
 def history_version(*, owner: User) -> str:
-    """Changes whenever ``application_histories`` would: counts and changes of the
-    applications, postings and companies, and of the event log (four small aggregates:
-    cheaper than one query joining them). The sums of ids and of change times catch an
-    import, which keeps the file's (possibly older) ``updated_at`` on the rows it changes."""
-    parts = [
-        model.objects.filter(owner=owner).aggregate(
-            n=Count("id"), last=Max("updated_at"), ids=Sum("id"), times=Sum(_Seconds("updated_at"))
-        )
-        for model in (Application, JobPosting, Company)
-    ]
-    parts.append(
-        ApplicationEvent.objects.filter(owner=owner).aggregate(n=Count("id"), last=Max("id"))
+    """Changes whenever ``application_histories`` would: any write to the owner's
+    applications, postings, companies, target roles or events, imports and bulk writes
+    included (one indexed query, see ``core.changes``)."""
+    return changes.stamp(
+        owner_id=owner.pk, tables=(Application, JobPosting, Company, TargetRole, ApplicationEvent)
     )
-    return ":".join(str(value) for part in parts for value in part.values())
 
 
 @dataclass(frozen=True)

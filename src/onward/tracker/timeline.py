@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import models
+from django.db.models import F
 
 from onward.core import links
-from onward.core.timeline import Scope, TimelineItem, short
+from onward.core.timeline import Scope, TimelineItem, labels, short
 from onward.tracker.choices import Stage
-from onward.tracker.models import Application, ApplicationEvent, Rejection
-
-
-def role(application: Application | None) -> str:
-    if application is None:
-        return ""
-    return f"{application.posting.title} at {application.posting.company.name}"
-
+from onward.tracker.models import ApplicationEvent, Rejection
 
 # perf: the two largest kinds read plain values (no model rows with their application,
 # posting and company: a page holds up to 100 of them).
@@ -34,10 +27,8 @@ REJECTION_FIELDS = (
 )  # fmt: skip
 
 
-def _labels(model: type[models.Model], name: str) -> dict[str, str]:
-    field = model._meta.get_field(name)
-    assert isinstance(field, models.Field)
-    return {str(value): str(label) for value, label in field.flatchoices}
+def _dicts(fields: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    return [dict(zip(fields, row, strict=True)) for row in rows]
 
 
 def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> TimelineItem:
@@ -64,15 +55,17 @@ def _event_item(row: dict[str, Any], scope: Scope, stages: dict[str, str]) -> Ti
 
 
 def events(scope: Scope) -> list[TimelineItem]:
-    qs = ApplicationEvent.objects.exclude(stage=Stage.REJECTED).values(*EVENT_FIELDS)
-    stages = _labels(ApplicationEvent, "stage")
-    return [_event_item(row, scope, stages) for row in scope.filter(qs, "occurred_at")]
+    qs = ApplicationEvent.objects.exclude(stage=Stage.REJECTED)
+    stages = labels(ApplicationEvent, "stage")
+    rows = scope.rows(qs, "occurred_at", EVENT_FIELDS, name="tracker.events")
+    return [_event_item(dict(zip(EVENT_FIELDS, row, strict=True)), scope, stages) for row in rows]
 
 
 def rejections(scope: Scope) -> list[TimelineItem]:
-    qs = ApplicationEvent.objects.filter(rejection__owner_id=scope.owner_id)
-    qs = qs.values(*REJECTION_FIELDS)
-    reasons, reached = _labels(Rejection, "reason"), _labels(Rejection, "stage_reached")
+    # The rejection's owner is the event's (checked by ``scope``): no value of the page
+    # in ``qs``, so its SQL is reused (``Scope.rows``).
+    qs = ApplicationEvent.objects.filter(rejection__owner_id=F("owner_id"))
+    reasons, reached = labels(Rejection, "reason"), labels(Rejection, "stage_reached")
     return [
         TimelineItem(
             "rejection",
@@ -85,5 +78,14 @@ def rejections(scope: Scope) -> list[TimelineItem]:
             r["application_id"],
             r["rejection__pk"],
         )
-        for r in scope.filter(qs, "occurred_at", order_id="rejection__id")
+        for r in _dicts(
+            REJECTION_FIELDS,
+            scope.rows(
+                qs,
+                "occurred_at",
+                REJECTION_FIELDS,
+                name="tracker.rejections",
+                order_id="rejection__id",
+            ),
+        )
     ]

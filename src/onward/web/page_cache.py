@@ -3,9 +3,11 @@
 A repeat view of a page whose data have not changed is answered from memory instead of
 being rendered again. The key holds everything a page is drawn from:
 
-- the owner's data version (``core.versions``: database triggers bump it on every write
-  to any of their rows, whatever wrote it), read first, so a kept page is never older than
-  the version it is kept under;
+- the owner's data version: every change stamp of theirs (``core.changes``: database
+  triggers replace a table's token on every write to any of their rows, whatever wrote
+  it) but the strategy figure cache's (written by reads, derived from the rest), and the
+  account row's own fields (name, time zone, settings); read first, so a kept page is
+  never older than the version it is kept under;
 - who is asking: the session's key, its contents and its CSRF secret (the page carries a
   CSRF token made from it), or the API token's digest;
 - the scheme, host, full path with its query and the ``Accept`` header, the owner's time
@@ -38,11 +40,14 @@ from django.utils import timezone, translation
 from onward import __version__
 from onward.accounts import services as account_services
 from onward.accounts.models import User
-from onward.core.versions import owner_version
+from onward.core.changes import every_stamp
+from onward.strategy.models import FigureCache
 
 TTL_SECONDS = 120
 MAX_BYTES = 1024 * 1024
 ALIAS = "pages"
+# Tables that reads write (derived from the rest): a write there is not a change of data.
+DERIVED_TABLES = (FigureCache._meta.db_table,)
 
 
 def clear() -> None:
@@ -97,7 +102,7 @@ def _identity(request: HttpRequest) -> tuple[User, str, bool] | None:
 
 
 def _key(request: HttpRequest, owner: User, identity: str) -> str:
-    version = owner_version(owner.pk)  # first: what follows is at least this new
+    version = data_version(owner)  # first: what follows is at least this new
     zone = owner.time_zone or settings.TIME_ZONE
     parts = (
         str(owner.pk),
@@ -113,6 +118,13 @@ def _key(request: HttpRequest, owner: User, identity: str) -> str:
         __version__,
     )
     return "onward:page:" + _digest("\x1f".join(parts))
+
+
+def data_version(owner: User) -> str:
+    """A value that changes with any change to the owner's data or account settings."""
+    stamps = every_stamp(owner_id=owner.pk, excluding=DERIVED_TABLES)
+    account = repr([getattr(owner, field.attname) for field in owner._meta.concrete_fields])
+    return _digest(stamps + "\x1f" + account)
 
 
 def _local_date(zone: str) -> dt.date:
