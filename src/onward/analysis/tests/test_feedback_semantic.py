@@ -16,13 +16,13 @@ import pytest
 from onward.analysis.feedback import classify_feedback
 from onward.analysis.feedback_semantic import (
     FeedbackModel,
-    Matrix,
     classify_semantic,
     feedback_sentences,
     fit_feedback_model,
     fit_logistic,
     lexicon_features,
 )
+from onward.analysis.skills.semantic import Matrix
 
 DIM = 64
 # The example of issue 10 (see test_feedback_missing.py).
@@ -37,12 +37,12 @@ class HashEncoder:
     model_id = "hash-test"
 
     def encode(self, texts: Sequence[str]) -> Matrix:
-        out = np.zeros((len(texts), DIM), dtype=np.float64)
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in text.lower().split():
                 out[row, zlib.crc32(word.encode()) % DIM] += 1.0
         norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return np.asarray(out / np.where(norms == 0, 1.0, norms), dtype=np.float64)
+        return np.asarray(out / np.where(norms == 0, 1.0, norms), dtype=np.float32)
 
 
 # Written for these tests: (text, labels).
