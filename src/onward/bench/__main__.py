@@ -126,6 +126,16 @@ def _parser() -> argparse.ArgumentParser:
         help="semantic linker for needed phrases that nothing lexical links",
     )
     feedback.add_argument("--cache", type=Path, default=default_cache())
+    feedback.add_argument(
+        "--model",
+        choices=("rules", "semantic"),
+        default="rules",
+        help="themes from the cue lexicon (default) or the experimental reader over "
+        "sentence meaning (needs the semantic extra; fitted on our tuning tables)",
+    )
+    feedback.add_argument(
+        "--summary", action="store_true", help="aggregate figures only (no misses listed)"
+    )
     insights = sub.add_parser(
         "insights", help="strategy insights: power and false alarms on simulated searches"
     )
@@ -280,7 +290,11 @@ def _feedback(args: argparse.Namespace) -> dict[str, Any]:
     from onward.bench.feedback import DEFAULT_CASES, run_feedback_bench
 
     return run_feedback_bench(
-        cases_path=args.cases or DEFAULT_CASES, semantic=args.semantic, cache_dir=args.cache
+        cases_path=args.cases or DEFAULT_CASES,
+        semantic=args.semantic,
+        cache_dir=args.cache,
+        model=args.model,
+        summary=args.summary,
     )
 
 

@@ -24,7 +24,13 @@ management"). A named skill matches a gold phrase by its label or by one of its
 alternative labels in the vocabulary ("VAT returns" is an alternative label of
 Value-added tax).
 
-Every case that is wrong on either count is listed under ``misses``.
+Every case that is wrong on either count is listed under ``misses`` (left out with
+``summary``, for blind sets whose misses must not be read).
+
+``model="semantic"`` scores the experimental reader of
+:mod:`onward.analysis.feedback_semantic` instead of the cue lexicon: fitted on the
+``tuning*`` tables of the default cases (our own snippets, never the ``--cases`` file)
+with the ``semantic`` extra's MiniLM, then applied to every table of the cases file.
 """
 
 from __future__ import annotations
@@ -86,13 +92,24 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
-def score_table(cases: list[dict[str, Any]], namer: Namer | None = None) -> dict[str, Any]:
+# Labels per text of a table, in order.
+Labeller = Callable[[list[str]], list[set[str]]]
+
+
+def rules_labeller(texts: list[str]) -> list[set[str]]:
+    return [signature(classify_feedback(text)) for text in texts]
+
+
+def score_table(
+    cases: list[dict[str, Any]], namer: Namer | None = None, labeller: Labeller = rules_labeller
+) -> dict[str, Any]:
     exact = hits = extra = missed = 0
     totals = dict.fromkeys(("named", "named_right", "gold", "gold_found", "gold_in_spans"), 0)
     scored = 0
     misses = []
-    for case in cases:
-        got, wanted = signature(classify_feedback(case["text"])), set(case["expected"])
+    predicted = labeller([case["text"] for case in cases])
+    for case, got in zip(cases, predicted, strict=True):
+        wanted = set(case["expected"])
         exact += got == wanted
         hits, extra, missed = (
             hits + len(got & wanted),
@@ -146,13 +163,45 @@ def builtin_namer(semantic: str = "none", cache_dir: Path | None = None) -> Name
     return name
 
 
-def run_feedback_bench(
-    *, cases_path: Path = DEFAULT_CASES, semantic: str = "none", cache_dir: Path | None = None
-) -> dict[str, Any]:
-    tables = json.loads(cases_path.read_text("utf-8"))
+def _tables(path: Path) -> dict[str, list[dict[str, Any]]]:
+    tables = json.loads(path.read_text("utf-8"))
     if not isinstance(tables, dict):
-        raise ValueError(f"{cases_path}: expected an object of tables")
-    lists = {name: cases for name, cases in tables.items() if isinstance(cases, list)}
+        raise ValueError(f"{path}: expected an object of tables")
+    return {name: cases for name, cases in tables.items() if isinstance(cases, list)}
+
+
+def semantic_labeller() -> Labeller:
+    """The reader of ``feedback_semantic``, fitted on our own ``tuning*`` tables."""
+    from onward.analysis.feedback_semantic import classify_semantic, fit_feedback_model
+    from onward.analysis.skills.semantic import load_encoder
+
+    encoder = load_encoder()
+    tuning = [
+        c for n, cases in _tables(DEFAULT_CASES).items() if n.startswith("tuning") for c in cases
+    ]
+    texts = [c["text"] for c in tuning]
+    model = fit_feedback_model(texts, [c["expected"] for c in tuning], encoder)
+
+    def label(batch: list[str]) -> list[set[str]]:
+        found = classify_semantic(batch, model, encoder)
+        return [{s.label for s in suggestions} for suggestions in found]
+
+    return label
+
+
+def run_feedback_bench(
+    *,
+    cases_path: Path = DEFAULT_CASES,
+    semantic: str = "none",
+    cache_dir: Path | None = None,
+    model: str = "rules",
+    summary: bool = False,
+) -> dict[str, Any]:
+    lists = _tables(cases_path)
     wants_missing = any("missing" in c for cases in lists.values() for c in cases)
     namer = builtin_namer(semantic, cache_dir) if wants_missing else None
-    return {name: score_table(cases, namer) for name, cases in lists.items()}
+    labeller = semantic_labeller() if model == "semantic" else rules_labeller
+    results = {name: score_table(cases, namer, labeller) for name, cases in lists.items()}
+    if summary:
+        return {name: {k: v for k, v in r.items() if k != "misses"} for name, r in results.items()}
+    return results

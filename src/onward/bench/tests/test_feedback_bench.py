@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from onward.bench.__main__ import main
-from onward.bench.feedback import DEFAULT_CASES, run_feedback_bench, same_skill
+from onward.bench.feedback import DEFAULT_CASES, run_feedback_bench, same_skill, score_table
 
 CASES = {
     "about": "not a table, skipped",
@@ -33,6 +33,21 @@ def test_scores_each_table(tmp_path: Path) -> None:
     assert (mine["cases"], mine["exact"]) == (3, 2)
     assert mine["misses"] == [{"id": "c", "got": ["other"], "expected": ["resume"]}]
     assert mine["label_precision"] == 0.5 and mine["label_recall"] == 0.5
+
+
+def test_summary_lists_no_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(CASES), "utf-8")
+    assert main(["feedback", "--cases", str(path), "--summary"]) == 0
+    mine = json.loads(capsys.readouterr().out)["mine"]
+    assert "misses" not in mine
+    assert (mine["cases"], mine["exact"]) == (3, 2)
+
+
+def test_a_labeller_can_replace_the_lexicon() -> None:
+    cases = json.loads(json.dumps(CASES["mine"]))
+    result = score_table(cases, labeller=lambda texts: [{"resume"} for _ in texts])
+    assert (result["exact"], result["label_precision"]) == (1, 0.333)
 
 
 def test_the_default_file_has_its_tables(capsys: pytest.CaptureFixture[str]) -> None:
